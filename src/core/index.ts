@@ -1,0 +1,9 @@
+/**
+ * The pure protocol core: parsing, state simulation and table building.
+ * It knows neither the DOM nor Obsidian; the player, the plugin, the standalone script and the tests use it.
+ */
+export type * from './model';
+export { parseProtocol } from './parse/parse-protocol';
+export { simulate, pathOf } from './simulate/simulate';
+export { comparisonTable } from './table/comparison-table';
+export type { ComparisonTableOptions, TableNote } from './table/comparison-table';

@@ -1,0 +1,219 @@
+/**
+ * The protocol model: what the parser produces and the simulator, the player and the tables read.
+ * Plain data only — no DOM, no Obsidian — so every layer and every test can build and inspect it.
+ */
+
+/** A problem found in a block, located by its 1-based line within the block. */
+export interface Diagnostic {
+	/** 1-based line number within the block's source. */
+	line: number;
+	/** What is wrong and what was expected, in plain English. */
+	message: string;
+	/** The offending source line, trimmed, when there is one. */
+	text?: string;
+}
+
+/** How Mermaid draws a participant. */
+export type ParticipantKind =
+	| 'participant'
+	| 'actor'
+	| 'boundary'
+	| 'control'
+	| 'entity'
+	| 'database'
+	| 'collections'
+	| 'queue';
+
+/** One lifeline of the diagram. */
+export interface Participant {
+	/** The name messages use (`A` in `participant A as Alice`). */
+	id: string;
+	/** What the diagram shows (`Alice`); equals `id` without an alias. */
+	label: string;
+	kind: ParticipantKind;
+	/** Line where it was declared or first used. */
+	line: number;
+	/** Index into `Protocol.boxes` when declared inside a `box`. */
+	box?: number;
+	/** Step index of the message that creates it (`create participant`). */
+	createdAt?: number;
+	/** Step index of the message that destroys it (`destroy X`). */
+	destroyedAt?: number;
+}
+
+/** A `box ... end` group of participants. */
+export interface Box {
+	label: string;
+	color?: string;
+	participants: string[];
+}
+
+/** One state item a directive names: `key` alone holds `true`, `key = value` holds the value. */
+export interface StateItem {
+	key: string;
+	value: string | true;
+}
+
+/** A change to participants' state that happens right after a step (or before the first, for `initial`). */
+export type Effect =
+	| { kind: 'add'; participant: string; items: StateItem[]; line: number; inferred?: boolean }
+	| { kind: 'remove'; participant: string; keys: string[]; line: number }
+	| { kind: 'restart'; participant: string; line: number };
+
+/** A precondition of a step: `participant` must hold `keys` when the step happens. */
+export interface Need {
+	participant: string;
+	keys: string[];
+	line: number;
+}
+
+/** Where a step sits inside blocks, outermost first. */
+export interface BlockPosition {
+	block: number;
+	branch: number;
+}
+
+/** One message or note: the unit the player steps through. */
+export interface Step {
+	/** 0-based position among all messages and notes, as written. */
+	index: number;
+	kind: 'message' | 'note';
+	/** Sender (message) or first participant the note stands on. */
+	from: string;
+	/** Receiver (message) or last participant the note stands on (`Note right of A` → A). */
+	to: string;
+	/** The text as Mermaid shows it after entity decoding (`<br>` kept as written). */
+	text: string;
+	/** 1-based line in the block. */
+	line: number;
+	/** The arrow as written (`->>`, `-->>`, `-x`, `<<->>`, ...); notes have none. */
+	arrow?: string;
+	/** For notes: `over`, `left of` or `right of`. */
+	placement?: 'over' | 'left of' | 'right of';
+	/** Participant activated by `+` on this message, or by an `activate` line right after it. */
+	activates?: string[];
+	/** Participant deactivated by `-` on this message, or by a `deactivate` line right after it. */
+	deactivates?: string[];
+	/** The number autonumber draws beside this message, when autonumber is on. */
+	sequenceNumber?: number;
+	/** Enclosing blocks, outermost first. */
+	blocks: BlockPosition[];
+	/** State changes that apply right after this step. */
+	effects: Effect[];
+	/** What must hold for this step to succeed. */
+	needs: Need[];
+}
+
+/** The kinds of Mermaid block statements. */
+export type BlockKind = 'alt' | 'opt' | 'loop' | 'par' | 'critical' | 'break' | 'rect';
+
+/** One branch of a block: `alt`'s first part, each `else`, ... */
+export interface Branch {
+	label: string;
+	/** 1-based line of the keyword that opens the branch (or 0 for the synthetic "skip" branch). */
+	line: number;
+	/** Step indices directly or indirectly inside this branch. */
+	steps: number[];
+}
+
+/** A `loop/alt/opt/par/critical/break/rect ... end` block. */
+export interface Block {
+	/** 0-based, in order of the opening lines. */
+	index: number;
+	kind: BlockKind;
+	label: string;
+	/** 1-based line of the opening keyword. */
+	line: number;
+	/** 1-based line of `end`. */
+	endLine: number;
+	/** Index of the enclosing block, if any. */
+	parent?: number;
+	/** For `opt` and `break`, branch 1 is the synthetic "skip" branch with no steps. */
+	branches: Branch[];
+}
+
+/** Autonumber settings in force (Mermaid: `autonumber [start [increment]]`). */
+export interface Autonumber {
+	start: number;
+	increment: number;
+}
+
+/** A parsed `protocol` (or Mermaid sequence) block. */
+export interface Protocol {
+	title?: string;
+	kind?: 'stateful' | 'stateless';
+	participants: Participant[];
+	steps: Step[];
+	blocks: Block[];
+	boxes: Box[];
+	/** Effects written before the first step: the starting state. */
+	initial: Effect[];
+	/** Items each participant holds from the start and keeps through a restart. */
+	durable: Record<string, StateItem[]>;
+	/** Present when `autonumber` is on. */
+	autonumber?: Autonumber;
+}
+
+/** Options for `parseProtocol`. */
+export interface ParseOptions {
+	/** Infer state from "store"-like self-messages followed by a note (SPEC §1). Default true. */
+	inferState?: boolean;
+}
+
+/** The result of parsing: never thrown, always returned. */
+export type ParseResult =
+	| { ok: true; protocol: Protocol; warnings: Diagnostic[] }
+	| { ok: false; errors: Diagnostic[] };
+
+/** Participant id → item key → value (`true` when the item has no value). */
+export type ParticipantState = Record<string, Record<string, string | true>>;
+
+/** Why a step failed, in data, so that the player can say it in the user's language. */
+export interface Failure {
+	participant: string;
+	/** The item the participant did not hold. */
+	item: string;
+	/**
+	 * Why it was missing: lost in a restart (injected or scripted) after the given path position,
+	 * removed by a directive, or never held.
+	 */
+	cause:
+		| { kind: 'restart'; atPosition: number; scripted: boolean }
+		| { kind: 'removed'; atPosition: number }
+		| { kind: 'never' };
+}
+
+/** A change a step made to one participant's item. */
+export interface ItemChange {
+	participant: string;
+	key: string;
+	change: 'added' | 'changed' | 'removed';
+}
+
+/** The state after one step of the path. */
+export interface Frame {
+	/** Step index (as in `Protocol.steps`). */
+	step: number;
+	/** State after the step's effects. */
+	state: ParticipantState;
+	/** English reason when the step's needs were not met, e.g. "Server no longer holds session: restarted after step 3". */
+	failed?: string;
+	/** The same failure as data (first unmet need). */
+	failure?: Failure;
+	/** What this step added, changed or removed. */
+	changes: ItemChange[];
+}
+
+/** An injected fault: `participant` restarts right after step index `atStep`. */
+export interface Restart {
+	participant: string;
+	atStep: number;
+}
+
+/** Options for `simulate`. */
+export interface SimulateOptions {
+	/** Block index → chosen branch index. Unlisted blocks take their default. */
+	branches?: Record<number, number>;
+	/** Injected restarts. */
+	restarts?: Restart[];
+}

@@ -1,0 +1,15 @@
+import type { App, Plugin } from 'obsidian';
+import type { Language } from '../i18n/language';
+import type { ProtocolNotesSettings } from './settings/model';
+
+/** What every feature of the Obsidian layer is given by `main.ts`: passed in, never reached for. */
+export interface PluginContext {
+	app: App;
+	/** The plugin, to register commands, processors, events and cleanups on. */
+	plugin: Plugin;
+	/** The current settings (read each time: the settings tab may have changed them). */
+	settings(): ProtocolNotesSettings;
+	saveSettings(): Promise<void>;
+	/** Obsidian's language, mapped to the plugin's. */
+	language: Language;
+}

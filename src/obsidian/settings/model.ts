@@ -1,0 +1,44 @@
+/** How the user last built a comparison table in a note: remembered per note path. */
+export interface TableChoice {
+	source: 'links' | 'tag' | 'folder' | 'picked';
+	/** The tag or folder, when the source needs one. */
+	value?: string;
+	/** Note paths, when picked by name. */
+	notes?: string[];
+	properties: string[];
+	orientation: 'columns' | 'rows';
+}
+
+/** The plugin's saved settings. */
+export interface ProtocolNotesSettings {
+	/** Infer state from "store"-like self-messages followed by a note. */
+	inferState: boolean;
+	/** Give existing ```mermaid sequence diagrams the player. */
+	playerOnMermaid: boolean;
+	/** Milliseconds between steps in autoplay. */
+	autoplayMs: number;
+	/** Opacity of future steps, 0–1. */
+	fadedOpacity: number;
+	/** Row labels for comparison tables: property → label (`keeps_state` → `상태 유지`). */
+	tableLabels: Record<string, string>;
+	/** Cell symbols for booleans. */
+	trueSymbol: string;
+	falseSymbol: string;
+	/** Pad table cells so the source lines up in a monospace editor. */
+	padTables: boolean;
+	/** Last table choice per note path. */
+	tableChoices: Record<string, TableChoice>;
+}
+
+/** Settings a new install starts with. */
+export const DEFAULT_SETTINGS: ProtocolNotesSettings = {
+	inferState: true,
+	playerOnMermaid: true,
+	autoplayMs: 1200,
+	fadedOpacity: 0.35,
+	tableLabels: {},
+	trueSymbol: '✅',
+	falseSymbol: '❌',
+	padTables: true,
+	tableChoices: {},
+};

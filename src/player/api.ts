@@ -1,0 +1,46 @@
+import type { Language } from '../i18n/language';
+
+/**
+ * The part of Mermaid the player uses. Obsidian's `loadMermaid()` and the npm package (10.9, 11.x, 12.x)
+ * all satisfy it.
+ */
+export interface MermaidLike {
+	initialize(config: Record<string, unknown>): void;
+	render(id: string, text: string): Promise<{ svg: string; bindFunctions?: (element: Element) => void }>;
+}
+
+/** Registers a cleanup to run when the player's host goes away (Obsidian: `MarkdownRenderChild.register`). */
+export type RegisterCleanup = (cleanup: () => void) => void;
+
+/** Everything a player needs, passed in: the player reaches for nothing global. */
+export interface PlayerOptions {
+	/** The Mermaid to draw with (the app's own inside Obsidian). */
+	mermaid: MermaidLike;
+	/** The block's source: a Mermaid sequence diagram with optional directive comments. */
+	source: string;
+	/** A prefix unique to this block, so that several players in a page never collide. */
+	idPrefix: string;
+	language: Language;
+	/** Draw with Mermaid's dark theme. */
+	dark: boolean;
+	/** Infer state from "store"-like self-messages followed by a note. Default true. */
+	inferState?: boolean;
+	/** Milliseconds between steps in autoplay at normal speed. Default 1200. */
+	autoplayMs?: number;
+	/** Opacity of future steps, 0–1. Default 0.35. */
+	fadedOpacity?: number;
+	/** Path position to open at (kept across redraws when it still exists). */
+	initialStep?: number;
+	/** Where every listener, timer and observer the player starts is handed for cleanup. */
+	register: RegisterCleanup;
+}
+
+/** A mounted player. */
+export interface PlayerHandle {
+	/** The `.protocol-player` root (or the `.protocol-error` element when the block did not parse). */
+	readonly root: HTMLElement;
+	/** Current path position, 0-based. */
+	position(): number;
+	/** Moves to a path position (clamped). */
+	goTo(position: number): void;
+}

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config';
+import { fileURLToPath } from 'node:url';
+
+export default defineConfig({
+	resolve: {
+		// The Obsidian app cannot run here: tests meet its API through a typed fake.
+		alias: { obsidian: fileURLToPath(new URL('./tests/fakes/obsidian/index.ts', import.meta.url)) },
+	},
+	test: {
+		include: ['tests/**/*.test.ts'],
+		environment: 'node',
+		testTimeout: 30_000,
+		hookTimeout: 120_000,
+		// Browser suites share one Chromium per file; two cores do not take more in parallel.
+		maxWorkers: 2,
+	},
+});
