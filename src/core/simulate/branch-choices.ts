@@ -1,0 +1,78 @@
+import type { Block, BlockKind, Protocol } from '../model';
+import { branchTaken, chosenBranch, CHOOSABLE_KINDS } from './path';
+
+/** One option of a branch choice. */
+export interface BranchOption {
+	/** Branch index, the value to put in `SimulateOptions.branches[block]`. */
+	branch: number;
+	/** The label as written after the keyword (`else Success` → `Success`); may be empty. */
+	label: string;
+	/** The synthetic "skip" branch of an `opt` or `break`: the player words it in the user's language. */
+	skip: boolean;
+}
+
+/** A block whose branch the user can choose: `alt`, `critical`, `opt` or `break`. */
+export interface BranchChoice {
+	/** Block index, the key of `SimulateOptions.branches`. */
+	block: number;
+	kind: Extract<BlockKind, 'alt' | 'critical' | 'opt' | 'break'>;
+	label: string;
+	/** 1-based line of the opening keyword. */
+	line: number;
+	options: BranchOption[];
+	/** The branch that happens for the given choices (the first when none or an out-of-range one is given). */
+	chosen: number;
+	/** Whether the block itself happens: false when it sits inside a branch that is not taken. */
+	onPath: boolean;
+}
+
+/** Every block a user can choose a branch in, in order of the opening lines, with its options and current choice. */
+export function branchChoices(protocol: Protocol, branches: Readonly<Record<number, number>> = {}): BranchChoice[] {
+	const choices: BranchChoice[] = [];
+	for (const block of protocol.blocks) {
+		if (!isChoosable(block.kind)) continue;
+		const skippable = block.kind === 'opt' || block.kind === 'break';
+		choices.push({
+			block: block.index,
+			kind: block.kind,
+			label: block.label,
+			line: block.line,
+			options: block.branches.map((branch, index) => ({
+				branch: index,
+				label: branch.label,
+				skip: skippable && index === 1,
+			})),
+			chosen: chosenBranch(block, branches),
+			onPath: blockOnPath(protocol, block, branches),
+		});
+	}
+	return choices;
+}
+
+function isChoosable(kind: BlockKind): kind is BranchChoice['kind'] {
+	return CHOOSABLE_KINDS.has(kind);
+}
+
+/** Whether every block around `block` has the branch holding it taken. */
+export function blockOnPath(protocol: Protocol, block: Block, branches: Readonly<Record<number, number>> = {}): boolean {
+	let child = block;
+	// The depth bound guards against a malformed parent chain that loops.
+	for (let depth = 0; child.parent !== undefined && depth < protocol.blocks.length; depth++) {
+		const parent = protocol.blocks[child.parent];
+		if (parent === undefined) return true;
+		const branch = branchHolding(parent, child.line);
+		if (!branchTaken(protocol, { block: parent.index, branch }, branches)) return false;
+		child = parent;
+	}
+	return true;
+}
+
+/** The branch of `parent` whose opening line is the last one at or before `line` (a nested block may hold no step). */
+function branchHolding(parent: Block, line: number): number {
+	let holding = 0;
+	parent.branches.forEach((branch, index) => {
+		// The synthetic "skip" branch has line 0 and holds nothing.
+		if (branch.line > 0 && branch.line <= line) holding = index;
+	});
+	return holding;
+}
