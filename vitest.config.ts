@@ -8,6 +8,8 @@ export default defineConfig({
 	},
 	test: {
 		include: ['tests/**/*.test.ts'],
+		// Builds the standalone player once for the browser tests (tests/browser/).
+		globalSetup: ['tests/browser/global-setup.ts'],
 		environment: 'node',
 		testTimeout: 30_000,
 		hookTimeout: 120_000,

@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/language';
+import type { RenderQueue } from './render-queue';
 
 /**
  * The part of Mermaid the player uses. Obsidian's `loadMermaid()` and the npm package (10.9, 11.x, 12.x)
@@ -33,6 +34,11 @@ export interface PlayerOptions {
 	initialStep?: number;
 	/** Where every listener, timer and observer the player starts is handed for cleanup. */
 	register: RegisterCleanup;
+	/**
+	 * Serialises renders on this Mermaid (older Mermaid breaks on concurrent renders). Optional: by default
+	 * every player drawing with the same Mermaid object shares one queue (`renderQueueFor`).
+	 */
+	renderQueue?: RenderQueue;
 }
 
 /** A mounted player. */

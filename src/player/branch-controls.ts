@@ -1,0 +1,90 @@
+import type { Block } from '../core/model';
+import type { PlayerStrings } from '../i18n/player';
+import { el, SVG_NS } from './dom';
+import { isChoosable, type PlayerModel } from './player-model';
+import type { BlockAnchor } from './svg-mapping';
+
+/** The words for each branch of a block: the condition as written, or "(skipped)" for an opt/break's skip. */
+export function branchLabels(block: Block, strings: PlayerStrings): string[] {
+	const skippable = block.kind === 'opt' || block.kind === 'break';
+	return block.branches.map((branch, k) => {
+		if (skippable && k === 1) return strings.skipBranch;
+		const label = branch.label.trim() || (skippable ? block.label.trim() : '');
+		if (skippable) return `${label} ${strings.takeBranch}`.trim();
+		return label || strings.unnamedBranch(k + 1);
+	});
+}
+
+/** A `[data-role="branch"][data-block="N"]` choice whose options carry `data-branch="K"`. */
+export function branchSelect(doc: Document, block: Block, strings: PlayerStrings, className: string): HTMLSelectElement {
+	const select = el(doc, 'select', {
+		class: className, 'data-role': 'branch', 'data-block': block.index,
+		'aria-label': strings.branchOf(block.kind, block.label), title: strings.branchOf(block.kind, block.label),
+	});
+	branchLabels(block, strings).forEach((label, k) => select.append(el(doc, 'option', { value: k, 'data-branch': k }, [label])));
+	return select;
+}
+
+/** Whether a block happens for the chosen branches: every enclosing choice takes the branch it sits in. */
+function blockOnPath(model: PlayerModel, block: Block): boolean {
+	let child = block;
+	while (child.parent !== undefined) {
+		const parent = model.protocol.blocks[child.parent];
+		if (parent === undefined) return true;
+		if (isChoosable(parent)) {
+			const chosen = model.branches[parent.index] ?? 0;
+			const within = parent.branches.reduce((found, branch, k) => (branch.line > 0 && branch.line <= child.line ? k : found), 0);
+			if (within !== chosen) return false;
+		}
+		child = parent;
+	}
+	return true;
+}
+
+/** The panel's list of branch choices, one labelled select per choosable block. */
+export function branchPanel(doc: Document, model: PlayerModel, strings: PlayerStrings): { section: HTMLElement; selects: HTMLSelectElement[] } {
+	const section = el(doc, 'div', { class: 'protocol-branches', 'data-role': 'branches' }, [el(doc, 'div', { class: 'protocol-panel-heading' }, [strings.branches])]);
+	const selects: HTMLSelectElement[] = [];
+	for (const block of model.protocol.blocks.filter(isChoosable)) {
+		const select = branchSelect(doc, block, strings, 'protocol-branch-select');
+		selects.push(select);
+		section.append(el(doc, 'label', { class: 'protocol-branch' }, [el(doc, 'span', { class: 'protocol-branch-name' }, [strings.branchOf(block.kind, block.label)]), select]));
+	}
+	return { section, selects };
+}
+
+/**
+ * Puts a branch choice on the diagram at each choosable block's condition label, in a `<foreignObject>`
+ * so that it scales and moves with the SVG (ADR 0004). The label it covers is hidden, not removed.
+ */
+export function branchOverlays(doc: Document, svg: SVGSVGElement, anchors: readonly BlockAnchor[], model: PlayerModel, strings: PlayerStrings): HTMLSelectElement[] {
+	const selects: HTMLSelectElement[] = [];
+	for (const anchor of anchors) {
+		const block = model.protocol.blocks[anchor.block];
+		if (block === undefined || !isChoosable(block)) continue;
+		const select = branchSelect(doc, block, strings, 'protocol-branch-overlay-select');
+		const longest = Math.max(...branchLabels(block, strings).map((label) => label.length));
+		const width = Math.min(anchor.width, longest * 8 + 36);
+		const holder = doc.createElementNS(SVG_NS, 'foreignObject');
+		holder.setAttribute('class', 'protocol-branch-overlay');
+		holder.setAttribute('x', String(anchor.x - width / 2));
+		holder.setAttribute('y', String(anchor.y - 18));
+		holder.setAttribute('width', String(width));
+		holder.setAttribute('height', '24');
+		holder.append(select);
+		anchor.conditionText?.classList.add('protocol-covered');
+		svg.append(holder);
+		selects.push(select);
+	}
+	return selects;
+}
+
+/** Shows the current choices on every branch control; blocks that do not happen are disabled. */
+export function syncBranchSelects(selects: readonly HTMLSelectElement[], model: PlayerModel): void {
+	for (const select of selects) {
+		const block = model.protocol.blocks[Number(select.dataset.block)];
+		if (block === undefined) continue;
+		select.value = String(model.branches[block.index] ?? 0);
+		select.disabled = !blockOnPath(model, block);
+	}
+}

@@ -1,0 +1,40 @@
+/** Attributes for `el`: `class`, `data-*`, `aria-*` and any other attribute, set with `setAttribute`. */
+export type Attributes = Record<string, string | number | boolean | undefined>;
+
+/**
+ * Creates an HTML element in the given document with attributes and children (text nodes for strings).
+ * The player builds its DOM only through this, never with `innerHTML`: note content stays text.
+ */
+export function el<K extends keyof HTMLElementTagNameMap>(
+	doc: Document,
+	tag: K,
+	attributes: Attributes = {},
+	children: ReadonlyArray<Node | string> = [],
+): HTMLElementTagNameMap[K] {
+	// The player also runs outside Obsidian (the standalone script), where `createEl` does not exist;
+	// an element made in the XHTML namespace of an HTML document is the same as `createElement` makes.
+	const element = doc.createElementNS(XHTML_NS, tag) as HTMLElementTagNameMap[K];
+	for (const [name, value] of Object.entries(attributes)) {
+		if (value === undefined || value === false) continue;
+		element.setAttribute(name, value === true ? '' : String(value));
+	}
+	for (const child of children) element.append(typeof child === 'string' ? doc.createTextNode(child) : child);
+	return element;
+}
+
+/** The HTML namespace. */
+export const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+
+/** The SVG namespace, for elements the player adds to Mermaid's drawing (`<title>`, `<foreignObject>`). */
+export const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Adds a listener and hands its removal to the player's cleanup registry. */
+export function listen<K extends keyof HTMLElementEventMap>(
+	target: HTMLElement,
+	type: K,
+	handler: (event: HTMLElementEventMap[K]) => void,
+	register: (cleanup: () => void) => void,
+): void {
+	target.addEventListener(type, handler);
+	register(() => target.removeEventListener(type, handler));
+}

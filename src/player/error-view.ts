@@ -1,0 +1,24 @@
+import type { Diagnostic } from '../core/model';
+import type { PlayerStrings } from '../i18n/player';
+import { el } from './dom';
+
+/**
+ * The `.protocol-error` message for a block that cannot be shown (SPEC §2 "Bad input"): for each problem
+ * its line number, the line as written and what was expected. Built as text, never as HTML.
+ */
+export function errorView(doc: Document, heading: string, diagnostics: readonly Diagnostic[], strings: PlayerStrings): HTMLElement {
+	const list = el(doc, 'ul', { class: 'protocol-error-list' });
+	for (const diagnostic of diagnostics) {
+		const item = el(doc, 'li', { 'data-line': diagnostic.line > 0 ? diagnostic.line : undefined });
+		if (diagnostic.line > 0) item.append(el(doc, 'span', { class: 'protocol-error-line', 'data-role': 'error-line' }, [strings.lineLabel(diagnostic.line)]));
+		if (diagnostic.text !== undefined && diagnostic.text !== '') {
+			item.append(el(doc, 'code', { class: 'protocol-error-text', 'data-role': 'error-text' }, [diagnostic.text]));
+		}
+		item.append(el(doc, 'span', { class: 'protocol-error-message', 'data-role': 'error-message' }, [diagnostic.message]));
+		list.append(item);
+	}
+	return el(doc, 'div', { class: 'protocol-error', role: 'alert' }, [
+		el(doc, 'div', { class: 'protocol-error-heading' }, [heading]),
+		list,
+	]);
+}

@@ -1,0 +1,89 @@
+import { parseProtocol } from '../core';
+import type { Diagnostic } from '../core/model';
+import { playerStrings, type PlayerStrings } from '../i18n/player';
+import type { PlayerHandle, PlayerOptions } from './api';
+import { branchOverlays, branchPanel } from './branch-controls';
+import { errorView } from './error-view';
+import { PlayerModel } from './player-model';
+import { attachPlayback } from './playback';
+import { buildView, updateView, warningsList } from './player-view';
+import { renderQueueFor } from './render-queue';
+import { mermaidErrorLine, mermaidText, renderSvg } from './render-svg';
+import { mapSvgToSteps } from './svg-mapping';
+
+/** A handle for a block that shows an error instead of a player. */
+function errorHandle(root: HTMLElement): PlayerHandle {
+	return { root, position: () => 0, goTo: () => undefined };
+}
+
+function showError(container: HTMLElement, heading: string, diagnostics: Diagnostic[], strings: PlayerStrings, replacing?: HTMLElement): PlayerHandle {
+	const view = errorView(container.ownerDocument, heading, diagnostics, strings);
+	if (replacing?.parentElement === container) replacing.replaceWith(view);
+	else container.append(view);
+	return errorHandle(view);
+}
+
+/** A short random suffix: Mermaid removes any element that already has the id it renders to. */
+function uniqueSuffix(): string {
+	return Math.random().toString(36).slice(2, 10);
+}
+
+async function mount(container: HTMLElement, options: PlayerOptions, created: HTMLElement[]): Promise<PlayerHandle> {
+	const doc = container.ownerDocument;
+	const strings = playerStrings(options.language);
+	const parsed = parseProtocol(options.source, { inferState: options.inferState ?? true });
+	if (!parsed.ok) return showError(container, strings.errorHeading, parsed.errors, strings);
+
+	const model = new PlayerModel(parsed.protocol, options.initialStep ?? 0);
+	const view = buildView(doc, parsed.protocol, strings, options.fadedOpacity ?? 0.35);
+	let disposed = false;
+	options.register(() => {
+		disposed = true;
+	});
+	container.append(view.root);
+	created.push(view.root);
+
+	const { text, addedLines } = mermaidText(options.source);
+	const queue = options.renderQueue ?? renderQueueFor(options.mermaid);
+	const drawn = await renderSvg(options.mermaid, queue, doc, `${options.idPrefix}-${uniqueSuffix()}`, text, options.dark);
+	if (!drawn.ok) {
+		const line = mermaidErrorLine(drawn.message, addedLines);
+		const sourceLine = line !== undefined ? options.source.split(/\r?\n/)[line - 1]?.trim() : undefined;
+		return showError(container, strings.renderErrorHeading, [{ line: line ?? 0, message: drawn.message, text: sourceLine }], strings, view.root);
+	}
+
+	view.mapping = mapSvgToSteps(drawn.svg, parsed.protocol);
+	view.diagram.append(drawn.svg);
+	const panelBranches = branchPanel(doc, model, strings);
+	view.branchSelects = [...panelBranches.selects, ...branchOverlays(doc, drawn.svg, view.mapping.anchors, model, strings)];
+	if (panelBranches.selects.length > 0) view.panel.append(panelBranches.section);
+	const warnings = [...parsed.warnings];
+	if (!view.mapping.complete) warnings.push({ line: 0, message: strings.mappingIncomplete });
+	const warningView = warningsList(doc, warnings, strings);
+	if (warningView !== undefined) view.root.append(warningView);
+
+	const render = (playing: boolean): void => updateView(view, model, strings, playing);
+	render(false);
+	// Unmounted while Mermaid was drawing: start no listener or timer at all.
+	if (disposed) return { root: view.root, position: () => model.position, goTo: () => undefined };
+	const playback = attachPlayback(view, model, { autoplayMs: options.autoplayMs ?? 1200, register: options.register, render });
+	return { root: view.root, position: () => model.position, goTo: (position) => playback.goTo(position) };
+}
+
+/**
+ * Draws a protocol block once with the given Mermaid and makes it steppable (SPEC §2). Never rejects:
+ * a block that does not parse, or that Mermaid cannot draw, shows a `.protocol-error` instead.
+ * Every listener and timer is handed to `options.register`; calling those cleanups unmounts the player's
+ * behaviour (the host removes the element).
+ */
+export async function mountPlayer(container: HTMLElement, options: PlayerOptions): Promise<PlayerHandle> {
+	const created: HTMLElement[] = [];
+	try {
+		return await mount(container, options, created);
+	} catch (error) {
+		const strings = playerStrings(options.language);
+		const message = error instanceof Error ? error.message : String(error);
+		for (const stale of created) stale.remove();
+		return showError(container, strings.errorHeading, [{ line: 0, message }], strings);
+	}
+}

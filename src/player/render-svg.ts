@@ -1,0 +1,62 @@
+import type { MermaidLike } from './api';
+import type { RenderQueue } from './render-queue';
+
+/** What drawing a diagram gave: the imported SVG, or Mermaid's error text. */
+export type RenderResult = { ok: true; svg: SVGSVGElement } | { ok: false; message: string };
+
+/** Lines before the diagram proper: blank lines and Mermaid comments (`%%`, directives included). */
+function isPreamble(line: string): boolean {
+	const trimmed = line.trim();
+	return trimmed === '' || trimmed.startsWith('%%');
+}
+
+/**
+ * The text to hand to Mermaid: the block as written, with `sequenceDiagram` added when it was left out
+ * (SPEC §1). Directive comments are Mermaid comments and stay. Returns how many lines were added in front,
+ * so that Mermaid's line numbers can be mapped back to the block's.
+ */
+export function mermaidText(source: string): { text: string; addedLines: number } {
+	const first = source.split(/\r?\n/).find((line) => !isPreamble(line));
+	if (first !== undefined && /^sequenceDiagram\b/.test(first.trim())) return { text: source, addedLines: 0 };
+	return { text: `sequenceDiagram\n${source}`, addedLines: 1 };
+}
+
+/**
+ * Draws `text` with Mermaid (serialised on `queue`) and imports the SVG into `doc` through DOMParser —
+ * never as HTML. Never throws: Mermaid's errors come back as text. Leftovers that some Mermaid versions
+ * leave in the body after a failed render (their temporary `d<id>` element) are removed.
+ */
+export async function renderSvg(
+	mermaid: MermaidLike,
+	queue: RenderQueue,
+	doc: Document,
+	id: string,
+	text: string,
+	dark: boolean,
+): Promise<RenderResult> {
+	let svgText: string;
+	try {
+		svgText = await queue.run(async () => {
+			mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default' });
+			return (await mermaid.render(id, text)).svg;
+		});
+	} catch (error) {
+		return { ok: false, message: error instanceof Error ? error.message : String(error) };
+	} finally {
+		for (const leftover of [id, `d${id}`, `i${id}`]) doc.getElementById(leftover)?.remove();
+	}
+	const parsed = new DOMParser().parseFromString(svgText, 'image/svg+xml');
+	const root = parsed.documentElement;
+	if (root.nodeName !== 'svg' || parsed.getElementsByTagName('parsererror').length > 0) {
+		return { ok: false, message: 'Mermaid returned a drawing that is not valid SVG.' };
+	}
+	return { ok: true, svg: doc.importNode(root, true) as unknown as SVGSVGElement };
+}
+
+/** The 1-based block line Mermaid's error names ("Parse error on line 3"), or undefined. */
+export function mermaidErrorLine(message: string, addedLines: number): number | undefined {
+	const match = /line (\d+)/i.exec(message);
+	if (match?.[1] === undefined) return undefined;
+	const line = Number(match[1]) - addedLines;
+	return line >= 1 ? line : undefined;
+}

@@ -1,0 +1,86 @@
+import { languageFrom } from '../i18n/language';
+import type { MermaidLike, PlayerHandle } from '../player';
+import { mountPlayer } from '../player';
+import { el } from '../player/dom';
+
+/** Marks a code block already turned into a player, so that upgrading twice does nothing. */
+const UPGRADED = 'data-protocol-player';
+
+/** Whether a ```mermaid block is a sequence diagram: its first line that is not a comment says so. */
+export function isSequenceDiagram(source: string): boolean {
+	const first = source.split(/\r?\n/).map((line) => line.trim()).find((line) => line !== '' && !line.startsWith('%%'));
+	return first !== undefined && /^sequenceDiagram\b/.test(first);
+}
+
+/** One mounted block: its player, the code block it stands for, and what to run to unmount it. */
+interface Mounted {
+	handle: PlayerHandle;
+	holder: HTMLElement;
+	pre: HTMLElement;
+	cleanups: Array<() => void>;
+}
+
+/**
+ * Turns code blocks of a page into players and back. One per page, created by the standalone script;
+ * it reads the page's settings (`lang`, dark theme, `data-protocol-mermaid`) each time it upgrades.
+ */
+export class Upgrader {
+	private readonly mounted: Mounted[] = [];
+	private count = 0;
+
+	constructor(private readonly win: Window & { mermaid?: MermaidLike }) {}
+
+	/** The code blocks under `root` to upgrade: every ```protocol block, and ```mermaid sequence diagrams unless turned off. */
+	blocks(root: ParentNode): HTMLElement[] {
+		const doc = this.win.document;
+		const withMermaid = doc.documentElement.getAttribute('data-protocol-mermaid') !== 'off';
+		const selector = withMermaid ? 'pre > code.language-protocol, pre > code.language-mermaid' : 'pre > code.language-protocol';
+		return Array.from(root.querySelectorAll<HTMLElement>(selector)).filter((code) => {
+			const pre = code.parentElement;
+			if (pre === null || pre.hasAttribute(UPGRADED)) return false;
+			return code.classList.contains('language-protocol') || isSequenceDiagram(code.textContent ?? '');
+		});
+	}
+
+	/** Upgrades every block under `root` (the whole page by default); resolves to the new players' handles. */
+	async upgrade(root: ParentNode = this.win.document): Promise<PlayerHandle[]> {
+		const mermaid = this.win.mermaid;
+		if (mermaid === undefined) return [];
+		const doc = this.win.document;
+		const language = languageFrom(doc.documentElement.lang);
+		const dark = doc.body.classList.contains('theme-dark') || this.win.matchMedia?.('(prefers-color-scheme: dark)').matches === true;
+		const jobs = this.blocks(root).map((code) => {
+			const pre = code.parentElement as HTMLElement;
+			pre.setAttribute(UPGRADED, '');
+			const holder = el(doc, 'div', { class: 'protocol-block' });
+			pre.before(holder);
+			pre.hidden = true;
+			const cleanups: Array<() => void> = [];
+			this.count += 1;
+			return mountPlayer(holder, {
+				mermaid, source: code.textContent ?? '', idPrefix: `protocol-player-${this.count}`, language, dark,
+				register: (cleanup) => cleanups.push(cleanup),
+			}).then((handle) => {
+				this.mounted.push({ handle, holder, pre, cleanups });
+				return handle;
+			});
+		});
+		return Promise.all(jobs);
+	}
+
+	/** Unmounts the players under `root` (all by default): stops their timers and listeners and shows the code again. */
+	destroy(root: ParentNode = this.win.document): number {
+		let removed = 0;
+		for (let i = this.mounted.length - 1; i >= 0; i--) {
+			const entry = this.mounted[i];
+			if (entry === undefined || !(root === entry.holder || root.contains(entry.holder))) continue;
+			for (const cleanup of entry.cleanups.splice(0)) cleanup();
+			entry.holder.remove();
+			entry.pre.hidden = false;
+			entry.pre.removeAttribute(UPGRADED);
+			this.mounted.splice(i, 1);
+			removed += 1;
+		}
+		return removed;
+	}
+}

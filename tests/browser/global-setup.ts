@@ -1,0 +1,32 @@
+import { build } from 'esbuild';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** Path of the standalone player bundle built for this test run. */
+		standaloneBundle: string;
+	}
+}
+
+/**
+ * Builds the standalone player (src/standalone) once per test run into a temporary folder, as the
+ * production build does, for the browser tests to load; removes it afterwards.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+	const dir = await mkdtemp(join(tmpdir(), 'protocol-player-'));
+	const outfile = join(dir, 'protocol-player.js');
+	await build({
+		entryPoints: [join(import.meta.dirname, '..', '..', 'src', 'standalone', 'index.ts')],
+		outfile,
+		bundle: true,
+		format: 'iife',
+		platform: 'browser',
+		target: 'es2021',
+		logLevel: 'silent',
+	});
+	project.provide('standaloneBundle', outfile);
+	return () => rm(dir, { recursive: true, force: true });
+}
