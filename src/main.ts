@@ -1,0 +1,36 @@
+import { loadMermaid, Plugin } from 'obsidian';
+import { mountPlayer } from './player/index';
+import type { MermaidLike } from './player/api';
+import { appLanguage } from './obsidian/app-language';
+import { BlockMemory } from './obsidian/block-memory';
+import type { PluginContext } from './obsidian/context';
+import { registerPlayers } from './obsidian/register-players';
+import { settingsFrom } from './obsidian/settings/load';
+import type { ProtocolNotesSettings } from './obsidian/settings/model';
+import { ProtocolNotesSettingTab } from './obsidian/settings/settings-tab';
+import { registerTableFeatures } from './obsidian/table/register';
+
+/**
+ * Protocol Notes: steppable protocol diagrams and comparison tables. `onload` only reads the settings and
+ * registers features; Mermaid is loaded (Obsidian's own) the first time a block is drawn.
+ */
+export default class ProtocolNotesPlugin extends Plugin {
+	/** The settings in force; the settings tab changes this object in place. */
+	override settings: ProtocolNotesSettings = settingsFrom(undefined);
+
+	override async onload(): Promise<void> {
+		this.settings = settingsFrom(await this.loadData());
+		const blocks = new BlockMemory();
+		const ctx: PluginContext = {
+			app: this.app,
+			plugin: this,
+			settings: () => this.settings,
+			saveSettings: () => this.saveData(this.settings),
+			language: appLanguage(),
+			blocks,
+		};
+		registerPlayers(ctx, { mount: mountPlayer, loadMermaid: () => loadMermaid() as Promise<MermaidLike> }, blocks);
+		registerTableFeatures(ctx);
+		this.addSettingTab(new ProtocolNotesSettingTab(ctx));
+	}
+}

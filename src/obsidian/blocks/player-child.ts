@@ -1,0 +1,125 @@
+import { Component, MarkdownRenderChild } from 'obsidian';
+import { pluginStrings } from '../../i18n/plugin';
+import type { PlayerHandle } from '../../player/api';
+import type { BlockMemory } from '../block-memory';
+import type { PluginContext } from '../context';
+import type { PlayerDeps } from './player-deps';
+
+/** What one block's player is drawn from. */
+export interface PlayerBlockOptions {
+	ctx: PluginContext;
+	deps: PlayerDeps;
+	memory: BlockMemory;
+	/** The sequence diagram, with any directive comments. */
+	source: string;
+	/** Where the block's step is remembered (note path and section line), or `null` when unknown. */
+	key: string | null;
+	/** Told after every draw, with the player (or its `.protocol-error`). */
+	onDrawn?: (handle: PlayerHandle) => void;
+}
+
+/**
+ * One block's player, alive as long as its element is in the note (Obsidian unloads it when the block is
+ * edited or the note closes). Draws on load and again on theme change, keeping the current step.
+ */
+export class PlayerBlockChild extends MarkdownRenderChild {
+	/** The cleanups of the player drawn last: unloaded before every redraw, so redraws leave nothing behind. */
+	private drawing: Component | null = null;
+	private handle: PlayerHandle | null = null;
+	private alive = false;
+	/** Counts draws so that a slow draw finishing after a newer one started is dropped. */
+	private draws = 0;
+
+	constructor(
+		containerEl: HTMLElement,
+		private readonly options: PlayerBlockOptions,
+	) {
+		super(containerEl);
+	}
+
+	override onload(): void {
+		this.alive = true;
+		// Mermaid's colours are baked into the SVG: a light/dark switch needs a fresh drawing.
+		this.registerEvent(this.options.ctx.app.workspace.on('css-change', () => void this.draw()));
+		void this.draw();
+	}
+
+	override onunload(): void {
+		this.alive = false;
+		this.handle = null;
+		this.drawing = null;
+	}
+
+	/** The player shown now, once drawn. */
+	get player(): PlayerHandle | null {
+		return this.handle;
+	}
+
+	/** Draws (or redraws) the player at the remembered step. Never throws: failures become a message. */
+	async draw(): Promise<void> {
+		const draw = ++this.draws;
+		const { ctx, deps, memory, key } = this.options;
+		const position = this.handle?.position() ?? memory.position(key);
+		let mermaid;
+		try {
+			mermaid = await deps.loadMermaid();
+		} catch {
+			if (this.isCurrent(draw)) this.showFailure();
+			return;
+		}
+		if (!this.isCurrent(draw)) return;
+		const drawing = this.replaceDrawing();
+		const settings = ctx.settings();
+		const container = this.containerEl;
+		let handle: PlayerHandle;
+		try {
+			handle = await deps.mount(container, {
+				mermaid,
+				source: this.options.source,
+				idPrefix: memory.nextIdPrefix(),
+				language: ctx.language,
+				dark: container.ownerDocument.body.classList.contains('theme-dark'),
+				inferState: settings.inferState,
+				autoplayMs: settings.autoplayMs,
+				fadedOpacity: settings.fadedOpacity,
+				...(position === undefined ? {} : { initialStep: position }),
+				register: (cleanup) => drawing.register(cleanup),
+			});
+		} catch {
+			if (this.isCurrent(draw)) this.showFailure();
+			return;
+		}
+		if (!this.isCurrent(draw)) return;
+		this.handle = handle;
+		this.rememberSteps(handle, drawing);
+		this.options.onDrawn?.(handle);
+	}
+
+	private isCurrent(draw: number): boolean {
+		return this.alive && draw === this.draws;
+	}
+
+	/** Unloads the previous player's listeners and timers, empties the block, and starts a new cleanup scope. */
+	private replaceDrawing(): Component {
+		if (this.drawing) this.removeChild(this.drawing);
+		this.containerEl.empty();
+		this.handle = null;
+		this.drawing = this.addChild(new Component());
+		return this.drawing;
+	}
+
+	/** Follows the player's `data-step` so that the next drawing of this block (after an edit) opens there. */
+	private rememberSteps(handle: PlayerHandle, drawing: Component): void {
+		const { memory, key } = this.options;
+		if (key === null) return;
+		memory.remember(key, handle.position());
+		const observer = new MutationObserver(() => memory.remember(key, handle.position()));
+		observer.observe(handle.root, { attributes: true, attributeFilter: ['data-step'] });
+		drawing.register(() => observer.disconnect());
+	}
+
+	private showFailure(): void {
+		this.replaceDrawing();
+		this.containerEl.createDiv({ cls: 'protocol-error', text: pluginStrings(this.options.ctx.language).mermaidUnavailable });
+	}
+}

@@ -1,0 +1,50 @@
+import type { Editor, EditorPosition } from 'obsidian';
+import { pluginStrings } from '../../i18n/plugin';
+import type { PluginContext } from '../context';
+
+/** The block the insert command writes: a stateful login that shows `@state` and `@needs` at work. */
+export function protocolTemplate(title: string): string {
+	return [
+		'```protocol',
+		`%% @title ${title}`,
+		'%% @kind stateful',
+		'sequenceDiagram',
+		'    Client->>Server: Login Request',
+		'    %% @state Server += session',
+		'    Server-->>Client: Login Response (Set-Cookie)',
+		'    %% @state Client += cookie',
+		'    Client->>Server: GET /profile (cookie)',
+		'    %% @needs Server: session',
+		'```',
+	].join('\n');
+}
+
+/**
+ * Writes the template at the cursor (over the selection, as typing would) in one undo step, on lines of its
+ * own so the fence is a fence, and leaves the cursor after it.
+ */
+export function insertProtocolBlock(editor: Editor, title: string): void {
+	const from = editor.getCursor('from');
+	const to = editor.getCursor('to');
+	const before = editor.getLine(from.line).slice(0, from.ch);
+	const after = editor.getLine(to.line).slice(to.ch);
+	const text = `${before.trim() === '' ? '' : '\n'}${protocolTemplate(title)}\n${after.trim() === '' ? '' : '\n'}`;
+	editor.transaction({ changes: [{ from, to, text }], selection: { from: endOf(from, text) } });
+}
+
+/** Where the cursor ends after `text` is written at `from`. */
+function endOf(from: EditorPosition, text: string): EditorPosition {
+	const lines = text.split('\n');
+	const last = lines[lines.length - 1] ?? '';
+	return lines.length === 1 ? { line: from.line, ch: from.ch + last.length } : { line: from.line + lines.length - 1, ch: last.length };
+}
+
+/** Registers "Insert protocol block" (no hotkey: users choose their own). */
+export function registerInsertProtocolBlock(ctx: PluginContext): void {
+	const words = pluginStrings(ctx.language);
+	ctx.plugin.addCommand({
+		id: 'insert-protocol-block',
+		name: words.commands.insertProtocolBlock,
+		editorCallback: (editor: Editor) => insertProtocolBlock(editor, words.templateTitle),
+	});
+}

@@ -1,0 +1,17 @@
+import type { BlockMemory } from './block-memory';
+import type { PluginContext } from './context';
+import { registerProtocolBlocks } from './blocks/register-protocol-blocks';
+import type { PlayerDeps } from './blocks/player-deps';
+import { mermaidLivePreview } from './mermaid/live-preview';
+import { registerMermaidReadingView } from './mermaid/reading-view';
+import { registerConvertMermaid } from './commands/convert-mermaid';
+import { registerInsertProtocolBlock } from './commands/insert-protocol-block';
+
+/** Registers everything about players: ```protocol blocks, ```mermaid sequence diagrams and the two commands. */
+export function registerPlayers(ctx: PluginContext, deps: PlayerDeps, memory: BlockMemory): void {
+	registerProtocolBlocks(ctx, deps, memory);
+	registerMermaidReadingView(ctx, deps, memory);
+	ctx.plugin.registerEditorExtension(mermaidLivePreview(ctx, deps, memory));
+	registerInsertProtocolBlock(ctx);
+	registerConvertMermaid(ctx);
+}

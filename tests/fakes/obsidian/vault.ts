@@ -1,0 +1,157 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type * as obsidian from 'obsidian';
+import { TFile, TFolder, type TAbstractFile } from './files';
+
+type VaultPart = 'getName' | 'getFileByPath' | 'getFolderByPath' | 'getAbstractFileByPath' | 'getRoot' | 'read' | 'cachedRead'
+	| 'modify' | 'process' | 'create' | 'delete' | 'rename' | 'getMarkdownFiles' | 'getFiles' | 'getAllLoadedFiles';
+
+/**
+ * Fake of Obsidian's `Vault`, held in memory: built from notes given as text or from a folder of
+ * `.md` files (the example vault). `writes` counts every write, so a test can tell that nothing was written.
+ */
+export class Vault implements Pick<obsidian.Vault, VaultPart> {
+	/** How many times a file's text was written (modify, process with a change, create). */
+	writes = 0;
+	private readonly root: TFolder;
+	private readonly files = new Map<string, { file: TFile; text: string }>();
+	private readonly folders = new Map<string, TFolder>();
+
+	constructor(notes: Record<string, string> = {}) {
+		this.root = new TFolder(this as unknown as obsidian.Vault, '/', null);
+		this.folders.set('/', this.root);
+		for (const [path, text] of Object.entries(notes)) this.add(path, text);
+	}
+
+	/** A vault of every `.md` file under `folder`, with paths relative to it. */
+	static fromFolder(folder: string): Vault {
+		const notes: Record<string, string> = {};
+		const walk = (dir: string): void => {
+			for (const name of readdirSync(dir).sort()) {
+				const full = join(dir, name);
+				if (statSync(full).isDirectory()) walk(full);
+				else if (name.endsWith('.md')) notes[relative(folder, full).split(sep).join('/')] = readFileSync(full, 'utf8');
+			}
+		};
+		walk(folder);
+		return new Vault(notes);
+	}
+
+	/** The text of the file at `path`, read synchronously (for the fake metadata cache and for assertions); `null` if absent. */
+	contentOf(path: string): string | null {
+		return this.files.get(path)?.text ?? null;
+	}
+
+	getName(): string {
+		return 'Fake vault';
+	}
+
+	getRoot(): obsidian.TFolder {
+		return this.root;
+	}
+
+	getFileByPath(path: string): TFile | null {
+		return this.files.get(path)?.file ?? null;
+	}
+
+	getFolderByPath(path: string): TFolder | null {
+		return this.folders.get(path === '' ? '/' : path) ?? null;
+	}
+
+	getAbstractFileByPath(path: string): TAbstractFile | null {
+		return this.getFileByPath(path) ?? this.getFolderByPath(path);
+	}
+
+	getFiles(): TFile[] {
+		return [...this.files.values()].map((entry) => entry.file);
+	}
+
+	getMarkdownFiles(): TFile[] {
+		return this.getFiles().filter((file) => file.extension === 'md');
+	}
+
+	getAllLoadedFiles(): TAbstractFile[] {
+		return [...this.folders.values(), ...this.getFiles()];
+	}
+
+	read(file: obsidian.TFile): Promise<string> {
+		return Promise.resolve(this.textOf(file));
+	}
+
+	cachedRead(file: obsidian.TFile): Promise<string> {
+		return this.read(file);
+	}
+
+	modify(file: obsidian.TFile, data: string): Promise<void> {
+		this.write(file, data);
+		return Promise.resolve();
+	}
+
+	/** Atomic read-modify-write, as Obsidian's; writes only when `fn` changed the text. */
+	process(file: obsidian.TFile, fn: (data: string) => string): Promise<string> {
+		const before = this.textOf(file);
+		const after = fn(before);
+		if (after !== before) this.write(file, after);
+		return Promise.resolve(after);
+	}
+
+	create(path: string, data: string): Promise<TFile> {
+		if (this.files.has(path)) return Promise.reject(new Error(`File already exists: ${path}`));
+		this.writes++;
+		return Promise.resolve(this.add(path, data));
+	}
+
+	delete(file: obsidian.TAbstractFile): Promise<void> {
+		this.remove(file.path);
+		return Promise.resolve();
+	}
+
+	private remove(path: string): void {
+		const entry = this.files.get(path);
+		if (entry) {
+			this.files.delete(path);
+			const siblings = entry.file.parent?.children;
+			siblings?.splice(siblings.indexOf(entry.file), 1);
+		}
+	}
+
+	/** Moves a note; unlike Obsidian, links to it are not rewritten (use the file manager for that). */
+	rename(file: obsidian.TAbstractFile, newPath: string): Promise<void> {
+		const text = this.contentOf(file.path);
+		if (text === null) return Promise.reject(new Error(`No such file: ${file.path}`));
+		this.remove(file.path);
+		this.add(newPath, text);
+		return Promise.resolve();
+	}
+
+	private textOf(file: obsidian.TFile): string {
+		const text = this.contentOf(file.path);
+		if (text === null) throw new Error(`No such file: ${file.path}`);
+		return text;
+	}
+
+	private write(file: obsidian.TFile, data: string): void {
+		const entry = this.files.get(file.path);
+		if (!entry) throw new Error(`No such file: ${file.path}`);
+		entry.text = data;
+		this.writes++;
+	}
+
+	private add(path: string, text: string): TFile {
+		const parent = this.folder(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '/');
+		const file = new TFile(this as unknown as obsidian.Vault, path, parent);
+		parent.children.push(file);
+		this.files.set(path, { file, text });
+		return file;
+	}
+
+	private folder(path: string): TFolder {
+		const known = this.folders.get(path);
+		if (known) return known;
+		const parent = this.folder(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '/');
+		const folder = new TFolder(this as unknown as obsidian.Vault, path, parent);
+		parent.children.push(folder);
+		this.folders.set(path, folder);
+		return folder;
+	}
+}

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type * as obsidian from 'obsidian';
+import type { App, Command } from 'obsidian';
+import { Editor } from '../../fakes/obsidian/editor';
+import { Plugin } from '../../fakes/obsidian/plugin';
+import { registerConvertMermaid } from '../../../src/obsidian/commands/convert-mermaid';
+import { registerInsertProtocolBlock } from '../../../src/obsidian/commands/insert-protocol-block';
+import type { PluginContext } from '../../../src/obsidian/context';
+import { DEFAULT_SETTINGS } from '../../../src/obsidian/settings/model';
+import type { Language } from '../../../src/i18n/language';
+
+const MANIFEST = { id: 'protocol-notes', name: 'Protocol Notes', version: '0.1.0', minAppVersion: '1.8.7', description: '', author: '' };
+
+function commandsFor(language: Language): Command[] {
+	const plugin = new Plugin({} as App, MANIFEST);
+	const ctx: PluginContext = {
+		app: plugin.app,
+		plugin,
+		settings: () => DEFAULT_SETTINGS,
+		saveSettings: () => Promise.resolve(),
+		language,
+	};
+	registerInsertProtocolBlock(ctx);
+	registerConvertMermaid(ctx);
+	return plugin.commands;
+}
+
+function command(id: string, language: Language = 'en'): Command {
+	const found = commandsFor(language).find((c) => c.id === id);
+	if (!found) throw new Error(`no command ${id}`);
+	return found;
+}
+
+/** The fake editor stands in for the real one the command receives. */
+function asEditor(editor: Editor): obsidian.Editor {
+	return editor as unknown as obsidian.Editor;
+}
+
+const VIEW = {} as obsidian.MarkdownView;
+
+const TEMPLATE = [
+	'```protocol',
+	'%% @title Login',
+	'%% @kind stateful',
+	'sequenceDiagram',
+	'    Client->>Server: Login Request',
+	'    %% @state Server += session',
+	'    Server-->>Client: Login Response (Set-Cookie)',
+	'    %% @state Client += cookie',
+	'    Client->>Server: GET /profile (cookie)',
+	'    %% @needs Server: session',
+	'```',
+].join('\n');
+
+describe('Insert protocol block', () => {
+	it('writes the login template into an empty note in one undo step, cursor after it', () => {
+		const editor = new Editor('');
+		command('insert-protocol-block').editorCallback!(asEditor(editor), VIEW);
+		expect(editor.getValue()).toBe(`${TEMPLATE}\n`);
+		expect(editor.undoSteps).toBe(1);
+		expect(editor.getCursor()).toEqual({ line: 11, ch: 0 });
+	});
+
+	it('starts the block on a new line when the cursor is after text, and keeps the text after the cursor below it', () => {
+		const editor = new Editor('Intro: more', { line: 0, ch: 6 });
+		command('insert-protocol-block').editorCallback!(asEditor(editor), VIEW);
+		expect(editor.getValue()).toBe(`Intro:\n${TEMPLATE}\n\n more`);
+		expect(editor.undoSteps).toBe(1);
+	});
+
+	it('titles the block in Korean when Obsidian is in Korean', () => {
+		const editor = new Editor('');
+		command('insert-protocol-block', 'ko').editorCallback!(asEditor(editor), VIEW);
+		expect(editor.getLine(1)).toBe('%% @title 로그인');
+	});
+});
+
+describe('Convert Mermaid diagram to protocol block', () => {
+	const NOTE = [
+		'# Login',
+		'```mermaid',
+		'sequenceDiagram',
+		'    Client->>Server: Login Request',
+		'```',
+		'',
+		'```mermaid',
+		'flowchart LR',
+		'    A --> B',
+		'```',
+	].join('\n');
+
+	it('is offered inside a mermaid sequence diagram and rewrites only its fence line, in one undo step', () => {
+		const editor = new Editor(NOTE, { line: 3, ch: 4 });
+		const convert = command('convert-mermaid-to-protocol').editorCheckCallback!;
+		expect(convert(true, asEditor(editor), VIEW)).toBe(true);
+		expect(editor.undoSteps).toBe(0);
+		convert(false, asEditor(editor), VIEW);
+		expect(editor.getValue()).toBe(NOTE.replace('```mermaid\nsequenceDiagram', '```protocol\nsequenceDiagram'));
+		expect(editor.getLine(6)).toBe('```mermaid');
+		expect(editor.undoSteps).toBe(1);
+	});
+
+	it('is offered with the cursor on the fence lines themselves', () => {
+		const convert = command('convert-mermaid-to-protocol').editorCheckCallback!;
+		expect(convert(true, asEditor(new Editor(NOTE, { line: 1, ch: 0 })), VIEW)).toBe(true);
+		expect(convert(true, asEditor(new Editor(NOTE, { line: 4, ch: 0 })), VIEW)).toBe(true);
+	});
+
+	it('is not offered in a flowchart, outside any fence, or in a protocol block', () => {
+		const convert = command('convert-mermaid-to-protocol').editorCheckCallback!;
+		expect(convert(true, asEditor(new Editor(NOTE, { line: 8, ch: 0 })), VIEW)).toBe(false);
+		expect(convert(true, asEditor(new Editor(NOTE, { line: 0, ch: 0 })), VIEW)).toBe(false);
+		expect(convert(true, asEditor(new Editor('```protocol\nsequenceDiagram\n```', { line: 1, ch: 0 })), VIEW)).toBe(false);
+	});
+
+	it('keeps callout markers and indentation of the fence', () => {
+		const editor = new Editor('> ```mermaid\n> sequenceDiagram\n> A->>B: hi\n> ```', { line: 2, ch: 3 });
+		command('convert-mermaid-to-protocol').editorCheckCallback!(false, asEditor(editor), VIEW);
+		expect(editor.getValue()).toBe('> ```protocol\n> sequenceDiagram\n> A->>B: hi\n> ```');
+	});
+});
+
+describe('commands', () => {
+	it('have ids and names without the plugin name, localised names and no hotkeys', () => {
+		const en = commandsFor('en');
+		const ko = commandsFor('ko');
+		expect(en.map((c) => [c.id, c.name])).toEqual([
+			['insert-protocol-block', 'Insert protocol block'],
+			['convert-mermaid-to-protocol', 'Convert Mermaid diagram to protocol block'],
+		]);
+		expect(ko.map((c) => c.name)).toEqual(['프로토콜 블록 삽입', 'Mermaid 다이어그램을 프로토콜 블록으로 변환']);
+		expect([...en, ...ko].every((c) => c.hotkeys === undefined)).toBe(true);
+	});
+});

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { fenceAt, findFences, isSequenceDiagram } from '../../../src/obsidian/mermaid/fences';
+
+function fencesOf(text: string) {
+	const lines = text.split('\n');
+	return findFences((n) => lines[n] ?? '', lines.length);
+}
+
+describe('isSequenceDiagram', () => {
+	it('accepts a diagram whose first line is sequenceDiagram', () => {
+		expect(isSequenceDiagram('sequenceDiagram\n    A->>B: hi')).toBe(true);
+	});
+
+	it('skips blank lines, comments, init directives and front matter before the diagram type', () => {
+		expect(isSequenceDiagram('\n%% a comment\n%%{init: {"theme": "dark"}}%%\nsequenceDiagram\n  A->>B: hi')).toBe(true);
+		expect(isSequenceDiagram('---\ntitle: Login\n---\nsequenceDiagram\n  A->>B: hi')).toBe(true);
+	});
+
+	it('rejects flowcharts and other diagram types', () => {
+		expect(isSequenceDiagram('flowchart LR\n  A --> B')).toBe(false);
+		expect(isSequenceDiagram('sequenceDiagrams\n  A->>B: hi')).toBe(false);
+		expect(isSequenceDiagram('%% only a comment')).toBe(false);
+	});
+});
+
+describe('findFences', () => {
+	it('finds each fenced block with its language, lines and body', () => {
+		const text = ['# Note', '```mermaid', 'sequenceDiagram', '  A->>B: hi', '```', 'text', '~~~js', 'let a', '~~~'].join('\n');
+		expect(fencesOf(text)).toEqual([
+			{ open: 1, close: 4, language: 'mermaid', source: 'sequenceDiagram\n  A->>B: hi' },
+			{ open: 6, close: 8, language: 'js', source: 'let a' },
+		]);
+	});
+
+	it('does not close a fence on a shorter fence or a different fence character', () => {
+		const text = ['````md', '```', '~~~~', '````'].join('\n');
+		expect(fencesOf(text)).toEqual([{ open: 0, close: 3, language: 'md', source: '```\n~~~~' }]);
+	});
+
+	it('reads fences inside a callout without the > markers', () => {
+		const text = ['> [!note]', '> ```mermaid', '> sequenceDiagram', '> A->>B: hi', '> ```'].join('\n');
+		expect(fencesOf(text)).toEqual([{ open: 1, close: 4, language: 'mermaid', source: 'sequenceDiagram\nA->>B: hi' }]);
+	});
+
+	it('lets an unclosed fence run to the end of the note', () => {
+		expect(fencesOf('```protocol\nA->>B: hi')).toEqual([{ open: 0, close: null, language: 'protocol', source: 'A->>B: hi' }]);
+	});
+});
+
+describe('fenceAt', () => {
+	const fences = fencesOf(['intro', '```mermaid', 'sequenceDiagram', '```', 'after'].join('\n'));
+
+	it('finds the fence on its opening line, inside it and on its closing line', () => {
+		expect(fenceAt(fences, 1)?.open).toBe(1);
+		expect(fenceAt(fences, 2)?.open).toBe(1);
+		expect(fenceAt(fences, 3)?.open).toBe(1);
+	});
+
+	it('finds nothing outside any fence', () => {
+		expect(fenceAt(fences, 0)).toBeUndefined();
+		expect(fenceAt(fences, 4)).toBeUndefined();
+	});
+});

@@ -1,0 +1,54 @@
+import type { MermaidLike, PlayerHandle, PlayerOptions } from '../../../src/player/api';
+import type { PlayerDeps } from '../../../src/obsidian/blocks/player-deps';
+
+/** One mount seen by the counting player: where and with what. */
+export interface SeenMount {
+	container: HTMLElement;
+	options: PlayerOptions;
+	handle: PlayerHandle;
+}
+
+/**
+ * A stand-in for `mountPlayer` that counts mounts honestly and behaves like a player where the Obsidian
+ * layer can tell: a `.protocol-player` root with `data-step`, a listener handed to `register`, and a
+ * `.protocol-error` root for sources that contain `INVALID`.
+ */
+export function countingPlayer(mermaid: MermaidLike = fakeMermaid()): PlayerDeps & { mounts: SeenMount[]; live: () => number } {
+	const mounts: SeenMount[] = [];
+	let live = 0;
+	return {
+		mounts,
+		live: () => live,
+		loadMermaid: () => Promise.resolve(mermaid),
+		mount: (container, options) => {
+			const root = container.createDiv({ cls: options.source.includes('INVALID') ? 'protocol-error' : 'protocol-player' });
+			let step = options.initialStep ?? 0;
+			root.dataset.step = String(step);
+			const onKey = (): void => {};
+			root.addEventListener('keydown', onKey);
+			live += 1;
+			options.register(() => {
+				root.removeEventListener('keydown', onKey);
+				live -= 1;
+			});
+			const handle: PlayerHandle = {
+				root,
+				position: () => step,
+				goTo: (position) => {
+					step = position;
+					root.dataset.step = String(step);
+				},
+			};
+			mounts.push({ container, options, handle });
+			return Promise.resolve(handle);
+		},
+	};
+}
+
+/** A Mermaid that draws nothing; the counting player never calls it. */
+export function fakeMermaid(): MermaidLike {
+	return {
+		initialize: () => {},
+		render: () => Promise.resolve({ svg: '<svg></svg>' }),
+	};
+}
