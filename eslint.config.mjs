@@ -16,7 +16,7 @@ export default defineConfig([
 	},
 	{
 		// Build scripts, tests and benches run in Node, never inside Obsidian.
-		files: ['*.mjs', '*.ts', 'scripts/**', 'tests/**'],
+		files: ['*.mjs', '*.ts', 'scripts/**', 'tests/**', 'bench/**'],
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			'obsidianmd/no-nodejs-modules': 'off',

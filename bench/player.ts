@@ -1,0 +1,144 @@
+import esbuild from 'esbuild';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+import type { ProtocolBench, StepTimes } from './browser/measure';
+import type { BenchRow } from './types';
+
+/** The same Chromium flags as the browser tests: headless, no network chatter. */
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+/** Side-by-side repetitions per diagram for the first-draw comparison (after one warm-up pair). */
+const DRAW_REPETITIONS = 15;
+
+function median(values: readonly number[]): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 === 1 ? (sorted[mid] ?? NaN) : ((sorted[mid - 1] ?? NaN) + (sorted[mid] ?? NaN)) / 2;
+}
+
+function percentile(values: readonly number[], p: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+/** Bundles one entry in memory with the given esbuild options and returns the code. */
+async function bundle(entry: string, options: esbuild.BuildOptions): Promise<{ code: string; metafile: esbuild.Metafile }> {
+	const result = await esbuild.build({ ...options, entryPoints: [entry], bundle: true, write: false, metafile: true, logLevel: 'silent', legalComments: 'none' });
+	const file = result.outputFiles[0];
+	if (file === undefined) throw new Error(`esbuild wrote nothing for ${entry}`);
+	return { code: file.text, metafile: result.metafile };
+}
+
+/** A linear diagram of `count` messages among four participants, with state and needs every few steps. */
+export function longDiagram(count: number): string {
+	const lines = ['%% @title Bench: long flow', 'sequenceDiagram', '    participant C as Client', '    participant G as Gateway', '    participant S as Server', '    participant D as Database'];
+	const hops: [string, string, string][] = [['C', 'G', '->>'], ['G', 'S', '->>'], ['S', 'D', '->>'], ['D', 'S', '-->>'], ['S', 'G', '-->>'], ['G', 'C', '-->>']];
+	for (let i = 0; i < count; i++) {
+		const [from, to, arrow] = hops[i % hops.length] ?? ['C', 'G', '->>'];
+		lines.push(`    ${from}${arrow}${to}: message ${i + 1}`);
+		if (i % 10 === 2) lines.push(`    %% @state S += item${i} = ${i}`);
+		if (i % 10 === 7) lines.push(`    %% @needs S: item${i - 5}`);
+	}
+	return lines.join('\n');
+}
+
+/** The first `protocol` block of an example note. */
+function firstProtocolBlock(notePath: string): string {
+	const match = /^```protocol[^\n]*\n([\s\S]*?)^```\s*$/m.exec(readFileSync(notePath, 'utf8'));
+	if (match?.[1] === undefined) throw new Error(`no protocol block in ${notePath}`);
+	return match[1];
+}
+
+async function preparePage(page: Page, root: string): Promise<void> {
+	const standalone = await bundle(join(root, 'src/standalone/index.ts'), { format: 'iife', platform: 'browser', target: 'es2021', minify: true });
+	const measure = await bundle(join(root, 'bench/browser/measure.ts'), { format: 'iife', platform: 'browser', target: 'es2021' });
+	await page.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>');
+	await page.addScriptTag({ content: readFileSync(join(root, 'node_modules/mermaid/dist/mermaid.min.js'), 'utf8') });
+	await page.addScriptTag({ content: standalone.code });
+	await page.addScriptTag({ content: measure.code });
+}
+
+type BenchCall = 'drawPlayer' | 'drawMermaid';
+
+function call(page: Page, fn: BenchCall, source: string): Promise<number> {
+	return page.evaluate(
+		([name, text]) => (window as unknown as { protocolBench: ProtocolBench }).protocolBench[name](text),
+		[fn, source] as const,
+	);
+}
+
+/** First draw of a block against Mermaid's own render, alternating which goes first, median of each. */
+async function firstDraw(page: Page, label: string, source: string, repetitions: number): Promise<BenchRow> {
+	const ours: number[] = [];
+	const theirs: number[] = [];
+	for (let i = -1; i < repetitions; i++) {
+		const order: BenchCall[] = i % 2 === 0 ? ['drawPlayer', 'drawMermaid'] : ['drawMermaid', 'drawPlayer'];
+		const times: Record<BenchCall, number> = { drawPlayer: NaN, drawMermaid: NaN };
+		for (const fn of order) times[fn] = await call(page, fn, source);
+		// The first pair only warms both code paths up.
+		if (i < 0) continue;
+		ours.push(times.drawPlayer);
+		theirs.push(times.drawMermaid);
+	}
+	const measured = median(ours);
+	const mermaid = median(theirs);
+	return { what: `first draw: ${label}`, measured, unit: 'ms', target: 'within 10 % of Mermaid', mermaid, met: measured <= mermaid * 1.1 };
+}
+
+function stepRows(times: StepTimes, messages: number): BenchRow[] {
+	const samples = times.clicks;
+	if (samples.length === 0) throw new Error('the long diagram gave no steps to measure');
+	const script = samples.map((s) => s.script);
+	const layout = samples.map((s) => s.layout);
+	const painted = samples.filter((s) => s.paintedNextFrame).length;
+	return [
+		{ what: `one step, ${messages} messages: script (median)`, measured: median(script), unit: 'ms', target: '< 1 ms', met: median(script) < 1 },
+		{ what: `one step, ${messages} messages: script (p95)`, measured: percentile(script, 95), unit: 'ms', target: '< 1 ms', met: percentile(script, 95) < 1 },
+		{ what: `one step, ${messages} messages: goTo() (median)`, measured: median(times.goTo), unit: 'ms', target: '< 1 ms', met: median(times.goTo) < 1 },
+		{
+			what: `one step: style+layout, ${painted}/${samples.length} shown next frame`,
+			measured: percentile(layout, 95),
+			unit: 'ms',
+			target: 'painted next frame (p95 < 16.7 ms)',
+			met: painted === samples.length && percentile(layout, 95) < 1000 / 60,
+		},
+	];
+}
+
+/**
+ * `main.js` as `npm run build` makes it (the same esbuild options: minified, Mermaid and Obsidian external),
+ * and whether Mermaid stayed out of it. Built in memory from the current source, so a stale file never counts.
+ */
+export async function runMainSize(root = process.cwd()): Promise<BenchRow[]> {
+	const { builtinModules } = await import('node:module');
+	const plugin = await bundle(join(root, 'src/main.ts'), {
+		format: 'cjs',
+		target: 'es2021',
+		minify: true,
+		treeShaking: true,
+		external: ['obsidian', 'electron', 'mermaid', '@codemirror/*', '@lezer/*', ...builtinModules],
+	});
+	const kb = Buffer.byteLength(plugin.code) / 1024;
+	const mermaidInside = Object.keys(plugin.metafile.inputs).some((input) => input.includes('node_modules/mermaid'));
+	return [{ what: `main.js size${mermaidInside ? ' (Mermaid bundled!)' : ', no Mermaid inside'}`, measured: kb, unit: 'KB', target: '< 150 KB', met: kb < 150 && !mermaidInside }];
+}
+
+/** Player benches in one Chromium: first draw vs Mermaid's own render, and one step on a 200-message diagram. */
+export async function run(root = process.cwd()): Promise<BenchRow[]> {
+	const rows: BenchRow[] = [];
+	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	try {
+		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+		await preparePage(page, root);
+		const login = firstProtocolBlock(join(root, 'example-vault/Stateful login.md'));
+		rows.push(await firstDraw(page, 'Stateful login block', login, DRAW_REPETITIONS));
+		const long = longDiagram(200);
+		rows.push(await firstDraw(page, '200-message diagram', long, 5));
+		const times = await page.evaluate((text) => (window as unknown as { protocolBench: ProtocolBench }).protocolBench.steps(text), long);
+		rows.push(...stepRows(times, 200));
+	} finally {
+		await browser.close();
+	}
+	return rows;
+}
