@@ -19,6 +19,7 @@ export interface TableStrings {
 		noNotes: string;
 		properties: string;
 		noProperties: string;
+		noneChecked: string;
 		orientation: string;
 		orientations: { columns: string; rows: string };
 		preview: string;
@@ -71,6 +72,7 @@ const EN: TableStrings = {
 		noNotes: 'No notes match this choice.',
 		properties: 'Properties',
 		noProperties: 'These notes have no properties.',
+		noneChecked: 'Check at least one property.',
 		orientation: 'Layout',
 		orientations: { columns: 'One column per note', rows: 'One row per note' },
 		preview: 'Preview',
@@ -130,6 +132,7 @@ const KO: TableStrings = {
 		noNotes: '조건에 맞는 노트가 없습니다.',
 		properties: '속성',
 		noProperties: '이 노트들에는 속성이 없습니다.',
+		noneChecked: '속성을 하나 이상 고르세요.',
 		orientation: '배치',
 		orientations: { columns: '노트마다 열 하나', rows: '노트마다 행 하나' },
 		preview: '미리 보기',

@@ -18,6 +18,11 @@ export class Editor implements Pick<obsidian.Editor, EditorPart> {
 		if (cursor) this.setCursor(cursor);
 	}
 
+	/** This fake, typed as the `Editor` the plugin's code receives. */
+	asEditor(): obsidian.Editor {
+		return this as unknown as obsidian.Editor;
+	}
+
 	getValue(): string {
 		return this.text;
 	}

@@ -39,14 +39,14 @@ export class MetadataCache implements Pick<obsidian.MetadataCache, 'getFileCache
 		const byPath = this.vault.getFileByPath(target) ?? this.vault.getFileByPath(`${target}.md`);
 		if (byPath) return byPath;
 		const name = target.slice(target.lastIndexOf('/') + 1);
-		const candidates = this.vault.getFiles().filter((file) => file.basename === name || file.name === name);
+		const candidates = [...this.vault.filesNamed(name), ...this.vault.filesNamed(name.replace(/\.[^.]*$/, '')).filter((file) => file.name === name)];
 		const folder = sourcePath.slice(0, sourcePath.lastIndexOf('/') + 1);
 		return candidates.find((file) => file.path.startsWith(folder) && !file.path.slice(folder.length).includes('/')) ?? candidates[0] ?? null;
 	}
 
 	/** The shortest link text that reaches the file: its name when unique in the vault, else its path. */
 	fileToLinktext(file: obsidian.TFile, _sourcePath: string, omitMdExtension = true): string {
-		const unique = this.vault.getFiles().filter((other) => other.basename === file.basename).length === 1;
+		const unique = this.vault.filesNamed(file.basename).length === 1;
 		const path = unique ? file.name : file.path;
 		return omitMdExtension && file.extension === 'md' ? path.slice(0, -3) : path;
 	}

@@ -16,6 +16,8 @@ export class Vault implements Pick<obsidian.Vault, VaultPart> {
 	private readonly root: TFolder;
 	private readonly files = new Map<string, { file: TFile; text: string }>();
 	private readonly folders = new Map<string, TFolder>();
+	// Like Obsidian's own index of names, so that resolving a link does not walk the whole vault.
+	private readonly byBasename = new Map<string, TFile[]>();
 
 	constructor(notes: Record<string, string> = {}) {
 		this.root = new TFolder(this as unknown as obsidian.Vault, '/', null);
@@ -35,6 +37,18 @@ export class Vault implements Pick<obsidian.Vault, VaultPart> {
 		};
 		walk(folder);
 		return new Vault(notes);
+	}
+
+	/** The file at `path`, for tests that know it exists; throws otherwise. */
+	fileAt(path: string): TFile {
+		const file = this.getFileByPath(path);
+		if (!file) throw new Error(`No such file in the fake vault: ${path}`);
+		return file;
+	}
+
+	/** The files named `basename` (without extension), in any folder. */
+	filesNamed(basename: string): TFile[] {
+		return this.byBasename.get(basename) ?? [];
 	}
 
 	/** The text of the file at `path`, read synchronously (for the fake metadata cache and for assertions); `null` if absent. */
@@ -110,6 +124,7 @@ export class Vault implements Pick<obsidian.Vault, VaultPart> {
 		const entry = this.files.get(path);
 		if (entry) {
 			this.files.delete(path);
+			this.byBasename.set(entry.file.basename, this.filesNamed(entry.file.basename).filter((file) => file !== entry.file));
 			const siblings = entry.file.parent?.children;
 			siblings?.splice(siblings.indexOf(entry.file), 1);
 		}
@@ -142,6 +157,7 @@ export class Vault implements Pick<obsidian.Vault, VaultPart> {
 		const file = new TFile(this as unknown as obsidian.Vault, path, parent);
 		parent.children.push(file);
 		this.files.set(path, { file, text });
+		this.byBasename.set(file.basename, [...this.filesNamed(file.basename), file]);
 		return file;
 	}
 

@@ -1,0 +1,33 @@
+import type { App, TFile } from 'obsidian';
+import { comparisonTable } from '../../core/table/comparison-table';
+import { defaultProperties } from '../../core/table/property-keys';
+import { tableStrings } from '../../i18n/tables';
+import type { Language } from '../../i18n/language';
+import type { ProtocolNotesSettings, TableChoice } from '../settings/model';
+import { chooseNotes, tableNotes } from './note-source';
+
+/** A table made for a note: its Markdown (or `null` when no note was found) and the names that did not resolve. */
+export interface BuiltTable {
+	table: string | null;
+	missing: string[];
+	noteCount: number;
+	/** The properties shown: the choice's, or the notes' own keys when the choice names none. */
+	properties: string[];
+}
+
+/** Builds the table a choice describes, in `source`, with the settings' labels, symbols and padding. */
+export function buildTable(app: App, choice: TableChoice, source: TFile, settings: ProtocolNotesSettings, language: Language): BuiltTable {
+	const { files, missing } = chooseNotes(app, choice, source);
+	if (files.length === 0) return { table: null, missing, noteCount: 0, properties: choice.properties };
+	const notes = tableNotes(app, files, source.path);
+	const properties = choice.properties.length > 0 ? choice.properties : defaultProperties(notes.map((note) => note.frontmatter));
+	const table = comparisonTable(notes, {
+		properties,
+		orientation: choice.orientation,
+		labels: settings.tableLabels,
+		symbols: { true: settings.trueSymbol, false: settings.falseSymbol },
+		pad: settings.padTables,
+		corner: tableStrings(language).corner[choice.orientation],
+	});
+	return { table, missing, noteCount: files.length, properties };
+}

@@ -1,0 +1,205 @@
+import { Modal, prepareFuzzySearch, Setting, type App, type TFile } from 'obsidian';
+import { propertyCounts, SKIPPED_BY_DEFAULT, type PropertyCount } from '../../core/table/property-keys';
+import { tableStrings, type TableStrings } from '../../i18n/tables';
+import type { PluginContext } from '../context';
+import type { TableChoice } from '../settings/model';
+import { buildTable } from './build';
+import { chooseNotes, tableNotes, vaultFolders, vaultTags } from './note-source';
+
+/** How many fuzzy-search results the picker lists at once. */
+const SEARCH_RESULTS = 8;
+
+/**
+ * The choice behind **Insert comparison table**: which notes (linked, by tag, by folder or picked by
+ * fuzzy search), which properties (every key found, most common first) and the layout, with a live
+ * preview of the table's Markdown. `onChoose` receives the choice when the user inserts.
+ */
+export class InsertTableModal extends Modal {
+	private readonly words: TableStrings;
+	private choice: TableChoice;
+	/** Checked properties; `null` until the user or a remembered choice sets them, meaning "the default keys". */
+	private checked: Set<string> | null;
+	private counts: PropertyCount[] = [];
+	private valueEl!: HTMLElement;
+	private notesEl!: HTMLElement;
+	private propertiesEl!: HTMLElement;
+	private previewEl!: HTMLElement;
+	private insertButton: HTMLButtonElement | null = null;
+
+	constructor(
+		app: App,
+		private readonly ctx: PluginContext,
+		private readonly source: TFile,
+		initial: TableChoice,
+		private readonly onChoose: (choice: TableChoice) => void,
+	) {
+		super(app);
+		this.words = tableStrings(ctx.language);
+		this.choice = { ...initial, notes: initial.notes ? [...initial.notes] : undefined };
+		this.checked = initial.properties.length > 0 ? new Set(initial.properties) : null;
+	}
+
+	override onOpen(): void {
+		const { contentEl, words } = this;
+		this.setTitle(words.modal.title);
+		contentEl.addClass('protocol-table-modal');
+		new Setting(contentEl).setName(words.modal.source).addDropdown((dropdown) =>
+			dropdown
+				.addOptions(words.modal.sources)
+				.setValue(this.choice.source)
+				.onChange((value) => {
+					this.choice = { ...this.choice, source: value as TableChoice['source'], value: undefined, notes: value === 'picked' ? [] : undefined };
+					this.renderValue();
+					this.update();
+				}),
+		);
+		this.valueEl = contentEl.createDiv({ cls: 'protocol-table-source' });
+		this.notesEl = contentEl.createDiv({ cls: 'protocol-table-notes' });
+		new Setting(contentEl).setName(words.modal.properties).setHeading();
+		this.propertiesEl = contentEl.createDiv({ cls: 'protocol-table-properties' });
+		new Setting(contentEl).setName(words.modal.orientation).addDropdown((dropdown) =>
+			dropdown
+				.addOptions(words.modal.orientations)
+				.setValue(this.choice.orientation)
+				.onChange((value) => {
+					this.choice.orientation = value === 'rows' ? 'rows' : 'columns';
+					this.renderPreview();
+				}),
+		);
+		contentEl.createDiv({ cls: 'protocol-table-preview-label', text: words.modal.preview });
+		this.previewEl = contentEl.createEl('pre', { cls: 'protocol-table-preview' });
+		new Setting(contentEl)
+			.addButton((button) => {
+				this.insertButton = button.buttonEl;
+				button.setButtonText(words.modal.insert).setCta().onClick(() => this.submit());
+			})
+			.addButton((button) => button.setButtonText(words.modal.cancel).onClick(() => this.close()));
+		this.renderValue();
+		this.update();
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+
+	/** The choice as it stands, with the checked properties in list order (most common first). */
+	currentChoice(): TableChoice {
+		const properties = this.counts.map((p) => p.key).filter((key) => this.isChecked(key));
+		return { ...this.choice, properties };
+	}
+
+	private submit(): void {
+		const choice = this.currentChoice();
+		if (choice.properties.length === 0 || chooseNotes(this.app, choice, this.source).files.length === 0) return;
+		this.onChoose(choice);
+		this.close();
+	}
+
+	private isChecked(key: string): boolean {
+		return this.checked ? this.checked.has(key) : !SKIPPED_BY_DEFAULT.includes(key);
+	}
+
+	/** The control under the source: a tag, a folder, or the picker. */
+	private renderValue(): void {
+		const { valueEl, words } = this;
+		valueEl.empty();
+		const { source } = this.choice;
+		if (source === 'tag' || source === 'folder') {
+			const options = source === 'tag' ? vaultTags(this.app) : vaultFolders(this.app);
+			if (this.choice.value === undefined || !options.includes(this.choice.value)) this.choice.value = options[0];
+			new Setting(valueEl).setName(source === 'tag' ? words.modal.tag : words.modal.folder).addDropdown((dropdown) => {
+				for (const option of options) dropdown.addOption(option, source === 'tag' ? `#${option}` : option);
+				dropdown.setValue(this.choice.value ?? '').onChange((value) => {
+					this.choice.value = value;
+					this.update();
+				});
+			});
+		} else if (source === 'picked') {
+			this.renderPicker();
+		}
+	}
+
+	private renderPicker(): void {
+		const { valueEl, words } = this;
+		const resultsEl = valueEl.createDiv({ cls: 'protocol-table-results' });
+		const pickedEl = valueEl.createDiv({ cls: 'protocol-table-picked' });
+		const notes = (): string[] => (this.choice.notes ??= []);
+		const showPicked = (): void => {
+			pickedEl.empty();
+			for (const path of notes()) {
+				const row = pickedEl.createDiv({ cls: 'protocol-table-pick' });
+				row.createSpan({ text: path.replace(/\.md$/, '') });
+				row.createEl('button', { text: words.modal.remove, attr: { 'data-path': path } }).addEventListener('click', () => {
+					this.choice.notes = notes().filter((p) => p !== path);
+					showPicked();
+					this.update();
+				});
+			}
+		};
+		const search = (query: string): void => {
+			resultsEl.empty();
+			if (query.trim() === '') return;
+			const match = prepareFuzzySearch(query);
+			const found = this.app.vault.getMarkdownFiles()
+				.filter((file) => file !== this.source && !notes().includes(file.path))
+				.map((file) => ({ file, result: match(file.path.replace(/\.md$/, '')) }))
+				.filter((hit) => hit.result !== null)
+				.sort((a, b) => (b.result?.score ?? 0) - (a.result?.score ?? 0))
+				.slice(0, SEARCH_RESULTS);
+			for (const { file } of found) {
+				const row = resultsEl.createDiv({ cls: 'protocol-table-result' });
+				row.createSpan({ text: file.path.replace(/\.md$/, '') });
+				row.createEl('button', { text: words.modal.add, attr: { 'data-path': file.path } }).addEventListener('click', () => {
+					notes().push(file.path);
+					showPicked();
+					search(query);
+					this.update();
+				});
+			}
+		};
+		new Setting(valueEl).setName(words.modal.search).addText((text) => text.setPlaceholder(words.modal.searchPlaceholder).onChange(search));
+		valueEl.appendChild(resultsEl);
+		valueEl.appendChild(pickedEl);
+		showPicked();
+	}
+
+	/** After the notes changed: the summary, the property list and the preview. */
+	private update(): void {
+		const { files, missing } = chooseNotes(this.app, this.choice, this.source);
+		const notes = tableNotes(this.app, files, this.source.path);
+		this.counts = propertyCounts(notes.map((note) => note.frontmatter));
+		this.notesEl.empty();
+		this.notesEl.setText(files.length === 0 ? this.words.modal.noNotes : `${this.words.modal.notes(files.length)}: ${files.map((f) => f.basename).join(', ')}`);
+		if (missing.length > 0) this.notesEl.createDiv({ cls: 'protocol-table-missing', text: this.words.notices.missing(missing) });
+		this.renderProperties();
+		this.renderPreview();
+	}
+
+	private renderProperties(): void {
+		const { propertiesEl } = this;
+		propertiesEl.empty();
+		if (this.counts.length === 0) propertiesEl.createDiv({ text: this.words.modal.noProperties });
+		for (const { key, count } of this.counts) {
+			const label = propertiesEl.createEl('label', { cls: 'protocol-table-property' });
+			const box = label.createEl('input', { type: 'checkbox', attr: { 'data-property': key } });
+			box.checked = this.isChecked(key);
+			box.addEventListener('change', () => {
+				this.checked ??= new Set(this.counts.map((p) => p.key).filter((k) => this.isChecked(k)));
+				if (box.checked) this.checked.add(key);
+				else this.checked.delete(key);
+				this.renderPreview();
+			});
+			label.createSpan({ text: key });
+			label.createSpan({ cls: 'protocol-table-count', text: String(count) });
+		}
+	}
+
+	private renderPreview(): void {
+		const choice = this.currentChoice();
+		// With nothing checked there is nothing to insert (the builder would fall back to the default keys).
+		const ready = choice.properties.length > 0;
+		const built = ready ? buildTable(this.app, choice, this.source, this.ctx.settings(), this.ctx.language) : null;
+		this.previewEl.setText(built?.table ?? (ready ? this.words.modal.noNotes : this.words.modal.noneChecked));
+		this.insertButton?.toggleAttribute('disabled', built?.table == null);
+	}
+}
