@@ -21,6 +21,7 @@ export default defineConfig([
 		rules: {
 			'obsidianmd/no-nodejs-modules': 'off',
 			'obsidianmd/hardcoded-config-path': 'off',
+			'obsidianmd/no-global-this': 'off',
 			'import/no-nodejs-modules': 'off',
 		},
 	},

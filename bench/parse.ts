@@ -32,9 +32,7 @@ async function timeIt(work: () => unknown, budgetMs: number): Promise<number> {
 
 /** Mermaid's parser needs a DOM: give it jsdom's, in this process, before loading it. */
 async function loadMermaid(): Promise<MermaidApi> {
-	// jsdom ships no types; the bench needs only its constructor.
-	const jsdomModule = 'jsdom';
-	const { JSDOM } = (await import(jsdomModule)) as { JSDOM: new (html: string, options: object) => { window: Window } };
+	const { JSDOM } = await import('jsdom');
 	const dom = new JSDOM('<!doctype html><html><body></body></html>', { pretendToBeVisual: true });
 	const globals = globalThis as Record<string, unknown>;
 	globals.window = dom.window;
