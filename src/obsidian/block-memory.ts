@@ -5,7 +5,23 @@
  */
 export class BlockMemory {
 	private readonly positions = new Map<string, number>();
+	private readonly live = new Set<{ unload(): void }>();
 	private drawn = 0;
+
+	/**
+	 * Tracks a block's player for the plugin's lifetime. Obsidian does not unload a note's rendered blocks
+	 * when a plugin is disabled, so the plugin must; returns the function that stops tracking it.
+	 */
+	track(block: { unload(): void }): () => void {
+		this.live.add(block);
+		return () => this.live.delete(block);
+	}
+
+	/** Unloads every block still drawn (on plugin unload); unloading a block twice is harmless. */
+	unloadAll(): void {
+		for (const block of [...this.live]) block.unload();
+		this.live.clear();
+	}
 
 	/** The path position last shown by the block with this key, if any. */
 	position(key: string | null): number | undefined {

@@ -9,6 +9,7 @@ import { registerInsertProtocolBlock } from './commands/insert-protocol-block';
 
 /** Registers everything about players: ```protocol blocks, ```mermaid sequence diagrams and the two commands. */
 export function registerPlayers(ctx: PluginContext, deps: PlayerDeps, memory: BlockMemory): void {
+	ctx.plugin.register(() => memory.unloadAll());
 	registerProtocolBlocks(ctx, deps, memory);
 	registerMermaidReadingView(ctx, deps, memory);
 	ctx.plugin.registerEditorExtension(mermaidLivePreview(ctx, deps, memory));

@@ -39,6 +39,7 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 
 	override onload(): void {
 		this.alive = true;
+		this.register(this.options.memory.track(this));
 		// Mermaid's colours are baked into the SVG: a light/dark switch needs a fresh drawing.
 		this.registerEvent(this.options.ctx.app.workspace.on('css-change', () => void this.draw()));
 		void this.draw();
