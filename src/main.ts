@@ -27,7 +27,6 @@ export default class ProtocolNotesPlugin extends Plugin {
 			settings: () => this.settings,
 			saveSettings: () => this.saveData(this.settings),
 			language: appLanguage(),
-			blocks,
 		};
 		registerPlayers(ctx, { mount: mountPlayer, loadMermaid: () => loadMermaid() as Promise<MermaidLike> }, blocks);
 		registerTableFeatures(ctx);

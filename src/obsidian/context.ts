@@ -1,6 +1,5 @@
 import type { App, Plugin } from 'obsidian';
 import type { Language } from '../i18n/language';
-import type { BlockMemory } from './block-memory';
 import type { ProtocolNotesSettings } from './settings/model';
 
 /** What every feature of the Obsidian layer is given by `main.ts`: passed in, never reached for. */
@@ -13,9 +12,4 @@ export interface PluginContext {
 	saveSettings(): Promise<void>;
 	/** Obsidian's language, mapped to the plugin's. */
 	language: Language;
-	/**
-	 * The players' memory for this plugin load (step per block, unique ids). Optional so that contexts
-	 * built for features that draw no player need not make one; `main.ts` always provides it.
-	 */
-	blocks?: BlockMemory;
 }

@@ -38,7 +38,6 @@ export function testPlugin(language: Language = 'en', change: Partial<ProtocolNo
 		settings: () => settings,
 		saveSettings: () => plugin.saveData(settings),
 		language,
-		blocks: memory,
 	};
 	return { app, plugin, settings, memory, ctx };
 }
