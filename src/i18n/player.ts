@@ -13,11 +13,18 @@ export interface PlayerStrings {
 	controls: string;
 	stateHeading: string;
 	noState: string;
+	/** An empty card: the participant holds nothing at this step. */
+	holdsNothing: string;
+	/** An empty card after an injected restart. */
+	restartedHoldsNothing(step: number): string;
 	restart: string;
 	restartLabel(participant: string): string;
 	clearFaults: string;
 	branches: string;
-	branchOf(kind: string, label: string): string;
+	/** The caption beside a block's choice: its kind and what choosing means ("alt — choose a branch"). */
+	branchPrompt(kind: string, skippable: boolean): string;
+	/** The choice's label for screen readers, naming the block's line so that several blocks differ. */
+	branchControlLabel(kind: string, line: number, skippable: boolean): string;
 	skipBranch: string;
 	takeBranch: string;
 	unnamedBranch(n: number): string;
@@ -52,11 +59,14 @@ const en: PlayerStrings = {
 	controls: 'Protocol player controls',
 	stateHeading: 'State',
 	noState: 'No participant holds anything on this path.',
+	holdsNothing: 'Holds nothing at this step',
+	restartedHoldsNothing: (step) => `Restarted after step ${step}: holds nothing`,
 	restart: 'Restart',
 	restartLabel: (p) => `Restart ${p} at this step`,
 	clearFaults: 'Clear faults',
 	branches: 'Branches',
-	branchOf: (kind, label) => (label ? `${kind} ${label}` : kind),
+	branchPrompt: (kind, skippable) => (skippable ? `${kind} — happens or skipped` : `${kind} — choose a branch`),
+	branchControlLabel: (kind, line, skippable) => `${kind} block, line ${line}: ${skippable ? 'happens or skipped' : 'choose a branch'}`,
 	skipBranch: '(skipped)',
 	takeBranch: '(happens)',
 	unnamedBranch: (n) => `Branch ${n}`,
@@ -100,11 +110,14 @@ const ko: PlayerStrings = {
 	controls: '프로토콜 재생 컨트롤',
 	stateHeading: '상태',
 	noState: '이 경로에서는 어느 참여자도 상태를 가지지 않습니다.',
+	holdsNothing: '이 단계에서 가진 상태 없음',
+	restartedHoldsNothing: (step) => `${step}단계 뒤 재시작됨: 가진 상태 없음`,
 	restart: '재시작',
 	restartLabel: (p) => `이 단계에서 ${p} 재시작`,
 	clearFaults: '장애 지우기',
 	branches: '분기',
-	branchOf: (kind, label) => (label ? `${kind} ${label}` : kind),
+	branchPrompt: (kind, skippable) => (skippable ? `${kind} — 실행 여부 선택` : `${kind} — 갈래 선택`),
+	branchControlLabel: (kind, line, skippable) => `${line}행 ${kind} 블록: ${skippable ? '실행 여부 선택' : '갈래 선택'}`,
 	skipBranch: '(건너뜀)',
 	takeBranch: '(실행)',
 	unnamedBranch: (n) => `갈래 ${n}`,

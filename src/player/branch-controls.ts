@@ -4,9 +4,14 @@ import { el, SVG_NS } from './dom';
 import { isChoosable, type PlayerModel } from './player-model';
 import type { BlockAnchor } from './svg-mapping';
 
+/** Whether a block's second branch is the synthetic "skip" of an `opt`/`break`. */
+function isSkippable(block: Block): boolean {
+	return block.kind === 'opt' || block.kind === 'break';
+}
+
 /** The words for each branch of a block: the condition as written, or "(skipped)" for an opt/break's skip. */
 export function branchLabels(block: Block, strings: PlayerStrings): string[] {
-	const skippable = block.kind === 'opt' || block.kind === 'break';
+	const skippable = isSkippable(block);
 	return block.branches.map((branch, k) => {
 		if (skippable && k === 1) return strings.skipBranch;
 		const label = branch.label.trim() || (skippable ? block.label.trim() : '');
@@ -17,10 +22,8 @@ export function branchLabels(block: Block, strings: PlayerStrings): string[] {
 
 /** A `[data-role="branch"][data-block="N"]` choice whose options carry `data-branch="K"`. */
 export function branchSelect(doc: Document, block: Block, strings: PlayerStrings, className: string): HTMLSelectElement {
-	const select = el(doc, 'select', {
-		class: className, 'data-role': 'branch', 'data-block': block.index,
-		'aria-label': strings.branchOf(block.kind, block.label), title: strings.branchOf(block.kind, block.label),
-	});
+	const label = strings.branchControlLabel(block.kind, block.line, isSkippable(block));
+	const select = el(doc, 'select', { class: className, 'data-role': 'branch', 'data-block': block.index, 'aria-label': label, title: label });
 	branchLabels(block, strings).forEach((label, k) => select.append(el(doc, 'option', { value: k, 'data-branch': k }, [label])));
 	return select;
 }
@@ -41,16 +44,35 @@ function blockOnPath(model: PlayerModel, block: Block): boolean {
 	return true;
 }
 
-/** The panel's list of branch choices, one labelled select per choosable block. */
+/** The panel's list of branch choices, one per choosable block, captioned by the block's kind ("alt — choose a branch"). */
 export function branchPanel(doc: Document, model: PlayerModel, strings: PlayerStrings): { section: HTMLElement; selects: HTMLSelectElement[] } {
 	const section = el(doc, 'div', { class: 'protocol-branches', 'data-role': 'branches' }, [el(doc, 'div', { class: 'protocol-panel-heading' }, [strings.branches])]);
 	const selects: HTMLSelectElement[] = [];
 	for (const block of model.protocol.blocks.filter(isChoosable)) {
 		const select = branchSelect(doc, block, strings, 'protocol-branch-select');
 		selects.push(select);
-		section.append(el(doc, 'label', { class: 'protocol-branch' }, [el(doc, 'span', { class: 'protocol-branch-name' }, [strings.branchOf(block.kind, block.label)]), select]));
+		const caption = el(doc, 'span', { class: 'protocol-branch-name' }, [strings.branchPrompt(block.kind, isSkippable(block))]);
+		section.append(el(doc, 'label', { class: 'protocol-branch', 'data-kind': block.kind }, [caption, select]));
 	}
 	return { section, selects };
+}
+
+/**
+ * The on-diagram choice, in SVG user units: its text is the size of Mermaid's block labels (16 px, in
+ * every version), so it scales with the drawing exactly as the label it covers. It spans from `above`
+ * the label's baseline to just under it — the label's own line, inside the block's frame — so it covers
+ * neither the frame nor the message below.
+ */
+const OVERLAY = { fontSize: 16, height: 22, above: 17, chrome: 40 } as const;
+
+/** Wide (Hangul, CJK, fullwidth) characters take a full em; others about half of one. */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** About how wide a label is at the overlay's font size, without asking the layout (no reflow while mounting). */
+function textWidth(label: string): number {
+	let ems = 0;
+	for (const char of label) ems += WIDE.test(char) ? 1 : 0.56;
+	return ems * OVERLAY.fontSize;
 }
 
 /**
@@ -63,14 +85,14 @@ export function branchOverlays(doc: Document, svg: SVGSVGElement, anchors: reado
 		const block = model.protocol.blocks[anchor.block];
 		if (block === undefined || !isChoosable(block)) continue;
 		const select = branchSelect(doc, block, strings, 'protocol-branch-overlay-select');
-		const longest = Math.max(...branchLabels(block, strings).map((label) => label.length));
-		const width = Math.min(anchor.width, longest * 8 + 36);
+		const longest = Math.max(...branchLabels(block, strings).map(textWidth));
+		const width = Math.min(anchor.width, longest + OVERLAY.chrome);
 		const holder = doc.createElementNS(SVG_NS, 'foreignObject');
 		holder.setAttribute('class', 'protocol-branch-overlay');
 		holder.setAttribute('x', String(anchor.x - width / 2));
-		holder.setAttribute('y', String(anchor.y - 18));
+		holder.setAttribute('y', String(anchor.y - OVERLAY.above));
 		holder.setAttribute('width', String(width));
-		holder.setAttribute('height', '24');
+		holder.setAttribute('height', String(OVERLAY.height));
 		holder.append(select);
 		anchor.conditionText?.classList.add('protocol-covered');
 		svg.append(holder);

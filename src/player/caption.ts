@@ -1,20 +1,31 @@
 import type { Step } from '../core/model';
 import type { PlayerStrings } from '../i18n/player';
 
-/** Mermaid's line breaks (`<br>`, `<br/>`) as a reader would say them: a space. */
-function plain(text: string): string {
-	return text.replace(/<br\s*\/?>/gi, ' ').replace(/\s+/g, ' ').trim();
+/** Mermaid's line breaks: `<br>`, `<br/>`, `<br />`. */
+const BREAK = /<br\s*\/?>/gi;
+
+/** Text lines separated by Mermaid's line breaks, each with its spaces collapsed; empty lines dropped. */
+function lines(text: string): string[] {
+	return text.split(BREAK).map((line) => line.replace(/\s+/g, ' ').trim()).filter((line) => line !== '');
 }
 
 /**
- * The current step in words: "Server → Client: Login Response" for a message, "Note on Server: ..." for a
- * note. Participants are named by the labels the diagram shows.
+ * A note's lines as one readable line: usually a list ("User ID<br>Username"), so they are joined with
+ * ", " — except after a line that already ends in punctuation, which only needs a space.
+ */
+function joinNoteLines(parts: readonly string[]): string {
+	return parts.reduce((joined, line) => (joined === '' ? line : `${joined}${/[,;:.!?。、]$/.test(joined) ? ' ' : ', '}${line}`), '');
+}
+
+/**
+ * The current step in words: "Server → Client: Login Response" for a message, "Note on Server: User ID,
+ * Username" for a note. A message broken over lines reads as one sentence (joined with spaces).
+ * Participants are named by the labels the diagram shows.
  */
 export function stepCaption(step: Step, label: (participant: string) => string, strings: PlayerStrings): string {
-	const text = plain(step.text);
 	if (step.kind === 'note') {
 		const on = step.from === step.to ? label(step.from) : `${label(step.from)}, ${label(step.to)}`;
-		return strings.noteCaption(on, text);
+		return strings.noteCaption(on, joinNoteLines(lines(step.text)));
 	}
-	return `${label(step.from)} → ${label(step.to)}: ${text}`;
+	return `${label(step.from)} → ${label(step.to)}: ${lines(step.text).join(' ')}`;
 }

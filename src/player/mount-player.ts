@@ -3,12 +3,14 @@ import type { Diagnostic } from '../core/model';
 import { playerStrings, type PlayerStrings } from '../i18n/player';
 import type { PlayerHandle, PlayerOptions } from './api';
 import { branchOverlays, branchPanel } from './branch-controls';
+import { DiagramPainter } from './diagram-classes';
 import { errorView } from './error-view';
 import { PlayerModel } from './player-model';
 import { attachPlayback } from './playback';
 import { buildView, updateView, warningsList } from './player-view';
 import { renderQueueFor } from './render-queue';
 import { mermaidErrorLine, mermaidText, renderSvg } from './render-svg';
+import { RestartMarkers } from './restart-markers';
 import { mapSvgToSteps } from './svg-mapping';
 
 /** A handle for a block that shows an error instead of a player. */
@@ -16,10 +18,9 @@ function errorHandle(root: HTMLElement): PlayerHandle {
 	return { root, position: () => 0, goTo: () => undefined };
 }
 
-function showError(container: HTMLElement, heading: string, diagnostics: Diagnostic[], strings: PlayerStrings, replacing?: HTMLElement): PlayerHandle {
+function showError(container: HTMLElement, heading: string, diagnostics: Diagnostic[], strings: PlayerStrings): PlayerHandle {
 	const view = errorView(container.ownerDocument, heading, diagnostics, strings);
-	if (replacing?.parentElement === container) replacing.replaceWith(view);
-	else container.append(view);
+	container.append(view);
 	return errorHandle(view);
 }
 
@@ -35,13 +36,10 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	if (!parsed.ok) return showError(container, strings.errorHeading, parsed.errors, strings);
 
 	const model = new PlayerModel(parsed.protocol, options.initialStep ?? 0);
-	const view = buildView(doc, parsed.protocol, strings, options.fadedOpacity ?? 0.35);
 	let disposed = false;
 	options.register(() => {
 		disposed = true;
 	});
-	container.append(view.root);
-	created.push(view.root);
 
 	const { text, addedLines } = mermaidText(options.source);
 	const queue = options.renderQueue ?? renderQueueFor(options.mermaid);
@@ -49,21 +47,29 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	if (!drawn.ok) {
 		const line = mermaidErrorLine(drawn.message, addedLines);
 		const sourceLine = line !== undefined ? options.source.split(/\r?\n/)[line - 1]?.trim() : undefined;
-		return showError(container, strings.renderErrorHeading, [{ line: line ?? 0, message: drawn.message, text: sourceLine }], strings, view.root);
+		return showError(container, strings.renderErrorHeading, [{ line: line ?? 0, message: drawn.message, text: sourceLine }], strings);
 	}
 
-	view.mapping = mapSvgToSteps(drawn.svg, parsed.protocol);
+	// The player is built around the finished drawing and put into the page once, after Mermaid is done:
+	// nothing of ours is in the page while Mermaid measures its text, so its layouts stay as small as its
+	// own render's, and the page lays the player out in one go.
+	const view = buildView(doc, parsed.protocol, strings, options.fadedOpacity ?? 0.35);
+	const mapping = mapSvgToSteps(drawn.svg, parsed.protocol);
+	view.painter = new DiagramPainter(mapping, strings);
+	view.markers = new RestartMarkers(drawn.svg, mapping, strings);
 	view.diagram.append(drawn.svg);
 	const panelBranches = branchPanel(doc, model, strings);
-	view.branchSelects = [...panelBranches.selects, ...branchOverlays(doc, drawn.svg, view.mapping.anchors, model, strings)];
+	view.branchSelects = [...panelBranches.selects, ...branchOverlays(doc, drawn.svg, mapping.anchors, model, strings)];
 	if (panelBranches.selects.length > 0) view.panel.append(panelBranches.section);
 	const warnings = [...parsed.warnings];
-	if (!view.mapping.complete) warnings.push({ line: 0, message: strings.mappingIncomplete });
+	if (!mapping.complete) warnings.push({ line: 0, message: strings.mappingIncomplete });
 	const warningView = warningsList(doc, warnings, strings);
 	if (warningView !== undefined) view.root.append(warningView);
 
 	const render = (playing: boolean): void => updateView(view, model, strings, playing);
 	render(false);
+	container.append(view.root);
+	created.push(view.root);
 	// Unmounted while Mermaid was drawing: start no listener or timer at all.
 	if (disposed) return { root: view.root, position: () => model.position, goTo: () => undefined };
 	const playback = attachPlayback(view, model, { autoplayMs: options.autoplayMs ?? 1200, register: options.register, render });

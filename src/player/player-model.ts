@@ -19,6 +19,11 @@ export class PlayerModel {
 	path: number[] = [];
 	frames: Frame[] = [];
 	position = 0;
+	/**
+	 * Goes up by one whenever branches or restarts change (path and frames recomputed): the view redoes
+	 * what depends on them only then, and on a plain step touches only what the step changes.
+	 */
+	revision = 0;
 	/** Path position of each step index on the path. */
 	private positions = new Map<number, number>();
 
@@ -35,6 +40,7 @@ export class PlayerModel {
 		this.positions = new Map(this.path.map((step, position) => [step, position]));
 		const kept = currentStep !== undefined ? this.positions.get(currentStep) : undefined;
 		this.position = kept ?? this.clamp(this.position);
+		this.revision += 1;
 	}
 
 	/** Clamps a path position to the path. */

@@ -1,13 +1,15 @@
 import type { Diagnostic, Protocol } from '../core/model';
 import type { PlayerStrings } from '../i18n/player';
+import { syncBranchSelects } from './branch-controls';
 import { stepCaption } from './caption';
 import { buildControls, ICONS, type Controls } from './controls';
-import { applyStepClasses } from './diagram-classes';
+import type { DiagramPainter } from './diagram-classes';
 import { el } from './dom';
-import { syncBranchSelects } from './branch-controls';
+import { failureText } from './failure-text';
+import { FaultsView } from './faults-view';
 import type { PlayerModel } from './player-model';
-import { faultsSection, failureText, stateCards } from './state-panel';
-import type { SvgMapping } from './svg-mapping';
+import type { RestartMarkers } from './restart-markers';
+import { StateCards } from './state-cards';
 
 /** The player's DOM: the root and the parts that change. */
 export interface PlayerView {
@@ -15,9 +17,15 @@ export interface PlayerView {
 	diagram: HTMLElement;
 	controls: Controls;
 	panel: HTMLElement;
+	cards: StateCards;
+	faults: FaultsView;
 	/** Branch choices in the panel and on the diagram, kept in sync. */
 	branchSelects: HTMLSelectElement[];
-	mapping?: SvgMapping;
+	/** The drawing's state classes and restart badges, once Mermaid has drawn. */
+	painter?: DiagramPainter;
+	markers?: RestartMarkers;
+	/** The model revision the branch choices last showed. */
+	branchesRevision: number;
 }
 
 /** The `@title` heading and `@kind` badge, when the block has them. */
@@ -46,20 +54,22 @@ export function warningsList(doc: Document, warnings: readonly Diagnostic[], str
 	]);
 }
 
-/** Builds the player's root with its header, diagram holder, controls and panel (empty until the first update). */
+/** Builds the player's root with its header, diagram holder, controls and panel (state cards, then faults). */
 export function buildView(doc: Document, protocol: Protocol, strings: PlayerStrings, fadedOpacity: number): PlayerView {
 	const controls = buildControls(doc, strings);
 	const diagram = el(doc, 'div', { class: 'protocol-player-diagram' });
-	const panel = el(doc, 'div', { class: 'protocol-player-panel' });
+	const cards = new StateCards(doc, strings);
+	const faults = new FaultsView(doc, strings);
+	const panel = el(doc, 'div', { class: 'protocol-player-panel' }, [cards.section, faults.section]);
 	const root = el(doc, 'div', { class: 'protocol-player', tabindex: 0, 'data-step': 0, 'data-steps': 0 });
 	root.style.setProperty('--protocol-faded-opacity', String(Math.max(0, Math.min(1, fadedOpacity))));
 	const head = header(doc, protocol, strings);
 	if (head !== undefined) root.append(head);
 	root.append(controls.bar, controls.caption, diagram, panel, controls.announcer);
-	return { root, diagram, controls, panel, branchSelects: [] };
+	return { root, diagram, controls, panel, cards, faults, branchSelects: [], branchesRevision: -1 };
 }
 
-/** Which control had focus inside a part that is rebuilt, so the same control can have it back. */
+/** Which control had focus inside the panel, so that the same control can have it back if it was replaced. */
 function focusKey(doc: Document, within: HTMLElement): string | undefined {
 	const active = doc.activeElement;
 	if (!(active instanceof HTMLElement) || !within.contains(active)) return undefined;
@@ -69,37 +79,63 @@ function focusKey(doc: Document, within: HTMLElement): string | undefined {
 	return participant !== null ? `[data-action="${action}"][data-participant="${CSS.escape(participant)}"]` : `[data-action="${action}"]`;
 }
 
-/** Brings the whole view up to date with the model: root attributes, counter, caption, classes, panel. */
-export function updateView(view: PlayerView, model: PlayerModel, strings: PlayerStrings, playing: boolean): void {
-	const doc = view.root.ownerDocument;
+/** Sets an element's text, changing its one text node in place when there is one (no node churn per step). */
+function setText(element: HTMLElement, text: string): void {
+	const only = element.firstChild;
+	if (only !== null && only === element.lastChild && only.nodeType === Node.TEXT_NODE) {
+		if ((only as Text).data !== text) (only as Text).data = text;
+	} else if (element.textContent !== text) element.textContent = text;
+}
+
+function setAttribute(element: Element, name: string, value: string): void {
+	if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+/** The counter, caption, live region and play button for the current step. */
+function updateControls(view: PlayerView, model: PlayerModel, strings: PlayerStrings, playing: boolean): void {
+	const { controls } = view;
 	const total = model.path.length;
 	const stepIndex = model.path[model.position];
 	const step = stepIndex !== undefined ? model.protocol.steps[stepIndex] : undefined;
-	view.root.setAttribute('data-step', String(model.position));
-	view.root.setAttribute('data-steps', String(total));
-	view.controls.counter.textContent = total > 0 ? `${model.position + 1} / ${total}` : `0 / 0`;
+	setAttribute(view.root, 'data-step', String(model.position));
+	setAttribute(view.root, 'data-steps', String(total));
+	// Room for the widest "k / n" (numerals are tabular), so the counter keeps its width while stepping.
+	const width = `${2 * String(Math.max(total, 1)).length + 3}ch`;
+	if (controls.counter.style.minWidth !== width) controls.counter.style.minWidth = width;
+	setText(controls.counter, total > 0 ? `${model.position + 1} / ${total}` : '0 / 0');
 	const caption = step !== undefined ? stepCaption(step, (p) => model.label(p), strings) : strings.noSteps;
-	view.controls.caption.textContent = caption;
+	setText(controls.caption, caption);
 	const failure = failureText(model, model.position, strings);
-	view.controls.caption.classList.toggle('is-failed', failure !== undefined);
-	const announcement = strings.announce(model.position + 1, total, caption) + (failure !== undefined ? `. ${failure}` : '');
-	if (view.controls.announcer.textContent !== announcement) view.controls.announcer.textContent = announcement;
-	view.controls.play.textContent = playing ? ICONS.pause : ICONS.play;
-	view.controls.play.setAttribute('aria-label', playing ? strings.pause : strings.play);
-	view.controls.play.setAttribute('title', playing ? strings.pause : strings.play);
-	view.controls.play.setAttribute('aria-pressed', String(playing));
-	if (view.mapping !== undefined) applyStepClasses(view.mapping, model, strings);
-	syncBranchSelects(view.branchSelects, model);
+	if (controls.caption.classList.contains('is-failed') !== (failure !== undefined)) controls.caption.classList.toggle('is-failed', failure !== undefined);
+	setText(controls.announcer, strings.announce(model.position + 1, total, caption) + (failure !== undefined ? `. ${failure}` : ''));
+	const label = playing ? strings.pause : strings.play;
+	setText(controls.play, playing ? ICONS.pause : ICONS.play);
+	setAttribute(controls.play, 'aria-label', label);
+	setAttribute(controls.play, 'title', label);
+	setAttribute(controls.play, 'aria-pressed', String(playing));
+}
+
+/**
+ * Brings the view up to date with the model. A plain step touches only what it changes: the controls,
+ * the drawing's classes between the old and new position, the rows of the state cards and the faults'
+ * current mark. Branch choices, failure marks and restart badges are redone when the model's revision
+ * (branches, restarts) changed.
+ */
+export function updateView(view: PlayerView, model: PlayerModel, strings: PlayerStrings, playing: boolean): void {
+	const doc = view.root.ownerDocument;
+	updateControls(view, model, strings, playing);
+	view.painter?.paint(model);
+	view.markers?.update(model);
+	if (view.branchesRevision !== model.revision) {
+		syncBranchSelects(view.branchSelects, model);
+		view.branchesRevision = model.revision;
+	}
 	const refocus = focusKey(doc, view.panel);
-	const cards = stateCards(doc, model, strings);
-	const faults = faultsSection(doc, model, strings);
-	const oldCards = view.panel.querySelector('[data-role="state"]');
-	if (oldCards !== null) oldCards.replaceWith(cards);
-	else view.panel.prepend(cards);
-	const oldFaults = view.panel.querySelector('[data-role="faults"]');
-	if (oldFaults !== null) oldFaults.replaceWith(faults);
-	else cards.after(faults);
-	if (refocus !== undefined) {
+	view.cards.update(model);
+	view.faults.update(model);
+	// A control that had focus and was replaced or hidden (Clear faults after clearing) hands it on.
+	const active = doc.activeElement;
+	if (refocus !== undefined && (active === null || active === doc.body || !view.root.contains(active))) {
 		const target = view.panel.querySelector<HTMLElement>(refocus);
 		if (target !== null && !(target as HTMLButtonElement).disabled) target.focus();
 		else view.root.focus();

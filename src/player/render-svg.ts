@@ -1,4 +1,5 @@
 import type { MermaidLike } from './api';
+import { ensureInitialized, playerMermaidConfig } from './mermaid-setup';
 import type { RenderQueue } from './render-queue';
 
 /** What drawing a diagram gave: the imported SVG, or Mermaid's error text. */
@@ -22,8 +23,8 @@ export function mermaidText(source: string): { text: string; addedLines: number 
 }
 
 /**
- * Draws `text` with Mermaid (serialised on `queue`) and imports the SVG into `doc` through DOMParser —
- * never as HTML. Never throws: Mermaid's errors come back as text. Leftovers that some Mermaid versions
+ * Draws `text` with Mermaid (serialised on `queue`, initialised only when this Mermaid's configuration
+ * must change: `ensureInitialized`) and brings the SVG into `doc` through DOMParser — never as HTML. Never throws: Mermaid's errors come back as text. Leftovers that some Mermaid versions
  * leave in the body after a failed render (their temporary `d<id>` element) are removed.
  */
 export async function renderSvg(
@@ -37,7 +38,8 @@ export async function renderSvg(
 	let svgText: string;
 	try {
 		svgText = await queue.run(async () => {
-			mermaid.initialize({ startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default' });
+			// Inside the queue: a player with the other theme may have drawn just before.
+			ensureInitialized(mermaid, playerMermaidConfig(dark));
 			return (await mermaid.render(id, text)).svg;
 		});
 	} catch (error) {
@@ -50,7 +52,8 @@ export async function renderSvg(
 	if (root.nodeName !== 'svg' || parsed.getElementsByTagName('parsererror').length > 0) {
 		return { ok: false, message: 'Mermaid returned a drawing that is not valid SVG.' };
 	}
-	return { ok: true, svg: doc.importNode(root, true) as unknown as SVGSVGElement };
+	// Adopted, not imported: the parsed tree moves into the page's document instead of being copied.
+	return { ok: true, svg: doc.adoptNode(root) as unknown as SVGSVGElement };
 }
 
 /** The 1-based block line Mermaid's error names ("Parse error on line 3"), or undefined. */

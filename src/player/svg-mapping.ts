@@ -125,6 +125,28 @@ function blockAnchors(svg: SVGSVGElement, protocol: Protocol): BlockAnchor[] {
 	return anchors;
 }
 
+/** The lowest y a step reaches in the drawing: its arrow (a self-message's loop ends lowest) or its note's box. */
+export function stepBottom(graphics: StepGraphics): number | undefined {
+	const line = graphics.line;
+	if (line === undefined) return undefined;
+	if (line.hasAttribute('y1')) return Math.max(num(line, 'y1'), num(line, 'y2'));
+	if (line.hasAttribute('height')) return num(line, 'y') + num(line, 'height');
+	const ys = Array.from((line.getAttribute('d') ?? '').matchAll(/[-\d.]+[ ,]+([-\d.]+)/g), (match) => Number.parseFloat(match[1] ?? ''));
+	const finite = ys.filter(Number.isFinite);
+	return finite.length > 0 ? Math.max(...finite) : undefined;
+}
+
+/**
+ * The x of a participant's lifeline. Mermaid 11 and 12 name the line after the participant; Mermaid 10.9
+ * only numbers it (`#actor0`, ...) in the order participants appear, which is the protocol's order.
+ */
+export function lifelineX(svg: SVGSVGElement, protocol: Protocol, participant: string): number | undefined {
+	const lines = Array.from(svg.querySelectorAll('line'));
+	const index = protocol.participants.findIndex((p) => p.id === participant);
+	const line = lines.find((l) => l.getAttribute('name') === participant) ?? lines.find((l) => index >= 0 && l.id === `actor${index}`);
+	return line !== undefined ? num(line, 'x1') : undefined;
+}
+
 /**
  * Maps Mermaid's drawing to the protocol's steps from element order, which works for Mermaid 10.9, 11.x
  * and 12 alike (the `data-et`/`data-id` marks of newer versions count control entries too, so they are not

@@ -12,6 +12,18 @@ export function isSequenceDiagram(source: string): boolean {
 	return first !== undefined && /^sequenceDiagram\b/.test(first);
 }
 
+/**
+ * Whether the page shows dark: `body.theme-dark` or `body.theme-light` (Obsidian's and Publish's classes)
+ * decide when present — a page set to light stays light on a dark system — and the system's
+ * `prefers-color-scheme` only when the page says neither.
+ */
+export function pageIsDark(win: Window): boolean {
+	const body = win.document.body.classList;
+	if (body.contains('theme-dark')) return true;
+	if (body.contains('theme-light')) return false;
+	return win.matchMedia?.('(prefers-color-scheme: dark)').matches === true;
+}
+
 /** One mounted block: its player, the code block it stands for, and what to run to unmount it. */
 interface Mounted {
 	handle: PlayerHandle;
@@ -48,7 +60,7 @@ export class Upgrader {
 		if (mermaid === undefined) return [];
 		const doc = this.win.document;
 		const language = languageFrom(doc.documentElement.lang);
-		const dark = doc.body.classList.contains('theme-dark') || this.win.matchMedia?.('(prefers-color-scheme: dark)').matches === true;
+		const dark = pageIsDark(this.win);
 		const jobs = this.blocks(root).map((code) => {
 			const pre = code.parentElement as HTMLElement;
 			pre.setAttribute(UPGRADED, '');

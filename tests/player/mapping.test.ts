@@ -91,4 +91,23 @@ describe.each(versions)('mapping Mermaid %s drawings to steps', (version) => {
 		const overlay = (pages.get(version) as Page).locator('.test-block').nth(2).locator('svg foreignObject [data-role="branch"]');
 		await expect(overlay.getAttribute('data-block')).resolves.toBe('0');
 	});
+
+	it('puts the restart badge on the restarted participant\'s lifeline, below the step it follows', async () => {
+		const block = (pages.get(version) as Page).locator('.test-block').nth(0);
+		// Step 3 is the note of six items on Server; Server restarts right after it.
+		await block.locator('[data-action="last"]').click();
+		await block.locator('[data-action="prev"]').click();
+		await block.locator('[data-action="restart"][data-participant="Server"]').click();
+		const place = await block.locator('svg').evaluate((svg) => {
+			const box = (element: Element | null) => (element as SVGGraphicsElement).getBBox();
+			// The participant's box at the top, found by the name Mermaid gives it (every version names it).
+			const server = box(Array.from(svg.querySelectorAll('rect.actor')).find((r) => r.getAttribute('name') === 'Server') ?? null);
+			const badge = box(svg.querySelector('.protocol-restart-marker circle'));
+			const note = box(svg.querySelector('rect.note[data-step-index="3"]'));
+			return { server: server.x + server.width / 2, badge: badge.x + badge.width / 2, badgeTop: badge.y, noteBottom: note.y + note.height };
+		});
+		expect(place.badge).toBeCloseTo(place.server, 0);
+		expect(place.badgeTop).toBeGreaterThan(place.noteBottom);
+		await block.locator('[data-action="clear-faults"]').click();
+	});
 });

@@ -41,6 +41,49 @@ describe('standalone script', () => {
 		await page.close();
 	});
 
+	it('draws light on a page set to light, even when the system prefers dark', async () => {
+		const { page } = await openPage(harness, '/themes.html');
+		await page.emulateMedia({ colorScheme: 'dark' });
+		/** Adds a protocol block under a body of the given class, upgrades it, and says which theme Mermaid drew it in. */
+		const drawnTheme = (bodyClass: string) => page.evaluate(async ([bodyClass, source]) => {
+			document.body.className = bodyClass;
+			// A plain page, not Obsidian: no createEl; an XHTML element is what createElement makes.
+			const html = (tag: string) => document.createElementNS('http://www.w3.org/1999/xhtml', tag);
+			const section = html('section');
+			const pre = html('pre');
+			const code = html('code');
+			code.className = 'language-protocol';
+			code.textContent = source;
+			pre.append(code);
+			section.append(pre);
+			document.body.append(section);
+			const w = window as unknown as { ProtocolPlayer: { upgrade(root?: ParentNode): Promise<Array<{ root: HTMLElement }>> } };
+			const [handle] = await w.ProtocolPlayer.upgrade(section);
+			const fill = getComputedStyle(handle?.root.querySelector('svg rect.actor') as Element).fill;
+			// Mermaid's actor fill: #ECECFF in its default theme, #1f2020 in its dark theme.
+			return fill === 'rgb(236, 236, 255)' ? 'light' : fill === 'rgb(31, 32, 32)' ? 'dark' : fill;
+		}, [bodyClass, HTTP[0]] as const);
+		expect(await drawnTheme('theme-light')).toBe('light');
+		expect(await drawnTheme('')).toBe('dark');
+		expect(await drawnTheme('theme-dark')).toBe('dark');
+		await page.emulateMedia({ colorScheme: 'light' });
+		expect(await drawnTheme('theme-dark')).toBe('dark');
+		expect(await drawnTheme('')).toBe('light');
+		await page.close();
+	});
+
+	it('spaces the blocks it wraps players in, and the player inside adds no margin of its own', async () => {
+		const { page } = await openPage(harness, '/spacing.html', { body: BODY });
+		await page.waitForFunction(() => document.querySelectorAll('.protocol-player svg').length === 2);
+		const margins = await page.locator('.protocol-block').first().evaluate((block) => {
+			const player = block.querySelector('.protocol-player') as Element;
+			return { block: [getComputedStyle(block).marginTop, getComputedStyle(block).marginBottom], player: [getComputedStyle(player).marginTop, getComputedStyle(player).marginBottom] };
+		});
+		// No Obsidian variables on this page: the fallback paragraph spacing, 1rem = 16px.
+		expect(margins).toEqual({ block: ['16px', '16px'], player: ['0px', '0px'] });
+		await page.close();
+	});
+
 	it('upgrades blocks added later on demand and unmounts them again', async () => {
 		// A template's content is inert: the script does not see it until the test adds it to the page.
 		const later = `<template id="later"><section>${code('protocol', HTTP[0])}</section></template>`;

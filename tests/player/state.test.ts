@@ -91,6 +91,83 @@ describe('faults', () => {
 		await expect(root.locator('[data-action="restart"][data-participant="Server"]').textContent()).resolves.toBe('재시작');
 	});
 
+	it('says on the emptied card that the participant restarted and holds nothing', async () => {
+		await mount([STATEFUL[0]]);
+		const root = player(0);
+		const note = root.locator('[data-role="state"] [data-participant="Server"] .protocol-state-note');
+		await goTo(0, 1);
+		// Before the session is stored the card is empty too: it says so, without a restart.
+		await expect(note.textContent()).resolves.toBe('Holds nothing at this step');
+		await goTo(0, 3);
+		await expect(note.isVisible()).resolves.toBe(false);
+		await root.locator('[data-action="restart"][data-participant="Server"]').click();
+		await goTo(0, 5);
+		expect(await cardItems(page, 0, 'Server')).toEqual({});
+		await expect(note.textContent()).resolves.toBe('Restarted after step 4: holds nothing');
+		await expect(note.isVisible()).resolves.toBe(true);
+		// Stepping back before the restart, the card holds the session again and the note goes.
+		await goTo(0, 2);
+		expect(Object.keys(await cardItems(page, 0, 'Server'))).toEqual(['session', 'last login']);
+		await expect(note.isVisible()).resolves.toBe(false);
+	});
+
+	it('says it in Korean for a Korean reader', async () => {
+		await mount([STATEFUL[0]], { language: 'ko' });
+		await goTo(0, 3);
+		await player(0).locator('[data-action="restart"][data-participant="Server"]').click();
+		await goTo(0, 4);
+		await expect(player(0).locator('[data-role="state"] [data-participant="Server"] .protocol-state-note').textContent())
+			.resolves.toBe('4단계 뒤 재시작됨: 가진 상태 없음');
+	});
+
+	it('shows Clear faults only while there is a fault to clear', async () => {
+		await mount([STATEFUL[0]]);
+		const root = player(0);
+		const clear = root.locator('[data-action="clear-faults"]');
+		await expect(clear.count()).resolves.toBe(0);
+		await goTo(0, 3);
+		await root.locator('[data-action="restart"][data-participant="Server"]').click();
+		await expect(clear.isVisible()).resolves.toBe(true);
+		await clear.click();
+		await expect(clear.count()).resolves.toBe(0);
+		// Focus does not fall out of the player with the button that had it.
+		await expect(page.evaluate(() => document.activeElement?.classList.contains('protocol-player'))).resolves.toBe(true);
+	});
+
+	it('marks where the restart happened with a badge on the lifeline below that step, until cleared', async () => {
+		await mount([STATEFUL[0]]);
+		const root = player(0);
+		const markers = root.locator('svg .protocol-restart-marker');
+		await expect(markers.count()).resolves.toBe(0);
+		await goTo(0, 3);
+		await root.locator('[data-action="restart"][data-participant="Server"]').click();
+		await expect(markers.count()).resolves.toBe(1);
+		await expect(markers.getAttribute('data-restart-participant')).resolves.toBe('Server');
+		await expect(markers.locator('title').textContent()).resolves.toBe('Server restarted after step 4');
+		const place = await root.locator('svg').evaluate((svg) => {
+			const box = (selector: string) => (svg.querySelector(selector) as SVGGraphicsElement).getBBox();
+			const server = box('rect.actor-top[name="Server"]');
+			const badge = box('.protocol-restart-marker circle');
+			return {
+				serverCentre: server.x + server.width / 2,
+				badgeCentre: badge.x + badge.width / 2,
+				badgeTop: badge.y,
+				badgeBottom: badge.y + badge.height,
+				// The Login Response arrow (step 3) and the text of the profile request (step 4) around it.
+				arrowAbove: box('[data-step-index="3"].messageLine1').y,
+				textBelow: box('.messageText[data-step-index="4"]').y,
+			};
+		});
+		expect(place.badgeCentre).toBeCloseTo(place.serverCentre, 0);
+		expect(place.badgeTop).toBeGreaterThan(place.arrowAbove);
+		expect(place.badgeBottom).toBeLessThan(place.textBelow);
+		// Stepping does not move or repeat it; clearing the faults removes it.
+		await root.locator('[data-action="next"]').click();
+		await expect(markers.count()).resolves.toBe(1);
+		await root.locator('[data-action="clear-faults"]').click();
+		await expect(markers.count()).resolves.toBe(0);
+	});
+
 	it('lets the stateless twin survive the same restart', async () => {
 		await mount([STATELESS[0]]);
 		await goTo(0, 2);
@@ -110,6 +187,8 @@ describe('branch choice', () => {
 		await expect(root.getAttribute('data-steps')).resolves.toBe('5');
 		expect(await stepStates(page, 0)).toEqual({ 0: 'is-current', 1: 'is-future', 2: 'is-off-path', 3: 'is-off-path', 4: 'is-future', 5: 'is-future', 6: 'is-future' });
 		await expect(root.locator('svg [data-role="branch"][data-block="0"]').inputValue()).resolves.toBe('1');
+		// The panel names the block's kind and what the choice is, not one branch's label.
+		await expect(root.locator('.protocol-player-panel .protocol-branch-name').textContent()).resolves.toBe('alt — choose a branch');
 		await goTo(0, 3);
 		expect(Object.keys(await cardItems(page, 0, 'Server'))).toHaveLength(6);
 	});
@@ -128,6 +207,27 @@ describe('branch choice', () => {
 		await goTo(0, 8);
 		expect(Object.keys(await cardItems(page, 0, 'R'))).toEqual(['session']);
 		expect(errors).toEqual([]);
+	});
+});
+
+describe('state panel while stepping', () => {
+	it('keeps the rows that did not change and only adds or removes the others', async () => {
+		await mount([STATEFUL[0]]);
+		const root = player(0);
+		await goTo(0, 3);
+		const tag = () => page.evaluate(() => {
+			for (const row of Array.from(document.querySelectorAll<HTMLElement>('[data-role="state"] [data-item]'))) {
+				(row as HTMLElement & { tagged?: string }).tagged = row.getAttribute('data-item') ?? '';
+			}
+		});
+		await tag();
+		await root.locator('[data-action="next"]').click();
+		const rows = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-role="state"] [data-item]'))
+			.map((row) => `${row.closest('[data-participant]')?.getAttribute('data-participant')}:${row.getAttribute('data-item')}:${(row as HTMLElement & { tagged?: string }).tagged ?? 'new'}`));
+		// At position 3 the client's cookie was just added (marked); at 4 it is plain, so that row is new.
+		// The server's two items were added at position 2 and are unchanged since: the same rows.
+		expect(rows).toEqual(['Client:cookie:new', 'Server:session:session', 'Server:last login:last login']);
+		await expect(root.locator('[data-action="restart"][data-participant="Server"]').count()).resolves.toBe(1);
 	});
 });
 

@@ -79,6 +79,58 @@ describe('mountPlayer stepping', () => {
 		expect(await boxes()).toEqual(before);
 	});
 
+	it('changes the classes of only the steps between the old and the new position', async () => {
+		// Ten messages on a line: position p is step p.
+		const ten = ['sequenceDiagram', ...Array.from({ length: 10 }, (_, i) => `    A->>B: m${i}`)].join('\n');
+		await mount([ten]);
+		const changedBy = (action: string) => page.evaluate(async (action) => {
+			const block = document.querySelector('.test-block') as HTMLElement;
+			const changed = new Set<number>();
+			const observer = new MutationObserver((records) => {
+				for (const record of records) changed.add(Number((record.target as Element).getAttribute('data-step-index')));
+			});
+			observer.observe(block.querySelector('svg') as SVGSVGElement, { attributes: true, attributeFilter: ['class'], subtree: true });
+			(block.querySelector(`[data-action="${action}"]`) as HTMLElement).click();
+			await Promise.resolve();
+			observer.disconnect();
+			return [...changed].sort((a, b) => a - b);
+		}, action);
+		expect(await changedBy('next')).toEqual([0, 1]);
+		expect(await changedBy('last')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
+		expect(await changedBy('prev')).toEqual([8, 9]);
+		expect(await changedBy('first')).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
+		expect(await stepStates(page, 0)).toEqual({
+			0: 'is-current', 1: 'is-future', 2: 'is-future', 3: 'is-future', 4: 'is-future',
+			5: 'is-future', 6: 'is-future', 7: 'is-future', 8: 'is-future', 9: 'is-future',
+		});
+	});
+
+	it('keeps the counter as wide at the first step as at the last', async () => {
+		const twelve = ['sequenceDiagram', ...Array.from({ length: 12 }, (_, i) => `    A->>B: m${i}`)].join('\n');
+		await mount([twelve]);
+		const root = player(0);
+		const counter = root.locator('[data-role="counter"]');
+		const width = () => counter.evaluate((e) => e.getBoundingClientRect().width);
+		await expect(counter.textContent()).resolves.toBe('1 / 12');
+		const first = await width();
+		await root.locator('[data-action="last"]').click();
+		await expect(counter.textContent()).resolves.toBe('12 / 12');
+		expect(await width()).toBe(first);
+	});
+
+	it('shows keyboard focus on its buttons', async () => {
+		await mount([SEED[0]]);
+		const root = player(0);
+		await root.focus();
+		await page.keyboard.press('Tab');
+		const ring = await root.locator('[data-action="first"]').evaluate((e) => {
+			const style = getComputedStyle(e);
+			return { focused: document.activeElement === e, style: style.outlineStyle, width: style.outlineWidth, colour: style.outlineColor };
+		});
+		// The standalone page has no Obsidian variables: the fallback accent of styles.css, #7c5cdb.
+		expect(ring).toEqual({ focused: true, style: 'solid', width: '2px', colour: 'rgb(124, 92, 219)' });
+	});
+
 	it('announces the current step and labels every control for screen readers', async () => {
 		await mount([SEED[0]]);
 		const root = player(0);
@@ -98,7 +150,7 @@ describe('mountPlayer stepping', () => {
 		await page.keyboard.press('ArrowRight');
 		await expect(root.getAttribute('data-step')).resolves.toBe('3');
 		await expect(root.locator('[data-role="caption"]').textContent())
-			.resolves.toBe('Note on Server: User ID Username Password (hashed) Email Last Login Time Session Token');
+			.resolves.toBe('Note on Server: User ID, Username, Password (hashed), Email, Last Login Time, Session Token');
 		await page.keyboard.press('End');
 		await expect(root.getAttribute('data-step')).resolves.toBe('4');
 		await page.keyboard.press('ArrowLeft');

@@ -1,0 +1,65 @@
+import type { PlayerStrings } from '../i18n/player';
+import { SVG_NS } from './dom';
+import type { PlayerModel } from './player-model';
+import { lifelineX, stepBottom, type SvgMapping } from './svg-mapping';
+
+const MARKER_CLASS = 'protocol-restart-marker';
+/** Gap below the step's arrow or note, and the badge's radius, in SVG user units. */
+const GAP = 11;
+const RADIUS = 9;
+
+/** One ⟲ badge: a circle and the symbol, with the restart in words as its tooltip. */
+function badge(doc: Document, x: number, y: number, participant: string, position: number, words: string): Element {
+	const group = doc.createElementNS(SVG_NS, 'g');
+	group.setAttribute('class', MARKER_CLASS);
+	group.setAttribute('data-restart-participant', participant);
+	group.setAttribute('data-restart-position', String(position));
+	group.setAttribute('role', 'img');
+	group.setAttribute('aria-label', words);
+	const title = doc.createElementNS(SVG_NS, 'title');
+	title.textContent = words;
+	const circle = doc.createElementNS(SVG_NS, 'circle');
+	circle.setAttribute('cx', String(x));
+	circle.setAttribute('cy', String(y));
+	circle.setAttribute('r', String(RADIUS));
+	const symbol = doc.createElementNS(SVG_NS, 'text');
+	symbol.setAttribute('x', String(x));
+	symbol.setAttribute('y', String(y));
+	symbol.setAttribute('text-anchor', 'middle');
+	symbol.setAttribute('dominant-baseline', 'central');
+	symbol.textContent = '⟲';
+	group.append(title, circle, symbol);
+	return group;
+}
+
+/**
+ * Marks on the drawing where each injected restart happens: a ⟲ badge on the participant's lifeline just
+ * below the step it follows. Redrawn only when the restarts or branches change (the model's revision);
+ * a restart whose step is off the chosen path has no badge. Nothing in the drawing moves.
+ */
+export class RestartMarkers {
+	private revision = -1;
+	private drawn: Element[] = [];
+
+	constructor(private readonly svg: SVGSVGElement, private readonly mapping: SvgMapping, private readonly strings: PlayerStrings) {}
+
+	/** Redraws the badges when the model's revision changed since the last call. */
+	update(model: PlayerModel): void {
+		if (model.revision === this.revision) return;
+		this.revision = model.revision;
+		for (const marker of this.drawn.splice(0)) marker.remove();
+		const doc = this.svg.ownerDocument;
+		for (const restart of model.restarts) {
+			const position = model.positionOf(restart.atStep);
+			const graphics = this.mapping.steps.get(restart.atStep);
+			if (position === undefined || graphics === undefined) continue;
+			const x = lifelineX(this.svg, model.protocol, restart.participant);
+			const bottom = stepBottom(graphics);
+			if (x === undefined || bottom === undefined) continue;
+			const words = this.strings.restartedAt(model.label(restart.participant), position + 1);
+			const marker = badge(doc, x, bottom + GAP, restart.participant, position, words);
+			this.svg.append(marker);
+			this.drawn.push(marker);
+		}
+	}
+}
