@@ -23,7 +23,7 @@ export interface PlayerBlockOptions {
  * edited or the note closes). Draws on load and again on theme change, keeping the current step.
  */
 export class PlayerBlockChild extends MarkdownRenderChild {
-	/** The cleanups of the player drawn last: unloaded before every redraw, so redraws leave nothing behind. */
+	/** The cleanups of the player shown: unloaded when a newer drawing replaces it, so redraws leave nothing behind. */
 	private drawing: Component | null = null;
 	private handle: PlayerHandle | null = null;
 	private alive = false;
@@ -56,7 +56,11 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 		return this.handle;
 	}
 
-	/** Draws (or redraws) the player at the remembered step. Never throws: failures become a message. */
+	/**
+	 * Draws (or redraws) the player at the remembered step. The previous player stays in place, working,
+	 * until the new one is ready, so a theme change never collapses the block. Never throws: failures
+	 * become a message.
+	 */
 	async draw(): Promise<void> {
 		const draw = ++this.draws;
 		const { ctx, deps, memory, key } = this.options;
@@ -69,9 +73,10 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 			return;
 		}
 		if (!this.isCurrent(draw)) return;
-		const drawing = this.replaceDrawing();
 		const settings = ctx.settings();
 		const container = this.containerEl;
+		const stale = Array.from(container.childNodes);
+		const drawing = this.addChild(new Component());
 		let handle: PlayerHandle;
 		try {
 			handle = await deps.mount(container, {
@@ -87,10 +92,17 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 				register: (cleanup) => drawing.register(cleanup),
 			});
 		} catch {
+			this.removeChild(drawing);
 			if (this.isCurrent(draw)) this.showFailure();
 			return;
 		}
-		if (!this.isCurrent(draw)) return;
+		if (!this.isCurrent(draw)) {
+			// A newer drawing started meanwhile (or the block went away): this one is not shown.
+			this.removeChild(drawing);
+			handle.root.remove();
+			return;
+		}
+		this.swapIn(drawing, stale);
 		this.handle = handle;
 		this.rememberSteps(handle, drawing);
 		this.options.onDrawn?.(handle);
@@ -100,13 +112,12 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 		return this.alive && draw === this.draws;
 	}
 
-	/** Unloads the previous player's listeners and timers, empties the block, and starts a new cleanup scope. */
-	private replaceDrawing(): Component {
+	/** Unloads the previous player's listeners and timers and removes what it showed. */
+	private swapIn(drawing: Component | null, stale: ChildNode[]): void {
 		if (this.drawing) this.removeChild(this.drawing);
-		this.containerEl.empty();
+		for (const node of stale) node.remove();
+		this.drawing = drawing;
 		this.handle = null;
-		this.drawing = this.addChild(new Component());
-		return this.drawing;
 	}
 
 	/** Follows the player's `data-step` so that the next drawing of this block (after an edit) opens there. */
@@ -120,7 +131,7 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 	}
 
 	private showFailure(): void {
-		this.replaceDrawing();
+		this.swapIn(null, Array.from(this.containerEl.childNodes));
 		this.containerEl.createDiv({ cls: 'protocol-error', text: pluginStrings(this.options.ctx.language).mermaidUnavailable });
 	}
 }

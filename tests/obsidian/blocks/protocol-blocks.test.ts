@@ -88,6 +88,36 @@ describe('protocol code blocks', () => {
 		expect(document.querySelectorAll('.protocol-player')).toHaveLength(2);
 	});
 
+	it('keeps the old player in place and working until the redrawn one is ready', async () => {
+		const { app, plugin, ctx, memory } = testPlugin();
+		const player = countingPlayer();
+		let release: () => void = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		let holding = false;
+		registerProtocolBlocks(ctx, {
+			...player,
+			mount: async (container, options) => {
+				if (holding) await held;
+				return player.mount(container, options);
+			},
+		}, memory);
+		const note = await renderReadingView(plugin, NOTE, 'Login.md', 'after-post-processors');
+		await settle();
+		const [oldFirst] = note.el.querySelectorAll('.protocol-player');
+
+		holding = true;
+		app.workspace.trigger('css-change');
+		await settle();
+		expect(player.live()).toBe(2);
+		expect(oldFirst?.isConnected).toBe(true);
+
+		release();
+		await settle();
+		expect(oldFirst?.isConnected).toBe(false);
+		expect(note.el.querySelectorAll('.protocol-player')).toHaveLength(2);
+		expect(player.live()).toBe(2);
+	});
+
 	it('opens an edited block at the step it was at before the edit', async () => {
 		const { plugin, ctx, memory } = testPlugin();
 		const player = countingPlayer();
