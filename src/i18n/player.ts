@@ -1,4 +1,5 @@
 import type { Failure } from '../core/model';
+import { describeFailure } from '../core/index';
 import type { Language } from './language';
 
 /** Every word the player shows, in one language. Functions take the already-localised or user-written parts. */
@@ -86,17 +87,7 @@ const en: PlayerStrings = {
 	removed: 'removed',
 	noSteps: 'No steps',
 	mappingIncomplete: 'Some steps could not be found in the drawing; they are not highlighted.',
-	failure(failure, who) {
-		const cause = failure.cause;
-		switch (cause.kind) {
-			case 'restart':
-				return `${who} no longer holds ${failure.item}: restarted after step ${cause.atPosition + 1}`;
-			case 'removed':
-				return `${who} no longer holds ${failure.item}: removed after step ${cause.atPosition + 1}`;
-			case 'never':
-				return `${who} does not hold ${failure.item}`;
-		}
-	},
+	failure: describeFailure,
 };
 
 const ko: PlayerStrings = {

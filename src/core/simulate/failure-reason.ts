@@ -12,7 +12,11 @@ export function participantName(protocol: Protocol, id: string): string {
  * The player words the same failure in the user's language from the `Failure` data.
  */
 export function failureReason(protocol: Protocol, failure: Failure): string {
-	const who = participantName(protocol, failure.participant);
+	return describeFailure(failure, participantName(protocol, failure.participant));
+}
+
+/** The English reason for a failure, naming the participant as `who` (the player's English strings use it too). */
+export function describeFailure(failure: Failure, who: string): string {
 	const cause = failure.cause;
 	switch (cause.kind) {
 		case 'restart':

@@ -3,4 +3,4 @@ export { simulate, pathOf } from './simulate';
 export { pathSteps, chosenBranch } from './path';
 export { branchChoices, blockOnPath } from './branch-choices';
 export type { BranchChoice, BranchOption } from './branch-choices';
-export { failureReason, participantName } from './failure-reason';
+export { describeFailure, failureReason, participantName } from './failure-reason';
