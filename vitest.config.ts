@@ -15,5 +15,8 @@ export default defineConfig({
 		hookTimeout: 120_000,
 		// Browser suites share one Chromium per file; two cores do not take more in parallel.
 		maxWorkers: 2,
+		// In CI a JSON report as well, from which .ci/run prints the plain "N passed, N failed" line.
+		reporters: process.env.CI ? ['default', 'json'] : ['default'],
+		outputFile: { json: 'test-results/vitest.json' },
 	},
 });
