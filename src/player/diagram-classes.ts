@@ -10,8 +10,6 @@ export const STATE_CLASSES = ['is-past', 'is-current', 'is-future', 'is-off-path
 /** Where a step stands against the current position (`is-failed` comes on top of these). */
 type PathState = 'is-past' | 'is-current' | 'is-future' | 'is-off-path';
 
-const PATH_STATES: readonly PathState[] = ['is-past', 'is-current', 'is-future', 'is-off-path'];
-
 const TOOLTIP_CLASS = 'protocol-failure-title';
 
 /** Puts (or removes) the failure reason as the `<title>` tooltip of a step's arrow or note box. */
@@ -32,13 +30,16 @@ function setTooltip(target: Element, reason: string | undefined): void {
 	if (title.textContent !== reason) title.textContent = reason;
 }
 
-/** Gives elements one path state, touching the class list only where it differs. */
-function setPathState(elements: readonly Element[], state: PathState): void {
+/**
+ * Moves elements from one path state to another. The painter remembers what it last set on each step
+ * (Mermaid's own classes never include ours), so nothing is read back from the class lists, and a first
+ * paint is one `add` per element: every class-list write re-serialises the attribute and invalidates style.
+ */
+function setPathState(elements: readonly Element[], from: PathState | undefined, to: PathState): void {
+	if (from === to) return;
 	for (const element of elements) {
-		const classes = element.classList;
-		// Only real changes: every class-list write re-serialises the attribute and invalidates style.
-		for (const other of PATH_STATES) if (other !== state && classes.contains(other)) classes.remove(other);
-		if (!classes.contains(state)) classes.add(state);
+		if (from !== undefined) element.classList.replace(from, to);
+		else element.classList.add(to);
 	}
 }
 
@@ -58,6 +59,8 @@ export class DiagramPainter {
 	private position = -1;
 	/** The graphics of the step at each path position (undefined where Mermaid's drawing lacks it). */
 	private atPosition: Array<StepGraphics | undefined> = [];
+	/** What this painter last set on each step's elements, by step index. */
+	private readonly shown = new Map<number, { state: PathState; failed: boolean }>();
 
 	constructor(private readonly mapping: SvgMapping, private readonly strings: PlayerStrings) {}
 
@@ -71,19 +74,31 @@ export class DiagramPainter {
 		const from = Math.max(0, Math.min(this.position, model.position));
 		const to = Math.min(this.atPosition.length - 1, Math.max(this.position, model.position));
 		for (let position = from; position <= to; position++) {
+			const step = model.path[position];
 			const graphics = this.atPosition[position];
-			if (graphics !== undefined) setPathState(graphics.elements, stateAt(position, model.position));
+			if (step !== undefined && graphics !== undefined) this.show(step, graphics, stateAt(position, model.position));
 		}
 		this.position = model.position;
+	}
+
+	/** Gives one step's elements a path state, from the one they had. */
+	private show(step: number, graphics: StepGraphics, state: PathState): void {
+		const shown = this.shown.get(step);
+		setPathState(graphics.elements, shown?.state, state);
+		if (shown !== undefined) shown.state = state;
+		else this.shown.set(step, { state, failed: false });
 	}
 
 	private repaintAll(model: PlayerModel): void {
 		for (const [step, graphics] of this.mapping.steps) {
 			const position = model.positionOf(step);
 			const reason = position !== undefined ? failureText(model, position, this.strings) : undefined;
-			setPathState(graphics.elements, position === undefined ? 'is-off-path' : stateAt(position, model.position));
-			for (const element of graphics.elements) {
-				if (element.classList.contains('is-failed') !== (reason !== undefined)) element.classList.toggle('is-failed', reason !== undefined);
+			this.show(step, graphics, position === undefined ? 'is-off-path' : stateAt(position, model.position));
+			const shown = this.shown.get(step);
+			const failed = reason !== undefined;
+			if (shown !== undefined && shown.failed !== failed) {
+				for (const element of graphics.elements) element.classList.toggle('is-failed', failed);
+				shown.failed = failed;
 			}
 			if (graphics.line !== undefined) setTooltip(graphics.line, reason);
 		}

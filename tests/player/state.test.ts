@@ -81,6 +81,21 @@ describe('faults', () => {
 		await expect(root.locator('[data-role="failure"]').count()).resolves.toBe(0);
 	});
 
+	it('takes the failure tooltip off the arrow when the faults are cleared', async () => {
+		await mount([STATEFUL[0]]);
+		const root = player(0);
+		await goTo(0, 3);
+		await root.locator('[data-action="restart"][data-participant="Server"]').click();
+		const tooltips = root.locator('svg [data-step-index="4"] > title');
+		await expect(tooltips.count()).resolves.toBe(1);
+		await root.locator('[data-action="clear-faults"]').click();
+		await expect(tooltips.count()).resolves.toBe(0);
+		// A second restart marks the same step again, with one tooltip, not two.
+		await root.locator('[data-action="restart"][data-participant="Server"]').click();
+		await expect(tooltips.count()).resolves.toBe(1);
+		expect(await failedSteps(page, 0)).toEqual([4]);
+	});
+
 	it('gives the reason in Korean for a Korean reader', async () => {
 		await mount([STATEFUL[0]], { language: 'ko' });
 		const root = player(0);
@@ -191,6 +206,16 @@ describe('branch choice', () => {
 		await expect(root.locator('.protocol-player-panel .protocol-branch-name').textContent()).resolves.toBe('alt — choose a branch');
 		await goTo(0, 3);
 		expect(Object.keys(await cardItems(page, 0, 'Server'))).toHaveLength(6);
+	});
+
+	it('dims the second branch again when the first is chosen back', async () => {
+		await mount([SEED[1]]);
+		const root = player(0);
+		const choice = root.locator('.protocol-player-panel [data-role="branch"][data-block="0"]');
+		await choice.selectOption({ index: 1 });
+		await choice.selectOption({ index: 0 });
+		await expect(root.getAttribute('data-steps')).resolves.toBe('4');
+		expect(await stepStates(page, 0)).toEqual({ 0: 'is-current', 1: 'is-future', 2: 'is-future', 3: 'is-future', 4: 'is-off-path', 5: 'is-off-path', 6: 'is-off-path' });
 	});
 
 	it('offers the choice on the diagram, where choosing Redis makes the profile request succeed', async () => {
