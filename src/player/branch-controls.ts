@@ -10,7 +10,7 @@ function isSkippable(block: Block): boolean {
 }
 
 /** The words for each branch of a block: the condition as written, or "(skipped)" for an opt/break's skip. */
-export function branchLabels(block: Block, strings: PlayerStrings): string[] {
+function branchLabels(block: Block, strings: PlayerStrings): string[] {
 	const skippable = isSkippable(block);
 	return block.branches.map((branch, k) => {
 		if (skippable && k === 1) return strings.skipBranch;
@@ -21,7 +21,7 @@ export function branchLabels(block: Block, strings: PlayerStrings): string[] {
 }
 
 /** A `[data-role="branch"][data-block="N"]` choice whose options carry `data-branch="K"`. */
-export function branchSelect(doc: Document, block: Block, strings: PlayerStrings, className: string): HTMLSelectElement {
+function branchSelect(doc: Document, block: Block, strings: PlayerStrings, className: string): HTMLSelectElement {
 	const label = strings.branchControlLabel(block.kind, block.line, isSkippable(block));
 	const select = el(doc, 'select', { class: className, 'data-role': 'branch', 'data-block': block.index, 'aria-label': label, title: label });
 	branchLabels(block, strings).forEach((label, k) => select.append(el(doc, 'option', { value: k, 'data-branch': k }, [label])));

@@ -13,7 +13,7 @@ export interface Controls {
 }
 
 /** Autoplay speeds offered, as multipliers of the normal pace. */
-export const SPEEDS = [0.5, 1, 2] as const;
+const SPEEDS = [0.5, 1, 2] as const;
 
 /** Symbols on the buttons; the words are in their labels. */
 export const ICONS = { first: '⇤', prev: '←', play: '▶', pause: '❚❚', next: '→', last: '⇥' } as const;

@@ -4,10 +4,7 @@ import { failureText } from './failure-text';
 import type { PlayerModel } from './player-model';
 import type { StepGraphics, SvgMapping } from './svg-mapping';
 
-/** The state classes of the DOM contract; stepping changes only these (and failure tooltips). */
-export const STATE_CLASSES = ['is-past', 'is-current', 'is-future', 'is-off-path', 'is-failed'] as const;
-
-/** Where a step stands against the current position (`is-failed` comes on top of these). */
+/** Where a step stands against the current position: state classes of the DOM contract (`is-failed` comes on top of these). */
 type PathState = 'is-past' | 'is-current' | 'is-future' | 'is-off-path';
 
 const TOOLTIP_CLASS = 'protocol-failure-title';

@@ -23,7 +23,7 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 }
 
 /** The HTML namespace. */
-export const XHTML_NS = 'http://www.w3.org/1999/xhtml';
+const XHTML_NS = 'http://www.w3.org/1999/xhtml';
 
 /** The SVG namespace, for elements the player adds to Mermaid's drawing (`<title>`, `<foreignObject>`). */
 export const SVG_NS = 'http://www.w3.org/2000/svg';

@@ -1,3 +1,4 @@
+import { firstStatementLine, frontMatterLines, startsWithSequenceKeyword } from '../core/parse/diagram-header';
 import type { MermaidLike } from './api';
 import { SVG_NS } from './dom';
 import { ensureInitialized, playerMermaidConfig } from './mermaid-setup';
@@ -6,27 +7,25 @@ import type { RenderQueue } from './render-queue';
 /** What drawing a diagram gave: the imported SVG, or Mermaid's error text. */
 export type RenderResult = { ok: true; svg: SVGSVGElement } | { ok: false; message: string };
 
-/** Lines before the diagram proper: blank lines and Mermaid comments (`%%`, directives included). */
-function isPreamble(line: string): boolean {
-	const trimmed = line.trim();
-	return trimmed === '' || trimmed.startsWith('%%');
-}
-
 /**
  * The text to hand to Mermaid: the block as written, with `sequenceDiagram` added when it was left out
- * (SPEC §1). Directive comments are Mermaid comments and stay. Returns how many lines were added in front,
- * so that Mermaid's line numbers can be mapped back to the block's.
+ * (SPEC §1). Directive comments are Mermaid comments and stay. Mermaid reads front matter only at the very
+ * top, so the keyword goes after it. Returns how many lines were added, so that Mermaid's line numbers can be
+ * mapped back to the block's.
  */
 export function mermaidText(source: string): { text: string; addedLines: number } {
-	const first = source.split(/\r?\n/).find((line) => !isPreamble(line));
-	if (first !== undefined && /^sequenceDiagram\b/.test(first.trim())) return { text: source, addedLines: 0 };
-	return { text: `sequenceDiagram\n${source}`, addedLines: 1 };
+	const lines = source.split(/\r?\n/);
+	if (startsWithSequenceKeyword(lines[firstStatementLine(lines)])) return { text: source, addedLines: 0 };
+	const head = frontMatterLines(lines);
+	if (head === 0) return { text: `sequenceDiagram\n${source}`, addedLines: 1 };
+	return { text: [...lines.slice(0, head), 'sequenceDiagram', ...lines.slice(head)].join('\n'), addedLines: 1 };
 }
 
 /**
  * Draws `text` with Mermaid (serialised on `queue`, initialised only when this Mermaid's configuration
- * must change: `ensureInitialized`) and brings the SVG into `doc` through DOMParser — never assigned as HTML. Never throws: Mermaid's errors come back as text. Leftovers that some Mermaid versions
- * leave in the body after a failed render (their temporary `d<id>` element) are removed.
+ * must change: `ensureInitialized`) and brings the SVG into `doc` through DOMParser — never assigned as
+ * HTML. Never throws: Mermaid's errors come back as text. Leftovers that some Mermaid versions leave in
+ * the body after a failed render (their temporary `d<id>` element) are removed.
  */
 export async function renderSvg(
 	mermaid: MermaidLike,

@@ -1,3 +1,4 @@
+import { isSequenceDiagram } from '../core/parse/diagram-header';
 import { languageFrom } from '../i18n/language';
 import type { MermaidLike, PlayerHandle } from '../player';
 import { mountPlayer } from '../player';
@@ -6,18 +7,12 @@ import { el } from '../player/dom';
 /** Marks a code block already turned into a player, so that upgrading twice does nothing. */
 const UPGRADED = 'data-protocol-player';
 
-/** Whether a ```mermaid block is a sequence diagram: its first line that is not a comment says so. */
-export function isSequenceDiagram(source: string): boolean {
-	const first = source.split(/\r?\n/).map((line) => line.trim()).find((line) => line !== '' && !line.startsWith('%%'));
-	return first !== undefined && /^sequenceDiagram\b/.test(first);
-}
-
 /**
  * Whether the page shows dark: `body.theme-dark` or `body.theme-light` (Obsidian's and Publish's classes)
  * decide when present — a page set to light stays light on a dark system — and the system's
  * `prefers-color-scheme` only when the page says neither.
  */
-export function pageIsDark(win: Window): boolean {
+function pageIsDark(win: Window): boolean {
 	const body = win.document.body.classList;
 	if (body.contains('theme-dark')) return true;
 	if (body.contains('theme-light')) return false;

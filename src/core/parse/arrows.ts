@@ -2,7 +2,7 @@
  * Every arrow of Mermaid 12.3's sequence grammar, in the order its lexer tries them
  * (order matters: `->>` must win over `->`, `--x` over `--`).
  */
-export const ARROWS: readonly string[] = [
+const ARROWS: readonly string[] = [
 	'->>', '<<->>', '-->>', '<<-->>', '->', '-->', '-x', '--x', '-)', '--)',
 	// Mermaid 12's half arrows: dotted forms first, as the lexer lists them.
 	'--|\\', '--|/', '--\\\\', '--//', '/|--', '\\|--', '//--', '\\\\--',

@@ -1,3 +1,4 @@
+import { frontMatterLines } from './diagram-header';
 import { encodeEntities, normalizeTagQuotes } from './entities';
 
 /** One statement's worth of text: a line, or a part of it between `;`s. */
@@ -37,7 +38,7 @@ export function splitSource(source: string): SourceLines {
 	const lines = normalizeTagQuotes(source.replace(/\r\n?/g, '\n')).split('\n');
 	const segments: Segment[] = [];
 	const directives: DirectiveLine[] = [];
-	let index = skipFrontMatter(lines);
+	let index = frontMatterLines(lines);
 	while (index < lines.length) {
 		const raw = lines[index] ?? '';
 		const trimmed = raw.trim();
@@ -94,12 +95,6 @@ function markSwallowedLineBreaks(segments: Segment[], lines: string[]): void {
 			.some((l) => /^\s*(?:#|%(?!%))/.test(l));
 		segment.swallowsLineBreak = next !== undefined && !commentBetween;
 	});
-}
-
-function skipFrontMatter(lines: string[]): number {
-	if ((lines[0] ?? '').trim() !== '---') return 0;
-	const close = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-	return close < 0 ? 0 : close + 1;
 }
 
 /** Index of the line after the one (from `from`) that contains `marker`; the rest of the block when none does. */

@@ -27,7 +27,7 @@ export interface ComparisonTableOptions {
 }
 
 /** The symbols booleans are written as unless the options say otherwise. */
-export const DEFAULT_SYMBOLS: BooleanSymbols = { true: '✅', false: '❌' };
+const DEFAULT_SYMBOLS: BooleanSymbols = { true: '✅', false: '❌' };
 
 /** Builds a Markdown comparison table: one column per note, one row per property (SPEC §3). */
 export function comparisonTable(notes: TableNote[], options: ComparisonTableOptions = {}): string {

@@ -100,7 +100,7 @@ export function findTableBlocks(text: string): { blocks: TableBlock[]; problems:
 }
 
 /** The lines between the markers: a blank line (a table right after a comment line would not render), the table, a blank line. */
-export function innerText(table: string, prefix: string, eol: string): string {
+function innerText(table: string, prefix: string, eol: string): string {
 	const blank = prefix.trimEnd();
 	return [blank, ...table.split('\n').map((row) => prefix + row), blank].map((row) => row + eol).join('');
 }

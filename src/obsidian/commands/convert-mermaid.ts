@@ -1,7 +1,8 @@
 import type { Editor } from 'obsidian';
 import { pluginStrings } from '../../i18n/plugin';
 import type { PluginContext } from '../context';
-import { fenceAt, findFences, isSequenceDiagram } from '../mermaid/fences';
+import { isSequenceDiagram } from '../../core/parse/diagram-header';
+import { fenceAt, findFences } from '../mermaid/fences';
 
 /** The opening fence up to its `mermaid` word (callout markers and indentation kept). */
 const FENCE_WORD = /^((?:[ \t]*>[ \t]?)*[ \t]*(?:`{3,}|~{3,})[ \t]*)mermaid/i;
@@ -10,7 +11,7 @@ const FENCE_WORD = /^((?:[ \t]*>[ \t]?)*[ \t]*(?:`{3,}|~{3,})[ \t]*)mermaid/i;
  * Where the cursor's ```mermaid fence says `mermaid`, when the cursor is inside a fence whose diagram is a
  * sequence diagram: the only fences the protocol block can take over unchanged.
  */
-export function convertibleFence(editor: Editor): { line: number; ch: number } | null {
+function convertibleFence(editor: Editor): { line: number; ch: number } | null {
 	const fences = findFences((n) => editor.getLine(n), editor.lineCount());
 	const fence = fenceAt(fences, editor.getCursor().line);
 	if (!fence || fence.language !== 'mermaid' || !isSequenceDiagram(fence.source)) return null;

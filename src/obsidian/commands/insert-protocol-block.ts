@@ -3,7 +3,7 @@ import { pluginStrings } from '../../i18n/plugin';
 import type { PluginContext } from '../context';
 
 /** The block the insert command writes: a stateful login that shows `@state` and `@needs` at work. */
-export function protocolTemplate(title: string): string {
+function protocolTemplate(title: string): string {
 	return [
 		'```protocol',
 		`%% @title ${title}`,

@@ -58,24 +58,6 @@ export function fenceAt(fences: readonly Fence[], n: number): Fence | undefined 
 	return fences.find((f) => n >= f.open && (f.close === null || n <= f.close));
 }
 
-/** Whether a Mermaid source is a sequence diagram: its first line that is not blank, a comment or front matter says so. */
-export function isSequenceDiagram(source: string): boolean {
-	const lines = source.split(/\r?\n/);
-	let n = 0;
-	// Mermaid accepts a `---` front-matter block (title, config) before the diagram type.
-	if (lines[0]?.trim() === '---') {
-		const end = lines.findIndex((l, i) => i > 0 && l.trim() === '---');
-		if (end < 0) return false;
-		n = end + 1;
-	}
-	for (; n < lines.length; n++) {
-		const text = lines[n].trim();
-		if (text === '' || text.startsWith('%%')) continue;
-		return /^sequenceDiagram(\s|$)/.test(text);
-	}
-	return false;
-}
-
 function stripPrefix(text: string, prefix: string): string {
 	if (prefix === '') return text;
 	// Inside a callout every line repeats the `>` markers; take them off so the body reads as written.

@@ -5,10 +5,13 @@ import { PlayerBlockChild } from '../blocks/player-child';
 import type { PlayerDeps } from '../blocks/player-deps';
 
 /** The class of the element our player lives in beside Obsidian's own drawing of a ```mermaid block. */
-export const MERMAID_PLAYER_CLASS = 'protocol-mermaid-player';
+const MERMAID_PLAYER_CLASS = 'protocol-mermaid-player';
 
-/** Obsidian's drawing of a block: the code block before it is drawn, `div.mermaid` after. */
-const NATIVE = 'pre, .mermaid';
+/**
+ * Obsidian's drawing of a block: its code block before it is drawn, `div.mermaid` after. Only mermaid code:
+ * a callout is one section, and the other code blocks in it must stay visible.
+ */
+const NATIVE = 'pre > code.language-mermaid, .mermaid';
 /** Obsidian's finished drawing: once it is there, nothing more will be added. */
 const NATIVE_DONE = '.mermaid svg[id^="mermaid-"]';
 
@@ -65,5 +68,5 @@ export function attachMermaidPlayer(
 }
 
 function nativeDrawings(host: HTMLElement, ours: HTMLElement): HTMLElement[] {
-	return Array.from(host.querySelectorAll<HTMLElement>(NATIVE)).filter((el) => !ours.contains(el));
+	return Array.from(host.querySelectorAll<HTMLElement>(NATIVE), (el) => (el.localName === 'code' ? (el.parentElement ?? el) : el)).filter((el) => !ours.contains(el));
 }

@@ -2,7 +2,8 @@ import type { MarkdownPostProcessorContext } from 'obsidian';
 import { blockKey, type BlockMemory } from '../block-memory';
 import type { PluginContext } from '../context';
 import type { PlayerDeps } from '../blocks/player-deps';
-import { findFences, isSequenceDiagram } from './fences';
+import { isSequenceDiagram } from '../../core/parse/diagram-header';
+import { findFences } from './fences';
 import { attachMermaidPlayer } from './mermaid-player';
 
 /**

@@ -6,7 +6,7 @@ import type { PluginContext } from '../context';
 import { renderComparisonGrid, type GridColumn, type GridRow } from './comparison-grid';
 
 /** The Bases view type id of the comparison. */
-export const COMPARISON_VIEW_TYPE = 'protocol-comparison';
+const COMPARISON_VIEW_TYPE = 'protocol-comparison';
 
 // The parts of the Bases API (Obsidian 1.10+: BasesView, BasesEntry, BasesViewConfig, Plugin.registerBasesView)
 // this view uses, typed here because the plugin also loads on older apps where none of them exist.

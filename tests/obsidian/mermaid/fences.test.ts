@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fenceAt, findFences, isSequenceDiagram } from '../../../src/obsidian/mermaid/fences';
+import { isSequenceDiagram } from '../../../src/core/parse/diagram-header';
+import { fenceAt, findFences } from '../../../src/obsidian/mermaid/fences';
 
 function fencesOf(text: string) {
 	const lines = text.split('\n');
