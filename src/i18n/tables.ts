@@ -34,6 +34,7 @@ export interface TableStrings {
 		noTables: string;
 		noNotes: string;
 		missing: (names: string[]) => string;
+		choiceNotSaved: string;
 		problem: (line: number, kind: 'damaged' | 'unclosed' | 'unopened' | 'mismatched') => string;
 		failed: string;
 	};
@@ -86,6 +87,7 @@ const EN: TableStrings = {
 		noTables: 'This note has no comparison tables.',
 		noNotes: 'No notes to compare: link some notes from this one, or choose a tag, a folder or notes by name.',
 		missing: (names) => `Not found, left out of the table: ${names.join(', ')}`,
+		choiceNotSaved: 'The table is inserted, but this choice could not be remembered for next time.',
 		problem: (line, kind) => {
 			const why = {
 				damaged: 'the opening marker cannot be read',
@@ -146,6 +148,7 @@ const KO: TableStrings = {
 		noTables: '이 노트에는 비교표가 없습니다.',
 		noNotes: '비교할 노트가 없습니다. 이 노트에서 다른 노트를 링크하거나, 태그·폴더·이름으로 고르세요.',
 		missing: (names) => `찾을 수 없어 표에서 뺀 노트: ${names.join(', ')}`,
+		choiceNotSaved: '표는 넣었지만, 이번 선택을 다음을 위해 기억하지 못했습니다.',
 		problem: (line, kind) => {
 			const why = {
 				damaged: '여는 표시를 읽을 수 없습니다',

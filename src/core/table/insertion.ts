@@ -1,7 +1,6 @@
 import { blockText } from './table-blocks';
 import type { TableSpec } from './markers';
-
-const QUOTE_PREFIX = /^(?:[ \t]*>[ \t]?)*/;
+import { quotePrefix } from '../text/quote-prefix';
 
 /**
  * The text to insert at column `ch` of `line` for a new table block. Inside a callout or quote every
@@ -9,7 +8,7 @@ const QUOTE_PREFIX = /^(?:[ \t]*>[ \t]?)*/;
  * on a new line, and text after the cursor moves to a line of its own, so the table always renders.
  */
 export function insertionText(line: string, ch: number, spec: TableSpec, table: string, eol = '\n'): string {
-	const prefix = QUOTE_PREFIX.exec(line)?.[0] ?? '';
+	const prefix = quotePrefix(line);
 	const before = line.slice(0, ch);
 	const after = line.slice(ch);
 	const atLineStart = before === prefix || (prefix === '' && before.trim() === '');

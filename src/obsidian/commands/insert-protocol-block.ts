@@ -1,6 +1,7 @@
 import type { Editor, EditorPosition } from 'obsidian';
 import { pluginStrings } from '../../i18n/plugin';
 import type { PluginContext } from '../context';
+import { quotePrefix } from '../../core/text/quote-prefix';
 
 /** The block the insert command writes: a stateful login that shows `@state` and `@needs` at work. */
 function protocolTemplate(title: string): string {
@@ -21,14 +22,24 @@ function protocolTemplate(title: string): string {
 
 /**
  * Writes the template at the cursor (over the selection, as typing would) in one undo step, on lines of its
- * own so the fence is a fence, and leaves the cursor after it.
+ * own so the fence is a fence, and leaves the cursor after it. Inside a callout every line repeats the
+ * callout's `> ` prefix, or the callout would end at the block.
  */
 export function insertProtocolBlock(editor: Editor, title: string): void {
 	const from = editor.getCursor('from');
 	const to = editor.getCursor('to');
-	const before = editor.getLine(from.line).slice(0, from.ch);
+	const line = editor.getLine(from.line);
+	const before = line.slice(0, from.ch);
 	const after = editor.getLine(to.line).slice(to.ch);
-	const text = `${before.trim() === '' ? '' : '\n'}${protocolTemplate(title)}\n${after.trim() === '' ? '' : '\n'}`;
+	// A cursor inside the markers themselves inserts as on a plain line.
+	const quote = quotePrefix(line);
+	const prefix = before.startsWith(quote) ? quote : '';
+	const atLineStart = before.slice(prefix.length).trim() === '';
+	const body = protocolTemplate(title).split('\n').map((l) => prefix + l).join('\n');
+	const lead = atLineStart ? body.slice(prefix.length) : `\n${body}`;
+	const gap = prefix.trimEnd();
+	const tail = after.trim() === '' ? `\n${gap}` : `\n${gap}\n${prefix}`;
+	const text = prefix === '' ? `${lead}\n${after.trim() === '' ? '' : '\n'}` : lead + tail;
 	editor.transaction({ changes: [{ from, to, text }], selection: { from: endOf(from, text) } });
 }
 

@@ -3,6 +3,8 @@
  * to know which fence a line belongs to. Pure text work, no Obsidian.
  */
 
+import { quotePrefix } from '../../core/text/quote-prefix';
+
 /** A fenced code block of a note. Line numbers are 0-based, as the editor counts them. */
 export interface Fence {
 	/** Line of the opening fence. */
@@ -15,8 +17,6 @@ export interface Fence {
 	source: string;
 }
 
-/** Callout/blockquote markers (`> `, `>> `) before a fence. */
-const PREFIX = /^((?:[ \t]*>[ \t]?)*)/;
 /** An opening fence; any indentation, because notes indent fences inside list items. */
 const OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
 
@@ -28,7 +28,7 @@ export function findFences(line: LineReader, lineCount: number): Fence[] {
 	const fences: Fence[] = [];
 	let n = 0;
 	while (n < lineCount) {
-		const prefix = PREFIX.exec(line(n))?.[1] ?? '';
+		const prefix = quotePrefix(line(n));
 		const open = OPEN.exec(line(n).slice(prefix.length));
 		// A backtick fence's info string may not contain backticks (CommonMark), so "```a```" is inline code.
 		if (!open || (open[1].startsWith('`') && open[2].includes('`'))) {
@@ -61,6 +61,6 @@ export function fenceAt(fences: readonly Fence[], n: number): Fence | undefined 
 function stripPrefix(text: string, prefix: string): string {
 	if (prefix === '') return text;
 	// Inside a callout every line repeats the `>` markers; take them off so the body reads as written.
-	const own = PREFIX.exec(text)?.[1] ?? '';
+	const own = quotePrefix(text);
 	return text.slice(own.length);
 }

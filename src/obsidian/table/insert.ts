@@ -36,6 +36,11 @@ export async function insertTable(ctx: PluginContext, editor: Editor, file: TFil
 	const insert = insertionText(editor.getLine(cursor.line), cursor.ch, { id, ...recorded }, built.table, lineBreakOf(text));
 	editor.replaceRange(insert, cursor);
 	ctx.settings().tableChoices[file.path] = recorded;
-	await ctx.saveSettings();
+	try {
+		await ctx.saveSettings();
+	} catch {
+		// The table is already in the note; only the remembered choice is lost, so say so instead of throwing.
+		new Notice(words.choiceNotSaved);
+	}
 	return true;
 }

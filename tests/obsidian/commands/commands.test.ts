@@ -68,6 +68,14 @@ describe('Insert protocol block', () => {
 		expect(editor.undoSteps).toBe(1);
 	});
 
+	it('repeats the callout marker on every line when the cursor stands in a callout', () => {
+		const editor = new Editor('> [!note] Login\n> \n> After', { line: 1, ch: 2 });
+		command('insert-protocol-block').editorCallback!(asEditor(editor), VIEW);
+		const quoted = TEMPLATE.split('\n').map((line) => `> ${line}`).join('\n');
+		expect(editor.getValue()).toBe(`> [!note] Login\n${quoted}\n>\n> After`);
+		expect(editor.undoSteps).toBe(1);
+	});
+
 	it('titles the block in Korean when Obsidian is in Korean', () => {
 		const editor = new Editor('');
 		command('insert-protocol-block', 'ko').editorCallback!(asEditor(editor), VIEW);

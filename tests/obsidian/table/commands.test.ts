@@ -62,6 +62,15 @@ describe('Insert comparison table', () => {
 		expect(editor.undoSteps).toBe(1);
 	});
 
+	it('keeps the inserted table and says so when the choice cannot be saved', async () => {
+		const f = fixture('ko');
+		const { file, editor } = openNote(f, COMPARISON_NOTE);
+		const ctx = { ...f.ctx, saveSettings: () => Promise.reject(new Error('disk full')) };
+		expect(await insertTable(ctx, editor.asEditor(), file, initialChoice(f.ctx, file), alwaysA)).toBe(true);
+		expect(editor.getValue()).toContain(expectedComparison());
+		expect(Notice.shown).toEqual(['표는 넣었지만, 이번 선택을 다음을 위해 기억하지 못했습니다.']);
+	});
+
 	it('writes nothing and says so when the choice finds no notes', async () => {
 		const f = fixture('en');
 		const { file, editor, text } = openNote(f, 'TCP.md');
