@@ -61,6 +61,7 @@ export function page(parts: PageParts): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(parts.title)} · Protocol Notes demo</title>
 <link rel="stylesheet" href="/assets/styles.css">
 <style>${DEMO_CSS}</style>
