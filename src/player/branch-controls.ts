@@ -1,7 +1,8 @@
 import type { Block } from '../core/model';
 import type { PlayerStrings } from '../i18n/player';
 import { el, SVG_NS } from './dom';
-import { isChoosable, type PlayerModel } from './player-model';
+import { isChoosable } from '../core';
+import type { PlayerModel } from './player-model';
 import type { BlockAnchor } from './svg-mapping';
 
 /** Whether a block's second branch is the synthetic "skip" of an `opt`/`break`. */
@@ -34,7 +35,7 @@ function blockOnPath(model: PlayerModel, block: Block): boolean {
 	while (child.parent !== undefined) {
 		const parent = model.protocol.blocks[child.parent];
 		if (parent === undefined) return true;
-		if (isChoosable(parent)) {
+		if (isChoosable(parent.kind)) {
 			const chosen = model.branches[parent.index] ?? 0;
 			const within = parent.branches.reduce((found, branch, k) => (branch.line > 0 && branch.line <= child.line ? k : found), 0);
 			if (within !== chosen) return false;
@@ -48,7 +49,7 @@ function blockOnPath(model: PlayerModel, block: Block): boolean {
 export function branchPanel(doc: Document, model: PlayerModel, strings: PlayerStrings): { section: HTMLElement; selects: HTMLSelectElement[] } {
 	const section = el(doc, 'div', { class: 'protocol-branches', 'data-role': 'branches' }, [el(doc, 'div', { class: 'protocol-panel-heading' }, [strings.branches])]);
 	const selects: HTMLSelectElement[] = [];
-	for (const block of model.protocol.blocks.filter(isChoosable)) {
+	for (const block of model.protocol.blocks.filter((block) => isChoosable(block.kind))) {
 		const select = branchSelect(doc, block, strings, 'protocol-branch-select');
 		selects.push(select);
 		const caption = el(doc, 'span', { class: 'protocol-branch-name' }, [strings.branchPrompt(block.kind, isSkippable(block))]);
@@ -83,7 +84,7 @@ export function branchOverlays(doc: Document, svg: SVGSVGElement, anchors: reado
 	const selects: HTMLSelectElement[] = [];
 	for (const anchor of anchors) {
 		const block = model.protocol.blocks[anchor.block];
-		if (block === undefined || !isChoosable(block)) continue;
+		if (block === undefined || !isChoosable(block.kind)) continue;
 		const select = branchSelect(doc, block, strings, 'protocol-branch-overlay-select');
 		const longest = Math.max(...branchLabels(block, strings).map(textWidth));
 		const width = Math.min(anchor.width, longest + OVERLAY.chrome);

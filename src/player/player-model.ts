@@ -1,13 +1,5 @@
-import { pathOf, simulate } from '../core';
-import type { Block, Frame, Protocol, Restart } from '../core/model';
-
-/** Block kinds whose branch the user picks (SPEC §2 "Branches"). */
-const CHOOSABLE = new Set(['alt', 'critical', 'opt', 'break']);
-
-/** Whether the user can pick a branch of this block. */
-export function isChoosable(block: Block): boolean {
-	return CHOOSABLE.has(block.kind);
-}
+import { participantName, pathOf, simulate } from '../core';
+import type { Frame, Protocol, Restart } from '../core/model';
 
 /**
  * What the player shows, as data: the chosen branches, the injected restarts, the path they give, the
@@ -96,6 +88,6 @@ export class PlayerModel {
 
 	/** The label the diagram shows for a participant id. */
 	label(participant: string): string {
-		return this.protocol.participants.find((p) => p.id === participant)?.label ?? participant;
+		return participantName(this.protocol, participant);
 	}
 }

@@ -40,3 +40,25 @@ export async function cardItems(page: Page, n: number, participant: string): Pro
 		return items;
 	}, [n, participant] as const);
 }
+
+/** The hooks a player test page (tests/browser pages) exposes on `window`. */
+interface TestPageHooks {
+	__mount(sources: string[], options: object): Promise<number>;
+	__reset(): void;
+	__players: Array<{ handle: { goTo(position: number): void } }>;
+}
+
+/** Mounts one player per source on a test page (each in its own `.test-block`); resolves to how many were mounted. */
+export function mountBlocks(page: Page, sources: string[], options: Record<string, unknown> = {}): Promise<number> {
+	return page.evaluate(([s, o]) => (window as unknown as TestPageHooks).__mount(s, o), [sources, options] as const);
+}
+
+/** Removes every player of a test page, running their cleanups, so each test starts from an empty page. */
+export function resetPage(page: Page): Promise<void> {
+	return page.evaluate(() => (window as unknown as TestPageHooks).__reset());
+}
+
+/** Moves player `n` of a test page to a path position through its handle. */
+export function goToPosition(page: Page, n: number, position: number): Promise<void> {
+	return page.evaluate(([n, p]) => (window as unknown as TestPageHooks).__players[n]?.handle.goTo(p), [n, position] as const);
+}

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openHarness, openPage, type Harness } from '../browser/harness';
+import { mountBlocks, resetPage } from '../browser/queries';
 import { codeBlocks, readExampleNote } from '../support/note-blocks';
 
 // Two servers and a session: the alt block's choice sits on the diagram at its condition label.
@@ -13,8 +14,7 @@ const DARK_ACTOR = 'rgb(31, 32, 32)';
 let harness: Harness;
 let page: Page;
 
-const mount = (sources: string[], options: Record<string, unknown> = {}): Promise<number> =>
-	page.evaluate(([s, o]) => (window as unknown as { __mount(s: string[], o: object): Promise<number> }).__mount(s, o), [sources, options] as const);
+const mount = (sources: string[], options: Record<string, unknown> = {}): Promise<number> => mountBlocks(page, sources, options);
 /** The fill of the first actor box of player `n`: which theme Mermaid drew it with. */
 const actorFill = (n: number): Promise<string> =>
 	page.locator('.test-block').nth(n).locator('svg rect.actor').first().evaluate((e) => getComputedStyle(e).fill);
@@ -38,7 +38,7 @@ afterAll(async () => {
 	await harness.close();
 });
 beforeEach(async () => {
-	await page.evaluate(() => (window as unknown as { __reset(): void }).__reset());
+	await resetPage(page);
 });
 
 describe('drawing with Mermaid', () => {

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openHarness, openPage, type Harness } from '../browser/harness';
-import { cardItems, failedSteps, stepStates } from '../browser/queries';
+import { cardItems, failedSteps, goToPosition, mountBlocks, resetPage, stepStates } from '../browser/queries';
 import { codeBlocks, readExampleNote } from '../support/note-blocks';
 
 const SEED = codeBlocks(readExampleNote('seed/상태유지 프로토콜 (Stateful).md'), 'mermaid').map((b) => b.source);
@@ -17,11 +17,9 @@ let harness: Harness;
 let page: Page;
 let errors: string[];
 
-const mount = (sources: string[], options: Record<string, unknown> = {}): Promise<number> =>
-	page.evaluate(([s, o]) => (window as unknown as { __mount(s: string[], o: object): Promise<number> }).__mount(s, o), [sources, options] as const);
+const mount = (sources: string[], options: Record<string, unknown> = {}): Promise<number> => mountBlocks(page, sources, options);
 const player = (n: number) => page.locator('.test-block').nth(n).locator('.protocol-player');
-const goTo = (n: number, position: number) =>
-	page.evaluate(([n, p]) => (window as unknown as { __players: Array<{ handle: { goTo(p: number): void } }> }).__players[n]?.handle.goTo(p), [n, position] as const);
+const goTo = (n: number, position: number): Promise<void> => goToPosition(page, n, position);
 
 beforeAll(async () => {
 	harness = await openHarness();
@@ -31,7 +29,7 @@ afterAll(async () => {
 	await harness.close();
 });
 beforeEach(async () => {
-	await page.evaluate(() => (window as unknown as { __reset(): void }).__reset());
+	await resetPage(page);
 	errors.length = 0;
 });
 

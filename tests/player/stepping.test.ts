@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openHarness, openPage, type Harness } from '../browser/harness';
-import { stepStates } from '../browser/queries';
+import { mountBlocks, resetPage, stepStates } from '../browser/queries';
 import { codeBlocks, readExampleNote } from '../support/note-blocks';
 
 // The reference note's first diagram: 0 Login Request, 1 Verify Request, 2 Store Client Information,
@@ -13,8 +13,7 @@ let harness: Harness;
 let page: Page;
 let errors: string[];
 
-const mount = (sources: string[], options: Record<string, unknown> = {}): Promise<number> =>
-	page.evaluate(([s, o]) => (window as unknown as { __mount(s: string[], o: object): Promise<number> }).__mount(s, o), [sources, options] as const);
+const mount = (sources: string[], options: Record<string, unknown> = {}): Promise<number> => mountBlocks(page, sources, options);
 const player = (n: number) => page.locator('.test-block').nth(n).locator('.protocol-player');
 
 beforeAll(async () => {
@@ -25,7 +24,7 @@ afterAll(async () => {
 	await harness.close();
 });
 beforeEach(async () => {
-	await page.evaluate(() => (window as unknown as { __reset(): void }).__reset());
+	await resetPage(page);
 	errors.length = 0;
 });
 

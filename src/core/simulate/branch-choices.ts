@@ -49,7 +49,8 @@ export function branchChoices(protocol: Protocol, branches: Readonly<Record<numb
 	return choices;
 }
 
-function isChoosable(kind: BlockKind): kind is BranchChoice['kind'] {
+/** Whether the user picks the branch of a block of this kind (SPEC §2 "Branches"). */
+export function isChoosable(kind: BlockKind): kind is BranchChoice['kind'] {
 	return CHOOSABLE_KINDS.has(kind);
 }
 
