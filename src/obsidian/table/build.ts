@@ -1,6 +1,5 @@
 import type { App, TFile } from 'obsidian';
-import { comparisonTable } from '../../core/table/comparison-table';
-import { defaultProperties } from '../../core/table/property-keys';
+import { comparisonTable, defaultProperties } from '../../core';
 import { tableStrings } from '../../i18n/tables';
 import type { Language } from '../../i18n/language';
 import type { ProtocolNotesSettings, TableChoice } from '../settings/model';

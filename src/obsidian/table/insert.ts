@@ -1,7 +1,5 @@
 import { Notice, type Editor, type TFile } from 'obsidian';
-import { insertionText } from '../../core/table/insertion';
-import { findTableBlocks, lineBreakOf } from '../../core/table/table-blocks';
-import { newTableId } from '../../core/table/markers';
+import { insertionText, findTableBlocks, lineBreakOf, newTableId } from '../../core';
 import { tableStrings } from '../../i18n/tables';
 import type { PluginContext } from '../context';
 import type { TableChoice } from '../settings/model';

@@ -1,5 +1,5 @@
 import { getAllTags, TFile, TFolder, type App } from 'obsidian';
-import type { TableNote } from '../../core/table/comparison-table';
+import type { TableNote } from '../../core';
 import type { TableChoice } from '../settings/model';
 
 /** The notes a choice names, in table order, and the names it gave that no longer resolve. */

@@ -1,6 +1,5 @@
 import { Notice, TFile, type Editor } from 'obsidian';
-import { refreshText, type BlockProblem, type TextChange } from '../../core/table/table-blocks';
-import type { TableSpec } from '../../core/table/markers';
+import { refreshText, type BlockProblem, type TextChange, type TableSpec } from '../../core';
 import { tableStrings } from '../../i18n/tables';
 import type { PluginContext } from '../context';
 import { buildTable } from './build';
