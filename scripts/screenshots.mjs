@@ -34,7 +34,7 @@ async function stepTo(player, position) {
 const SHOTS = [
 	{
 		name: 'seed-stateful-step4',
-		note: 'seed/상태유지 프로토콜 (Stateful)',
+		note: 'seed/Reference copy (unchanged) - 상태유지 프로토콜',
 		block: 0,
 		/** The reference note unchanged: at step 4 Server holds the six items of its note. */
 		async act(player) {

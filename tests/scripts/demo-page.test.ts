@@ -74,7 +74,7 @@ describe('demo page in Chromium', () => {
 	});
 
 	it('draws the reference note\'s mermaid sequence diagram as a player in Korean', async () => {
-		await page.goto(`${server.url}/notes/seed/${encodeURIComponent('상태유지 프로토콜 (Stateful)')}?theme=light`);
+		await page.goto(`${server.url}/notes/seed/${encodeURIComponent('Reference copy (unchanged) - 상태유지 프로토콜')}?theme=light`);
 		await playersReady(page);
 		expect(await page.evaluate(() => document.documentElement.lang)).toBe('ko');
 		const player = page.locator('.protocol-player').first();
