@@ -58,7 +58,7 @@ describe('프로토콜 비교.md', () => {
 		const before = app.vault.contentOf('프로토콜 비교.md');
 		const report = await refreshTables(ctx, app.vault.fileAt('프로토콜 비교.md'));
 		expect(report).toMatchObject({ changed: 0, tables: 1, problems: [], missing: [] });
-		expect(app.vault.contentOf('프로토콜 비교.md')).toBe(before);
+		expect(app.vault.contentOf('프로토콜 비교.md'), 'stale table: run `npm run example-table`').toBe(before);
 		expect(app.vault.writes).toBe(0);
 		expect(Notice.shown).toEqual(['비교표가 이미 최신입니다.']);
 	});
