@@ -2,6 +2,7 @@ import esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
+import { requireChromium } from '../scripts/find-chromium.mjs';
 import type { ProtocolBench, StepTimes } from './browser/measure';
 import type { BenchRow } from './types';
 
@@ -161,7 +162,7 @@ export async function runMainSize(root = process.cwd()): Promise<BenchRow[]> {
  */
 export async function run(root = process.cwd()): Promise<BenchRow[]> {
 	const rows: BenchRow[] = [];
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 	try {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 		await preparePage(page, root);

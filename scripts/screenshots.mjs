@@ -1,11 +1,12 @@
 // Takes PNG screenshots of players on the example notes, in light and dark, into docs/images/.
 // It builds the standalone player from the current source (as `npm run build` does), starts the demo
-// server on a free port and drives Debian's Chromium through playwright-core.
+// server on a free port and drives Chromium (found by find-chromium.mjs) through playwright-core.
 import esbuild from 'esbuild';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { requireChromium } from './find-chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'docs/images');
@@ -33,7 +34,7 @@ async function stepTo(player, position) {
 const SHOTS = [
 	{
 		name: 'seed-stateful-step4',
-		note: 'seed/상태유지 프로토콜 (Stateful)',
+		note: 'seed/Reference copy (unchanged) - 상태유지 프로토콜',
 		block: 0,
 		/** The reference note unchanged: at step 4 Server holds the six items of its note. */
 		async act(player) {
@@ -80,7 +81,7 @@ const SHOTS = [
 
 const server = await startDemoServer({ port: 0, root });
 const browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
+	executablePath: requireChromium(),
 	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const written = [];

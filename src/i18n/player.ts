@@ -1,5 +1,4 @@
-import type { Failure } from '../core/model';
-import { describeFailure } from '../core/index';
+import { describeFailure, type Failure } from '../core';
 import type { Language } from './language';
 
 /** Every word the player shows, in one language. Functions take the already-localised or user-written parts. */

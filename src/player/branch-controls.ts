@@ -1,7 +1,6 @@
-import type { Block } from '../core/model';
+import { isChoosable, type Block } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 import { el, SVG_NS } from './dom';
-import { isChoosable } from '../core';
 import type { PlayerModel } from './player-model';
 import type { BlockAnchor } from './svg-mapping';
 

@@ -1,4 +1,4 @@
-import type { Step } from '../core/model';
+import type { Step } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 
 /** Mermaid's line breaks: `<br>`, `<br/>`, `<br />`. */

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../core/model';
+import type { Diagnostic } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 import { el } from './dom';
 

@@ -1,5 +1,4 @@
-import { parseProtocol } from '../core';
-import type { Diagnostic } from '../core/model';
+import { parseProtocol, type Diagnostic } from '../core';
 import { playerStrings, type PlayerStrings } from '../i18n/player';
 import type { PlayerHandle, PlayerOptions } from './api';
 import { branchOverlays, branchPanel } from './branch-controls';

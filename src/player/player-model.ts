@@ -1,5 +1,4 @@
-import { participantName, pathOf, simulate } from '../core';
-import type { Frame, Protocol, Restart } from '../core/model';
+import { participantName, pathOf, simulate, type Frame, type Protocol, type Restart } from '../core';
 
 /**
  * What the player shows, as data: the chosen branches, the injected restarts, the path they give, the

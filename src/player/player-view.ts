@@ -1,4 +1,4 @@
-import type { Diagnostic, Protocol } from '../core/model';
+import type { Diagnostic, Protocol } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 import { syncBranchSelects } from './branch-controls';
 import { stepCaption } from './caption';

@@ -1,4 +1,4 @@
-import { firstStatementLine, frontMatterLines, startsWithSequenceKeyword } from '../core/parse/diagram-header';
+import { firstStatementLine, frontMatterLines, startsWithSequenceKeyword } from '../core';
 import type { MermaidLike } from './api';
 import { SVG_NS } from './dom';
 import { ensureInitialized, playerMermaidConfig } from './mermaid-setup';

@@ -1,4 +1,4 @@
-import type { ItemChange } from '../core/model';
+import type { ItemChange } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 import { el } from './dom';
 import type { PlayerModel } from './player-model';

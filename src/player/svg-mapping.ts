@@ -1,4 +1,4 @@
-import type { Protocol } from '../core/model';
+import type { Protocol } from '../core';
 
 /** The SVG elements of one step. `line` is the arrow (messages) or the note's box, where a tooltip goes. */
 export interface StepGraphics {

@@ -1,4 +1,4 @@
-import { isSequenceDiagram } from '../core/parse/diagram-header';
+import { isSequenceDiagram } from '../core';
 import { languageFrom } from '../i18n/language';
 import type { MermaidLike, PlayerHandle } from '../player';
 import { mountPlayer } from '../player';

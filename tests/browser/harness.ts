@@ -80,7 +80,7 @@ export async function openHarness(): Promise<Harness> {
 		'/mermaid12.js': { file: join(ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js'), type: 'text/javascript' },
 	});
 	const browser = await chromium.launch({
-		executablePath: '/usr/bin/chromium',
+		executablePath: inject('chromiumPath'),
 		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 	});
 	return { browser, server, close: async () => { await browser.close(); await server.close(); } };

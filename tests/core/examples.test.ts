@@ -18,7 +18,7 @@ function failures(frames: Frame[]): { step: number; failed: string | undefined }
 	return frames.filter((frame) => frame.failed !== undefined).map((frame) => ({ step: frame.step, failed: frame.failed }));
 }
 
-const SEED = 'seed/상태유지 프로토콜 (Stateful).md';
+const SEED = 'seed/Reference copy (unchanged) - 상태유지 프로토콜.md';
 const CLIENT_INFORMATION = ['User ID', 'Username', 'Password (hashed)', 'Email', 'Last Login Time', 'Session Token'];
 
 describe('the reference note, unchanged', () => {

@@ -4,7 +4,7 @@ import { readExampleNote } from '../support/note-blocks';
 import { startSession, type PageWindow, type PluginSession } from './page/session';
 
 // The reference note, unchanged (the example vault holds it byte for byte as the founders wrote it).
-const SEED_PATH = 'seed/상태유지 프로토콜 (Stateful).md';
+const SEED_PATH = 'seed/Reference copy (unchanged) - 상태유지 프로토콜.md';
 const SEED = readExampleNote(SEED_PATH);
 // Its first diagram: 0 Login Request, 1 Verify Request, 2 Store Client Information, 3 Note (six lines), 4 Login Response.
 // Its second: 0 Login Request, 1 Verify Request, alt Server Error: 2 Login Failed, 3 Login Request;

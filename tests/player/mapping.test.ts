@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MERMAID_VERSIONS, openHarness, openPage, type Harness, type MermaidVersion } from '../browser/harness';
 import { codeBlocks, readExampleNote } from '../support/note-blocks';
 
-const SEED = codeBlocks(readExampleNote('seed/상태유지 프로토콜 (Stateful).md'), 'mermaid').map((b) => b.source);
+const SEED = codeBlocks(readExampleNote('seed/Reference copy (unchanged) - 상태유지 프로토콜.md'), 'mermaid').map((b) => b.source);
 const SCALING = codeBlocks(readExampleNote('세션과 수평 확장.md'), 'protocol').map((b) => b.source);
 
 /** Autonumber, an activation, a two-line message, a note over two participants and an opt block. */

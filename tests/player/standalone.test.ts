@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml, openHarness, openPage, type Harness } from '../browser/harness';
 import { codeBlocks, readExampleNote } from '../support/note-blocks';
 
-const SEED = codeBlocks(readExampleNote('seed/상태유지 프로토콜 (Stateful).md'), 'mermaid').map((b) => b.source);
+const SEED = codeBlocks(readExampleNote('seed/Reference copy (unchanged) - 상태유지 프로토콜.md'), 'mermaid').map((b) => b.source);
 const STATEFUL = codeBlocks(readExampleNote('Stateful login.md'), 'protocol').map((b) => b.source);
 const HTTP = codeBlocks(readExampleNote('HTTP.md'), 'protocol').map((b) => b.source);
 

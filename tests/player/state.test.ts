@@ -4,7 +4,7 @@ import { openHarness, openPage, type Harness } from '../browser/harness';
 import { cardItems, failedSteps, goToPosition, mountBlocks, resetPage, stepStates } from '../browser/queries';
 import { codeBlocks, readExampleNote } from '../support/note-blocks';
 
-const SEED = codeBlocks(readExampleNote('seed/상태유지 프로토콜 (Stateful).md'), 'mermaid').map((b) => b.source);
+const SEED = codeBlocks(readExampleNote('seed/Reference copy (unchanged) - 상태유지 프로토콜.md'), 'mermaid').map((b) => b.source);
 // Stateful login: 0 Login Request, 1 Verify Request, 2 Store session (+session = alice, last login),
 // 3 Login Response (+Client cookie), 4 GET /profile (needs Client cookie, Server session), 5 Profile.
 const STATEFUL = codeBlocks(readExampleNote('Stateful login.md'), 'protocol').map((b) => b.source);

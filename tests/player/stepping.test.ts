@@ -6,7 +6,7 @@ import { codeBlocks, readExampleNote } from '../support/note-blocks';
 
 // The reference note's first diagram: 0 Login Request, 1 Verify Request, 2 Store Client Information,
 // 3 the note of six items, 4 Login Response — a path of five steps.
-const SEED = codeBlocks(readExampleNote('seed/상태유지 프로토콜 (Stateful).md'), 'mermaid').map((b) => b.source);
+const SEED = codeBlocks(readExampleNote('seed/Reference copy (unchanged) - 상태유지 프로토콜.md'), 'mermaid').map((b) => b.source);
 const HTTP = codeBlocks(readExampleNote('HTTP.md'), 'protocol').map((b) => b.source);
 
 let harness: Harness;

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -33,7 +33,7 @@ describe('demo page in Chromium', () => {
 		await esbuild.build({ entryPoints: [join(ROOT, 'src/standalone/index.ts')], outfile: playerScript, bundle: true, format: 'iife', platform: 'browser', logLevel: 'silent' });
 		server = await startDemoServer({ port: 0, root: ROOT, playerScript });
 		browser = await chromium.launch({
-			executablePath: '/usr/bin/chromium',
+			executablePath: inject('chromiumPath'),
 			args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 		});
 		page = await browser.newPage();
@@ -74,7 +74,7 @@ describe('demo page in Chromium', () => {
 	});
 
 	it('draws the reference note\'s mermaid sequence diagram as a player in Korean', async () => {
-		await page.goto(`${server.url}/notes/seed/${encodeURIComponent('상태유지 프로토콜 (Stateful)')}?theme=light`);
+		await page.goto(`${server.url}/notes/seed/${encodeURIComponent('Reference copy (unchanged) - 상태유지 프로토콜')}?theme=light`);
 		await playersReady(page);
 		expect(await page.evaluate(() => document.documentElement.lang)).toBe('ko');
 		const player = page.locator('.protocol-player').first();

@@ -43,8 +43,8 @@ describe('demo server', () => {
 		expect(html).toContain('href="/notes/HTTP"');
 		expect(html).toContain('href="/notes/Stateful%20login"');
 		expect(html).toContain('href="/notes/TCP"');
-		// seed/상태유지 프로토콜 (Stateful).md, every segment percent-encoded.
-		expect(html).toContain(`href="/notes/seed/${encodeURIComponent('상태유지 프로토콜 (Stateful)')}"`);
+		// seed/Reference copy (unchanged) - 상태유지 프로토콜.md, every segment percent-encoded.
+		expect(html).toContain(`href="/notes/seed/${encodeURIComponent('Reference copy (unchanged) - 상태유지 프로토콜')}"`);
 	});
 
 	it('renders a note with its properties, wikilinks as links and protocol fences left for the player', async () => {
@@ -69,19 +69,19 @@ describe('demo server', () => {
 		expect(html).toContain(`See <a class="internal-link" href="/notes/${stateless}">무상태 프로토콜 (Stateless)</a> and`);
 	});
 
-	it('marks a wikilink to a note that is not in the vault as unresolved instead of linking it', async () => {
+	it("links a property's wikilink to the note of that name (the example vault has no unresolved link)", async () => {
 		const html = (await get(server, `/notes/${encodeURIComponent('세션과 수평 확장')}`)).body;
-		expect(html).toContain('<span class="internal-link is-unresolved" title="Redis">Redis</span>');
+		expect(html).toContain('<tr><th>example</th><td><a class="internal-link" href="/notes/Redis">Redis</a></td></tr>');
 	});
 
 	it('leaves a mermaid fence of the reference note as pre > code.language-mermaid and the page in Korean', async () => {
-		const html = (await get(server, `/notes/seed/${encodeURIComponent('상태유지 프로토콜 (Stateful)')}`)).body;
+		const html = (await get(server, `/notes/seed/${encodeURIComponent('Reference copy (unchanged) - 상태유지 프로토콜')}`)).body;
 		expect(html).toContain('<html lang="ko">');
 		expect(html).toContain('<pre><code class="language-mermaid">sequenceDiagram\n    Client-&gt;&gt;Server: Login Request');
 	});
 
 	it('lets ?lang= choose the page language', async () => {
-		const html = (await get(server, `/notes/seed/${encodeURIComponent('상태유지 프로토콜 (Stateful)')}?lang=en`)).body;
+		const html = (await get(server, `/notes/seed/${encodeURIComponent('Reference copy (unchanged) - 상태유지 프로토콜')}?lang=en`)).body;
 		expect(html).toContain('<html lang="en">');
 	});
 

@@ -10,7 +10,13 @@ export interface NoteBlock {
 /** The folder of the project's example vault (the shared examples plus the reference note under `seed/`). */
 export const EXAMPLE_VAULT = join(import.meta.dirname, '..', '..', 'example-vault');
 
-/** Reads a note of the example vault by its path relative to the vault, e.g. `TCP.md` or `seed/상태유지 프로토콜 (Stateful).md`. */
+/**
+ * The reference note, byte for byte as its author wrote it, under a name that says it is the copy (its
+ * twin with properties added is `상태유지 프로토콜 (Stateful).md` at the vault's root).
+ */
+export const REFERENCE_COPY = 'seed/Reference copy (unchanged) - 상태유지 프로토콜.md';
+
+/** Reads a note of the example vault by its path relative to the vault, e.g. `TCP.md` or `REFERENCE_COPY`. */
 export function readExampleNote(relativePath: string): string {
 	return readFileSync(join(EXAMPLE_VAULT, relativePath), 'utf8');
 }

@@ -1,8 +1,7 @@
 import type { Editor } from 'obsidian';
 import { pluginStrings } from '../../i18n/plugin';
 import type { PluginContext } from '../context';
-import { isSequenceDiagram } from '../../core/parse/diagram-header';
-import { fenceAt, findFences } from '../mermaid/fences';
+import { isSequenceDiagram, fenceAt, findFences } from '../../core';
 
 /** The opening fence up to its `mermaid` word (callout markers and indentation kept). */
 const FENCE_WORD = /^((?:[ \t]*>[ \t]?)*[ \t]*(?:`{3,}|~{3,})[ \t]*)mermaid/i;

@@ -4,8 +4,7 @@ import { ViewPlugin, type EditorView } from '@codemirror/view';
 import { blockKey, type BlockMemory } from '../block-memory';
 import type { PluginContext } from '../context';
 import type { PlayerDeps } from '../blocks/player-deps';
-import { isSequenceDiagram } from '../../core/parse/diagram-header';
-import { fenceAt, findFences } from './fences';
+import { isSequenceDiagram, fenceAt, findFences } from '../../core';
 import { attachMermaidPlayer } from './mermaid-player';
 
 /** Obsidian's live-preview widget for a rendered code block (it holds `div.mermaid` for mermaid blocks). */

@@ -2,8 +2,7 @@ import type { MarkdownPostProcessorContext } from 'obsidian';
 import { blockKey, type BlockMemory } from '../block-memory';
 import type { PluginContext } from '../context';
 import type { PlayerDeps } from '../blocks/player-deps';
-import { isSequenceDiagram } from '../../core/parse/diagram-header';
-import { findFences } from './fences';
+import { isSequenceDiagram, findFences } from '../../core';
 import { attachMermaidPlayer } from './mermaid-player';
 
 /**

@@ -1,6 +1,6 @@
 import * as obsidian from 'obsidian';
 import type { App, Component, TFile } from 'obsidian';
-import { formatValue, MISSING_CELL } from '../../core/table/cells';
+import { formatValue, MISSING_CELL } from '../../core';
 import { tableStrings } from '../../i18n/tables';
 import type { PluginContext } from '../context';
 import { renderComparisonGrid, type GridColumn, type GridRow } from './comparison-grid';

@@ -1,6 +1,5 @@
 import type { App, TFile } from 'obsidian';
-import { comparisonTable } from '../../core/table/comparison-table';
-import { defaultProperties } from '../../core/table/property-keys';
+import { comparisonTable, defaultProperties } from '../../core';
 import { tableStrings } from '../../i18n/tables';
 import type { Language } from '../../i18n/language';
 import type { ProtocolNotesSettings, TableChoice } from '../settings/model';
@@ -15,9 +14,12 @@ export interface BuiltTable {
 	properties: string[];
 }
 
-/** Builds the table a choice describes, in `source`, with the settings' labels, symbols and padding. */
-export function buildTable(app: App, choice: TableChoice, source: TFile, settings: ProtocolNotesSettings, language: Language): BuiltTable {
-	const { files, missing } = chooseNotes(app, choice, source);
+/**
+ * Builds the table a choice describes, in `source`, with the settings' labels, symbols and padding.
+ * `sourceText`, the note's current text, keeps links inside its own tables from counting as its links.
+ */
+export function buildTable(app: App, choice: TableChoice, source: TFile, settings: ProtocolNotesSettings, language: Language, sourceText?: string): BuiltTable {
+	const { files, missing } = chooseNotes(app, choice, source, sourceText);
 	if (files.length === 0) return { table: null, missing, noteCount: 0, properties: choice.properties };
 	const notes = tableNotes(app, files, source.path);
 	const properties = choice.properties.length > 0 ? choice.properties : defaultProperties(notes.map((note) => note.frontmatter));

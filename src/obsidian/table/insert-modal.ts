@@ -1,5 +1,5 @@
 import { Modal, prepareFuzzySearch, Setting, type App, type TFile } from 'obsidian';
-import { propertyCounts, SKIPPED_BY_DEFAULT, type PropertyCount } from '../../core/table/property-keys';
+import { propertyCounts, SKIPPED_BY_DEFAULT, type PropertyCount } from '../../core';
 import { tableStrings, type TableStrings } from '../../i18n/tables';
 import type { PluginContext } from '../context';
 import type { TableChoice } from '../settings/model';

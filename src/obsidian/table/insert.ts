@@ -1,7 +1,5 @@
 import { Notice, type Editor, type TFile } from 'obsidian';
-import { insertionText } from '../../core/table/insertion';
-import { findTableBlocks, lineBreakOf } from '../../core/table/table-blocks';
-import { newTableId } from '../../core/table/markers';
+import { insertionText, findTableBlocks, lineBreakOf, newTableId } from '../../core';
 import { tableStrings } from '../../i18n/tables';
 import type { PluginContext } from '../context';
 import type { TableChoice } from '../settings/model';
@@ -20,13 +18,13 @@ export function initialChoice(ctx: PluginContext, file: TFile): TableChoice {
  */
 export async function insertTable(ctx: PluginContext, editor: Editor, file: TFile, choice: TableChoice, random: () => number = Math.random): Promise<boolean> {
 	const words = tableStrings(ctx.language).notices;
-	const built = buildTable(ctx.app, choice, file, ctx.settings(), ctx.language);
+	const text = editor.getValue();
+	const built = buildTable(ctx.app, choice, file, ctx.settings(), ctx.language, text);
 	if (built.missing.length > 0) new Notice(words.missing(built.missing));
 	if (built.table === null) {
 		new Notice(words.noNotes);
 		return false;
 	}
-	const text = editor.getValue();
 	const taken = new Set(findTableBlocks(text).blocks.map((block) => block.spec.id));
 	// Ids also of damaged markers count as taken: a new table must not pair with an old closing marker.
 	for (const match of text.matchAll(/protocol-table\b[^\n]*?\bid=([A-Za-z0-9_-]+)/g)) if (match[1]) taken.add(match[1]);

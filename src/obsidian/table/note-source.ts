@@ -1,5 +1,5 @@
 import { getAllTags, TFile, TFolder, type App } from 'obsidian';
-import type { TableNote } from '../../core/table/comparison-table';
+import { findTableBlocks, type TableNote } from '../../core';
 import type { TableChoice } from '../settings/model';
 
 /** The notes a choice names, in table order, and the names it gave that no longer resolve. */
@@ -26,15 +26,20 @@ function notesWhere(app: App, keep: (file: TFile) => boolean): TFile[] {
  * The notes a choice names, read from the metadata cache only (never by reading files): the notes linked
  * from `source` in the order linked, those with a tag (nested tags included) or in a folder (subfolders
  * included), or those picked by path. The note the table is in is never a column of its own table unless picked.
+ * Given the source note's text, links inside its comparison tables are not "linked from this note": a
+ * table's own cells (`[[HTTP]]` under `example`) must not add columns to the table at the next refresh.
  */
-export function chooseNotes(app: App, choice: NoteChoice, source: TFile): ChosenNotes {
+export function chooseNotes(app: App, choice: NoteChoice, source: TFile, sourceText?: string): ChosenNotes {
 	const files: TFile[] = [];
 	const missing: string[] = [];
 	const add = (file: TFile): void => {
 		if (!files.includes(file)) files.push(file);
 	};
 	if (choice.source === 'links') {
+		const tables = sourceText === undefined ? [] : findTableBlocks(sourceText).blocks;
+		const inTable = (offset: number): boolean => tables.some((table) => offset >= table.innerFrom && offset < table.innerTo);
 		for (const link of app.metadataCache.getFileCache(source)?.links ?? []) {
+			if (inTable(link.position.start.offset)) continue;
 			const dest = app.metadataCache.getFirstLinkpathDest(link.link, source.path);
 			if (!dest) {
 				if (!missing.includes(link.link)) missing.push(link.link);

@@ -1,6 +1,5 @@
 import { Notice, TFile, type Editor } from 'obsidian';
-import { refreshText, type BlockProblem, type TextChange } from '../../core/table/table-blocks';
-import type { TableSpec } from '../../core/table/markers';
+import { refreshText, type BlockProblem, type TextChange, type TableSpec } from '../../core';
 import { tableStrings } from '../../i18n/tables';
 import type { PluginContext } from '../context';
 import { buildTable } from './build';
@@ -23,9 +22,10 @@ export async function refreshTables(ctx: PluginContext, file: TFile, editor?: Ed
 	const words = tableStrings(ctx.language).notices;
 	const missing = new Set<string>();
 	let tables = 0;
-	const build = (spec: TableSpec): string | null => {
+	// The note's text as it is being refreshed, so that links in its own tables are not taken for its links.
+	const build = (text: string) => (spec: TableSpec): string | null => {
 		tables++;
-		const built = buildTable(ctx.app, spec, file, ctx.settings(), ctx.language);
+		const built = buildTable(ctx.app, spec, file, ctx.settings(), ctx.language, text);
 		for (const name of built.missing) missing.add(name);
 		return built.table;
 	};
@@ -35,7 +35,8 @@ export async function refreshTables(ctx: PluginContext, file: TFile, editor?: Ed
 	let problems: BlockProblem[] = [];
 	try {
 		if (target) {
-			({ changes, problems } = refreshText(target.getValue(), build));
+			const text = target.getValue();
+			({ changes, problems } = refreshText(text, build(text)));
 			if (changes.length > 0) {
 				const positions = changes.map((change) => ({ from: target.offsetToPos(change.from), to: target.offsetToPos(change.to), text: change.insert }));
 				target.transaction({ changes: positions });
@@ -45,7 +46,7 @@ export async function refreshTables(ctx: PluginContext, file: TFile, editor?: Ed
 				// process may call back again if the file changed meanwhile: count from this run only.
 				tables = 0;
 				missing.clear();
-				const result = refreshText(data, build);
+				const result = refreshText(data, build(data));
 				({ changes, problems } = result);
 				return result.text;
 			});

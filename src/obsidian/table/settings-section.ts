@@ -1,5 +1,5 @@
 import { Setting } from 'obsidian';
-import { formatLabels, parseLabels } from '../../core/table/labels';
+import { formatLabels, parseLabels } from '../../core';
 import { tableStrings } from '../../i18n/tables';
 import type { PluginContext } from '../context';
 import type { ProtocolNotesSettings } from '../settings/model';

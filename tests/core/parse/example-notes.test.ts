@@ -1,9 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../../src/core/parse/parse-protocol';
 import type { Protocol } from '../../../src/core/model';
-import { codeBlocks, readExampleNote } from '../../support/note-blocks';
+import { codeBlocks, readExampleNote, REFERENCE_COPY } from '../../support/note-blocks';
 
 function parsed(source: string): Protocol {
 	const result = parseProtocol(source);
@@ -16,8 +14,8 @@ function block(note: string, index: number): string {
 	return codeBlocks(readExampleNote(note))[index]?.source ?? '';
 }
 
-const SEED_FOLDER = '/work/shared/seed';
-const seedNote = readFileSync(join(SEED_FOLDER, readdirSync(SEED_FOLDER).find((f) => f.endsWith('.md')) ?? ''), 'utf8');
+// The copy in the example vault is byte for byte the original (tests/example-vault/vault.test.ts checks).
+const seedNote = readExampleNote(REFERENCE_COPY);
 
 describe('parseProtocol on the reference note (unchanged)', () => {
 	const [first, second] = codeBlocks(seedNote, 'mermaid');

@@ -61,19 +61,13 @@ describe('Insert protocol block', () => {
 		expect(editor.getCursor()).toEqual({ line: 11, ch: 0 });
 	});
 
-	it('starts the block on a new line when the cursor is after text, and keeps the text after the cursor below it', () => {
-		const editor = new Editor('Intro: more', { line: 0, ch: 6 });
-		command('insert-protocol-block').editorCallback!(asEditor(editor), VIEW);
-		expect(editor.getValue()).toBe(`Intro:\n${TEMPLATE}\n\n more`);
-		expect(editor.undoSteps).toBe(1);
-	});
-
-	it('repeats the callout marker on every line when the cursor stands in a callout', () => {
+	it('writes over the selection in a callout, keeping the callout whole, in one undo step', () => {
 		const editor = new Editor('> [!note] Login\n> \n> After', { line: 1, ch: 2 });
 		command('insert-protocol-block').editorCallback!(asEditor(editor), VIEW);
 		const quoted = TEMPLATE.split('\n').map((line) => `> ${line}`).join('\n');
 		expect(editor.getValue()).toBe(`> [!note] Login\n${quoted}\n>\n> After`);
 		expect(editor.undoSteps).toBe(1);
+		expect(editor.getCursor()).toEqual({ line: 12, ch: 1 });
 	});
 
 	it('titles the block in Korean when Obsidian is in Korean', () => {

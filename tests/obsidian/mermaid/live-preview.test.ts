@@ -11,7 +11,7 @@ import { nativeMermaidSvg } from '../support/native-svg';
 
 installObsidianDom(window);
 
-const SEED = readExampleNote('seed/상태유지 프로토콜 (Stateful).md');
+const SEED = readExampleNote('seed/Reference copy (unchanged) - 상태유지 프로토콜.md');
 const SEED_LINES = SEED.split('\n');
 
 /** Lines (0-based) where the reference note's two mermaid fences open, counted in the note. */

@@ -9,7 +9,7 @@ import { installObsidianDom } from '../../fakes/obsidian/dom';
 
 installObsidianDom(window);
 
-const SEED = readExampleNote('seed/상태유지 프로토콜 (Stateful).md');
+const SEED = readExampleNote('seed/Reference copy (unchanged) - 상태유지 프로토콜.md');
 
 const MIXED = ['```mermaid', 'flowchart LR', '    A --> B', '```', '', '```mermaid', '%% login', 'sequenceDiagram', '    A->>B: INVALID', '```'].join('\n');
 

@@ -19,8 +19,9 @@ describe('the fake metadata cache over the example vault', () => {
 	});
 
 	it('resolves links and collects tags with their #', () => {
+		// The three linked notes, then those its comparison table links to under `example`.
 		expect(Object.keys(app.metadataCache.resolvedLinks['프로토콜 비교.md'] ?? {})).toEqual([
-			'무상태 프로토콜 (Stateless).md', '상태유지 프로토콜 (Stateful).md', '세션과 수평 확장.md',
+			'무상태 프로토콜 (Stateless).md', '상태유지 프로토콜 (Stateful).md', '세션과 수평 확장.md', 'HTTP.md', 'TCP.md', 'Redis.md',
 		]);
 		const http = app.vault.fileAt('HTTP.md');
 		const cache = app.metadataCache.getFileCache(http);

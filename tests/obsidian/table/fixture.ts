@@ -1,5 +1,5 @@
 import type { PluginManifest } from 'obsidian';
-import { EXAMPLE_VAULT } from '../../support/note-blocks';
+import { exampleNotePaths, readExampleNote } from '../../support/note-blocks';
 import { App, Editor, Plugin as FakePlugin, type TFile } from '../../fakes/obsidian';
 import type { PluginContext } from '../../../src/obsidian/context';
 import { DEFAULT_SETTINGS, type ProtocolNotesSettings } from '../../../src/obsidian/settings/model';
@@ -7,6 +7,18 @@ import type { Language } from '../../../src/i18n/language';
 
 /** The note of the example vault that links the three notes to compare. */
 export const COMPARISON_NOTE = '프로토콜 비교.md';
+
+/**
+ * The example vault's notes, with `프로토콜 비교.md` as it was before *Insert comparison table* ran in it
+ * (the text before its first table marker), so that each test inserts and refreshes tables of its own.
+ */
+export function exampleVaultBeforeTables(): Record<string, string> {
+	const notes = Object.fromEntries(exampleNotePaths().map((path) => [path, readExampleNote(path)]));
+	const note = notes[COMPARISON_NOTE] ?? '';
+	const marker = note.indexOf('%% protocol-table');
+	notes[COMPARISON_NOTE] = marker < 0 ? note : note.slice(0, marker);
+	return notes;
+}
 
 /** A plugin context over a fake app of the example vault, with fresh settings. */
 export interface Fixture {
@@ -19,7 +31,7 @@ export interface Fixture {
 
 /** A fresh fixture: the example vault (or the notes given), a fake plugin, default settings, in `language`. */
 export function fixture(language: Language = 'ko', notes?: Record<string, string>): Fixture {
-	const app = notes ? App.fromNotes(notes) : App.fromFolder(EXAMPLE_VAULT);
+	const app = App.fromNotes(notes ?? exampleVaultBeforeTables());
 	const manifest: PluginManifest = { id: 'protocol-notes', name: 'Protocol Notes', version: '0.1.0', minAppVersion: '1.5.0', author: 'test', description: 'test' };
 	const plugin = new FakePlugin(app.asApp(), manifest);
 	const settings: ProtocolNotesSettings = structuredClone(DEFAULT_SETTINGS);

@@ -86,7 +86,7 @@ describe('InsertTableModal', () => {
 	it('chooses notes by folder', () => {
 		const { modal } = openModal(fixture('ko'));
 		choose(settingControl<HTMLSelectElement>(modal, '노트', 'select'), 'folder');
-		expect(notesLine(modal)).toBe('노트 1개: 상태유지 프로토콜 (Stateful)');
+		expect(notesLine(modal)).toBe('노트 1개: Reference copy (unchanged) - 상태유지 프로토콜');
 	});
 
 	it('picks notes by fuzzy search and removes them again', () => {

@@ -3,7 +3,7 @@
  * to know which fence a line belongs to. Pure text work, no Obsidian.
  */
 
-import { quotePrefix } from '../../core/text/quote-prefix';
+import { quotePrefix } from './quote-prefix';
 
 /** A fenced code block of a note. Line numbers are 0-based, as the editor counts them. */
 export interface Fence {
