@@ -28,7 +28,7 @@ function headingText(text: string): string {
 
 /** Alt text of an image link: brackets would end it early. */
 function altText(text: string): string {
-	return text.replace(/[[\]\r\n]/g, ' ').trim();
+	return text.replace(/[[\]\r\n]/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
 /**
