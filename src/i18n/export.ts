@@ -33,6 +33,8 @@ export interface ExportStrings {
 	/** Notices. */
 	progress(done: number, total: number): string;
 	cancelled: string;
+	/** Cancelled after the step images and slide note were written. */
+	cancelledRest: string;
 	/** "Wrote 9 images and the slide note to attachments/: " followed by a link to the slide note. */
 	wrote(images: number, folder: string): string;
 	wroteAnimated(path: string): string;
@@ -96,6 +98,7 @@ const EN: ExportStrings = {
 	cancel: 'Cancel',
 	progress: (done, total) => `Exporting protocol steps: ${done} of ${total}`,
 	cancelled: 'Export cancelled; nothing was written.',
+	cancelledRest: 'Export cancelled; the animated SVG was not written.',
 	wrote: (images, folder) => `Wrote ${images} step images and a slide note to ${folder}.`,
 	wroteAnimated: (path) => `Wrote the animated SVG to ${path}.`,
 	openSlides: 'Open the slide note',
@@ -132,6 +135,7 @@ const KO: ExportStrings = {
 	cancel: '취소',
 	progress: (done, total) => `프로토콜 단계 내보내는 중: ${total}개 중 ${done}개`,
 	cancelled: '내보내기를 취소했습니다. 아무 파일도 쓰지 않았습니다.',
+	cancelledRest: '내보내기를 취소했습니다. 움직이는 SVG는 쓰지 않았습니다.',
 	wrote: (images, folder) => `단계 이미지 ${images}개와 슬라이드 노트를 ${folder}에 썼습니다.`,
 	wroteAnimated: (path) => `움직이는 SVG를 ${path}에 썼습니다.`,
 	openSlides: '슬라이드 노트 열기',
