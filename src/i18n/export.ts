@@ -38,6 +38,8 @@ export interface ExportStrings {
 	/** "Wrote 9 images and the slide note to attachments/: " followed by a link to the slide note. */
 	wrote(images: number, folder: string): string;
 	wroteAnimated(path: string): string;
+	/** The vault's top folder, where attachments go by default. */
+	vaultRoot: string;
 	openSlides: string;
 	failed(message: string): string;
 	copied: string;
@@ -102,6 +104,7 @@ const EN: ExportStrings = {
 	wrote: (images, folder) => `Wrote ${images} step images and a slide note to ${folder}.`,
 	wroteAnimated: (path) => `Wrote the animated SVG to ${path}.`,
 	openSlides: 'Open the slide note',
+	vaultRoot: 'the vault\'s top folder',
 	failed: (message) => `Export failed: ${message}`,
 	copied: 'Copied the step as an image.',
 	copyFailed: (message) => `Could not copy the step as an image: ${message}`,
@@ -139,6 +142,7 @@ const KO: ExportStrings = {
 	wrote: (images, folder) => `단계 이미지 ${images}개와 슬라이드 노트를 ${folder}에 썼습니다.`,
 	wroteAnimated: (path) => `움직이는 SVG를 ${path}에 썼습니다.`,
 	openSlides: '슬라이드 노트 열기',
+	vaultRoot: '보관함 최상위 폴더',
 	failed: (message) => `내보내기 실패: ${message}`,
 	copied: '이 단계를 이미지로 복사했습니다.',
 	copyFailed: (message) => `이 단계를 이미지로 복사하지 못했습니다: ${message}`,

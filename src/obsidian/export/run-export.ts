@@ -61,7 +61,10 @@ function doneNotice(app: App, notePath: string, written: Written, words: ExportS
 	const doc = activeDocument;
 	const fragment = doc.createDocumentFragment();
 	const lines: string[] = [];
-	if (written.slides !== undefined) lines.push(words.wrote(written.images.length, folderOf(written.slides)));
+	if (written.slides !== undefined) {
+		const folder = folderOf(written.slides);
+		lines.push(words.wrote(written.images.length, folder === '/' ? words.vaultRoot : folder));
+	}
 	if (written.animated !== undefined) lines.push(words.wroteAnimated(written.animated));
 	fragment.append(doc.createTextNode(lines.join(' ')));
 	const slides = written.slides;
@@ -107,8 +110,10 @@ export async function runExport(app: App, language: Language, request: ExportReq
 		progress.hide();
 		// Whatever was written before the failure or the cancel is said too: nothing is left unaccounted for.
 		if (written.slides !== undefined) doneNotice(app, request.notePath, written, words);
-		const cancelled = error instanceof Error && error.name === 'AbortError';
-		new Notice(cancelled ? (written.slides !== undefined ? words.cancelledRest : words.cancelled) : words.failed(error instanceof Error ? error.message : String(error)));
+		// Read by name: a DOMException is not an Error in every window.
+		const { name, message } = typeof error === 'object' && error !== null ? (error as { name?: unknown; message?: unknown }) : {};
+		const cancelled = name === 'AbortError';
+		new Notice(cancelled ? (written.slides !== undefined ? words.cancelledRest : words.cancelled) : words.failed(typeof message === 'string' ? message : String(error)));
 		return undefined;
 	}
 }
