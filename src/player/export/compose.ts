@@ -21,6 +21,14 @@ export interface Frame {
 	panelWidth: number;
 }
 
+/** Gives the drawing its natural size at the group's origin (see `composeImage`). */
+export function sizeDrawing(frame: Frame, drawing: Element): void {
+	drawing.setAttribute('x', '0');
+	drawing.setAttribute('y', '0');
+	drawing.setAttribute('width', n(frame.drawing.width));
+	drawing.setAttribute('height', n(frame.drawing.height));
+}
+
 /** The whole image's width, and the width the caption wraps to. */
 export function frameWidth(frame: Frame): number {
 	return PAD + frame.drawing.width + GAP + frame.panelWidth + PAD;
@@ -48,7 +56,7 @@ export function stepParts(frame: Frame, snapshot: StepSnapshot): StepParts {
  */
 export function composeImage(
 	frame: Frame,
-	parts: { captions: Element[]; panels: Element[]; captionHeight: number; panelHeight: number; drawing: SVGSVGElement; css: string; label: string },
+	parts: { captions: Element[]; panels: Element[]; captionHeight: number; panelHeight: number; drawing: Element; css: string; label: string },
 ): Element {
 	const { doc, theme } = frame;
 	const width = frameWidth(frame);
@@ -67,11 +75,8 @@ export function composeImage(
 		caption.setAttribute('transform', `translate(${PAD} ${PAD})`);
 		root.append(caption);
 	}
-	parts.drawing.setAttribute('x', n(PAD));
-	parts.drawing.setAttribute('y', n(bodyY));
-	parts.drawing.setAttribute('width', n(frame.drawing.width));
-	parts.drawing.setAttribute('height', n(frame.drawing.height));
-	root.append(parts.drawing);
+	// The drawing sits in a group that places it, so that a drawing serialised once fits every image.
+	root.append(svgEl(doc, 'g', { transform: `translate(${PAD} ${n(bodyY)})` }, [parts.drawing]));
 	for (const panel of parts.panels) {
 		panel.setAttribute('transform', `translate(${n(PAD + frame.drawing.width + GAP)} ${n(bodyY)})`);
 		root.append(panel);

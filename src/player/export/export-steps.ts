@@ -1,7 +1,9 @@
 import type { StepSnapshot } from '../../core/export/snapshot';
 import { lookKeyframes, onePositionKeyframes } from '../../core/export/keyframes';
 import { exportStrings } from '../../i18n/export';
-import { composeImage, stepParts, type Frame } from './compose';
+import { composeImage, sizeDrawing, stepParts, type Frame } from './compose';
+import { DrawingText } from './drawing-text';
+import { svgEl } from './svg-build';
 import { cloneDrawing, drawingSize } from './drawing-clone';
 import type { ExportSource } from './export-source';
 import { LookReader } from './look-reader';
@@ -46,13 +48,6 @@ function aborted(): DOMException {
 	return new DOMException('The export was cancelled.', 'AbortError');
 }
 
-/** Sets an element's look (and, for the static images, the classes it had at that step). */
-function applyLook(element: Element, own: string, look: string, classes: string | undefined): void {
-	// Mermaid puts some styles inline (a message's font size); the look comes after them and wins.
-	element.setAttribute('style', own === '' ? look : `${own.replace(/;\s*$/, '')};${look}`);
-	if (classes !== undefined) element.setAttribute('class', classes);
-}
-
 /**
  * Exports a mounted player's walk-through (issue 12): goes through the Start position and every step of
  * the chosen path on the live player, reading how each element of the drawing looks there and what the
@@ -78,8 +73,9 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 		for (const [done, index] of indices.entries()) {
 			if (isAborted(options.signal)) throw aborted();
 			snapshots.push(source.show(index));
-			looks.push(reader.read());
-			if (options.format === 'svg') classes.push(reader.elements.map((e) => e.getAttribute('class') ?? ''));
+			const now = reader.classes();
+			looks.push(reader.read(now));
+			if (options.format === 'svg') classes.push(now);
 			if (win.performance.now() - last > YIELD_EVERY_MS) {
 				options.onProgress?.(done + 1, indices.length);
 				await new Promise<void>((resolve) => win.setTimeout(resolve, 0));
@@ -104,21 +100,22 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 		options.onProgress?.(indices.length, indices.length);
 		return { svgs: [serializer.serializeToString(svg)], snapshots, choices, title: source.title };
 	}
+	sizeDrawing(frame, template.drawing);
+	const drawingText = new DrawingText(template.drawing, template.styled);
+	const placeholder = '<g data-pn-drawing=""/>';
 	const svgs: string[] = [];
 	for (const [i, snapshot] of snapshots.entries()) {
 		if (isAborted(options.signal)) throw aborted();
-		const drawing = template.drawing.cloneNode(true) as SVGSVGElement;
-		const styled = Array.from(drawing.querySelectorAll('[data-step-index], .protocol-restart-marker, .protocol-restart-marker *'));
-		styled.forEach((element, k) => applyLook(element, template.styled[k]?.getAttribute('style') ?? '', looks[i]?.[k] ?? '', classes[i]?.[k]));
-		drawing.setAttribute('data-export-position', String(indices[i]));
 		const parts = stepParts(frame, snapshot);
 		const image = composeImage(frame, {
 			captions: [parts.caption.element], panels: [parts.panel.element],
 			captionHeight: parts.caption.height, panelHeight: parts.panel.height,
-			drawing, css: '', label: label(snapshot),
+			drawing: svgEl(doc, 'g', { 'data-pn-drawing': '' }), css: '', label: label(snapshot),
 		});
 		image.setAttribute('data-export-position', String(indices[i]));
-		svgs.push(serializer.serializeToString(image));
+		const text = serializer.serializeToString(image);
+		const at = text.indexOf(placeholder);
+		svgs.push(`${text.slice(0, at)}${drawingText.text(classes[i] ?? [], looks[i] ?? [])}${text.slice(at + placeholder.length)}`);
 	}
 	options.onProgress?.(indices.length, indices.length);
 	return { svgs, snapshots, choices, title: source.title };
@@ -134,6 +131,7 @@ function animatedImage(frame: Frame, template: { drawing: SVGSVGElement; styled:
 	const duration = Math.max(1, Math.round(intervalMs)) * count;
 	const sequences = template.styled.map((_, k) => looks.map((at) => at[k] ?? ''));
 	const keyframes = lookKeyframes(sequences, 'pn-look-');
+	sizeDrawing(frame, template.drawing);
 	template.styled.forEach((element, k) => {
 		const name = keyframes.names[k];
 		const first = sequences[k]?.[0] ?? '';
