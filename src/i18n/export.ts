@@ -61,7 +61,7 @@ const slidesEn: SlideWords = {
 	changed: 'changed',
 	removed: 'removed',
 	nothing: 'holds nothing',
-	titleLine: (steps, link) => `${steps} slides, exported from ${link}`,
+	titleLine: (steps, link) => `The Start position and ${steps} ${steps === 1 ? 'step' : 'steps'}, exported from ${link}`,
 	fails: 'Fails:',
 };
 
@@ -73,7 +73,7 @@ const slidesKo: SlideWords = {
 	changed: '변경됨',
 	removed: '삭제됨',
 	nothing: '가진 상태 없음',
-	titleLine: (steps, link) => `${link}에서 내보낸 슬라이드 ${steps}장`,
+	titleLine: (steps, link) => `${link}에서 내보낸 시작 위치와 ${steps}단계`,
 	fails: '실패:',
 };
 
@@ -86,7 +86,7 @@ const EN: ExportStrings = {
 	startCaption: 'Before the first step',
 	counter: (position, total) => `${position} / ${total}`,
 	stateHeading: 'State',
-	branchesHeading: 'Branches',
+	branchesHeading: 'Branches and faults',
 	chosenBranch: (kind, label) => `${kind}: ${label}`,
 	slides: slidesEn,
 	modalTitle: 'Export protocol steps',
@@ -124,7 +124,7 @@ const KO: ExportStrings = {
 	startCaption: '첫 단계 전',
 	counter: (position, total) => `${position} / ${total}`,
 	stateHeading: '상태',
-	branchesHeading: '분기',
+	branchesHeading: '분기와 장애',
 	chosenBranch: (kind, label) => `${kind}: ${label}`,
 	slides: slidesKo,
 	modalTitle: '프로토콜 단계 내보내기',

@@ -3,7 +3,7 @@ import { stateTable, type StateTableWords } from './state-table';
 
 /** The words of the slide note besides the state table's. */
 export interface SlideWords extends StateTableWords {
-	/** "8 steps, exported from [[Stateful login]]" on the title slide. */
+	/** "The Start position and 6 steps, exported from [[Stateful login]]" on the title slide. */
 	titleLine(steps: number, sourceLink: string): string;
 	/** "Fails:" before a failure. */
 	fails: string;
@@ -14,7 +14,7 @@ export interface SlideNoteInput {
 	title: string;
 	/** The note the block comes from, as a wikilink target (its path without `.md`). */
 	sourceNote: string;
-	/** One entry per exported step, Start first; `image` is the link to that step's image. */
+	/** One entry per exported position, the Start position first; `image` is the link to that step's image. */
 	steps: ReadonlyArray<{ snapshot: StepSnapshot; image: string }>;
 	/** The chosen branches and injected faults, one line each, for the title slide. */
 	choices: readonly string[];
@@ -39,7 +39,7 @@ function altText(text: string): string {
  */
 export function slideNote(input: SlideNoteInput): string {
 	const { words } = input;
-	const title = [`# ${headingText(input.title)}`, '', words.titleLine(input.steps.length, `[[${input.sourceNote}]]`)];
+	const title = [`# ${headingText(input.title)}`, '', words.titleLine(Math.max(0, input.steps.length - 1), `[[${input.sourceNote}]]`)];
 	for (const line of input.choices) title.push('', `- ${line}`);
 	const slides = [title.join('\n')];
 	for (const { snapshot, image } of input.steps) {

@@ -50,7 +50,7 @@ export function drawCaption(ctx: Context, snapshot: StepSnapshot, heading: { tit
 		group.append(...drawn.nodes);
 		y = drawn.bottom + 4;
 	}
-	const caption = `${snapshot.counter}  ${snapshot.caption}`;
+	const caption = `${snapshot.counter} · ${snapshot.caption}`;
 	const captionLines = wrapText(caption, width, (t) => ctx.measure(t, SIZES.caption, 'bold'));
 	const captionColor = snapshot.failure !== undefined ? ctx.theme.failed : ctx.theme.text;
 	const drawnCaption = lines(ctx, captionLines, 0, y, SIZES.caption, { 'font-weight': 'bold', fill: captionColor, 'data-role': 'caption' });

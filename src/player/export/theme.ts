@@ -16,6 +16,15 @@ export interface ExportTheme {
 /** Fonts to fall back on outside the app: common sans-serifs, then ones with Hangul on each system. */
 const FALLBACK_FONTS = '"Segoe UI", Roboto, "Helvetica Neue", Arial, "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", "Noto Sans CJK KR", sans-serif';
 
+/**
+ * Whether a font family is only the browser's default (a page that sets no font): then the image uses the
+ * sans-serif list, as the player's own look is meant to be, rather than Times.
+ */
+function browserDefault(family: string): boolean {
+	const first = family.split(',')[0]?.trim().replace(/^["']|["']$/g, '').toLowerCase() ?? '';
+	return first === '' || first === 'serif' || first === 'times' || first === 'times new roman';
+}
+
 function transparent(color: string): boolean {
 	return color === '' || color === 'transparent' || /^rgba\(.*,\s*0\)$/.test(color);
 }
@@ -59,7 +68,7 @@ export function readTheme(root: HTMLElement): ExportTheme {
 		changed: resolve('--protocol-changed', '#d27a12'),
 		border: resolve('--protocol-border', '#d0d0d7'),
 		surface: resolve('--protocol-surface', '#f5f5f8'),
-		fontFamily: `${style.fontFamily || 'sans-serif'}, ${FALLBACK_FONTS}`,
+		fontFamily: browserDefault(style.fontFamily) ? FALLBACK_FONTS : `${style.fontFamily}, ${FALLBACK_FONTS}`,
 	};
 	probe.remove();
 	return theme;

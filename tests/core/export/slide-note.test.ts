@@ -49,7 +49,7 @@ describe('slideNote', () => {
 		expect(note).toBe([
 			'# Stateful login',
 			'',
-			'2 slides, exported from [[Protocols/Stateful login]]',
+			'The Start position and 1 step, exported from [[Protocols/Stateful login]]',
 			'',
 			'- Server restarted after step 4',
 			'',
@@ -81,6 +81,7 @@ describe('slideNote', () => {
 		});
 		expect(note.split('\n')[0]).toBe('# Login flow');
 		expect(note).toContain('![1 / 1 A → B: x](a.svg)');
-		expect(note).toContain('[[n]]에서 내보낸 슬라이드 1장');
+		// One slide: the Start position alone.
+		expect(note).toContain('[[n]]에서 내보낸 시작 위치와 0단계');
 	});
 });

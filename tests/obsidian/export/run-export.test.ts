@@ -27,7 +27,7 @@ describe('runExport', () => {
 		expect(app.vault.contentOf('attachments/Login step 01.svg')).toBe('<svg>step 1</svg>');
 		const slides = app.vault.contentOf('attachments/Login slides.md') ?? '';
 		expect(slides).toContain('![1 / 2 Client → Server: Login](Login%20step%2001.svg)');
-		expect(slides).toContain('3 slides, exported from [[Protocols/Login]]');
+		expect(slides).toContain('The Start position and 2 steps, exported from [[Protocols/Login]]');
 		expect(slides.split('\n---\n')).toHaveLength(4);
 	});
 

@@ -80,7 +80,7 @@ describe.each(versions)('exportSteps with Mermaid %s', (version) => {
 		expect(looks.length).toBeGreaterThanOrEqual(12);
 		for (const look of looks) expect(look).toMatchObject({ state: 'is-future', opacity: '0.35' });
 		const caption = await page.locator('#shown [data-role="caption"]').allTextContents();
-		expect(caption.join(' ')).toBe('Start  Before the first step');
+		expect(caption.join(' ')).toBe('Start · Before the first step');
 	});
 
 	it('draws the state panel, caption and failure beside the drawing', async () => {
@@ -89,7 +89,7 @@ describe.each(versions)('exportSteps with Mermaid %s', (version) => {
 		const svgs = await exportTexts(page, 0, { format: 'svg' });
 		// Export 4 = Login Response, where the restart happens: the server's items are struck through.
 		await showSvg(page, svgs[4] ?? '');
-		await expect(page.locator('#shown [data-role="caption"]').allTextContents()).resolves.toEqual(['4 / 6  Server → Client: Login Response (Set-Cookie: sid)']);
+		await expect(page.locator('#shown [data-role="caption"]').allTextContents()).resolves.toEqual(['4 / 6 · Server → Client: Login Response (Set-Cookie: sid)']);
 		await expect(page.locator('#shown [data-role="note"]').allTextContents()).resolves.toEqual(['Server restarted after step 4']);
 		await expect(page.locator('#shown [data-participant="Client"] [data-item="cookie"]').getAttribute('data-change')).resolves.toBe('added');
 		await expect(page.locator('#shown [data-participant="Server"] [data-item="session"]').getAttribute('data-change')).resolves.toBe('removed');
@@ -110,10 +110,10 @@ describe.each(versions)('exportSteps with Mermaid %s', (version) => {
 		const svgs = await exportTexts(page, 0, { format: 'svg' });
 		expect(svgs).toHaveLength(3);
 		expect(await showSvg(page, svgs[1] ?? '')).toBe(true);
-		await expect(page.locator('#shown [data-role="caption"]').allTextContents()).resolves.toEqual(['1 / 2  클라이언트 → 서버: 로그인 요청']);
+		await expect(page.locator('#shown [data-role="caption"]').allTextContents()).resolves.toEqual(['1 / 2 · 클라이언트 → 서버: 로그인 요청']);
 		await expect(page.locator('#shown [data-participant="서버"] [data-item="세션"]').textContent()).resolves.toBe('+ 세션: 홍길동');
 		await showSvg(page, svgs[0] ?? '');
-		await expect(page.locator('#shown [data-role="caption"]').allTextContents()).resolves.toEqual(['시작  첫 단계 전']);
+		await expect(page.locator('#shown [data-role="caption"]').allTextContents()).resolves.toEqual(['시작 · 첫 단계 전']);
 	});
 
 	it('puts the player back where it was, and a cancelled export rejects without moving it', async () => {
