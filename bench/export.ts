@@ -41,7 +41,7 @@ function timeExport(page: Page, source: string, format: 'svg' | 'animated-svg'):
 			__benchHandle?: unknown;
 		};
 		if (w.__benchHandle === undefined) {
-			const container = document.createElement('div');
+			const container = document.createElementNS('http://www.w3.org/1999/xhtml', 'div');
 			document.body.append(container);
 			w.__benchHandle = await w.ProtocolPlayer.mountPlayer(container, { mermaid: w.mermaid, source: text, idPrefix: 'bench-export', language: 'en', dark: false, register: () => undefined });
 		}

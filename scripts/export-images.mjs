@@ -42,7 +42,7 @@ try {
 		await preview.evaluate((t) => document.getAnimations().forEach((a) => { a.pause(); a.currentTime = t; }), k * job.intervalMs + job.intervalMs / 2);
 		await preview.locator('svg.protocol-export').screenshot({ path: join(root, `node_modules/.cache/export-preview-animated-${k}.png`) });
 	}
-	console.log(`wrote ${result.svgs.length} step images, the slide note and the animated SVG to ${outDir}`);
+	process.stdout.write(`wrote ${result.svgs.length} step images, the slide note and the animated SVG to ${outDir}\n`);
 } finally {
 	await browser.close();
 }

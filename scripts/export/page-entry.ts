@@ -19,7 +19,7 @@ interface Job {
 }
 
 async function run(job: Job): Promise<{ names: string[]; svgs: string[]; animated: string; slides: string }> {
-	const container = document.createElement('div');
+	const container = document.createElementNS('http://www.w3.org/1999/xhtml', 'div') as HTMLDivElement;
 	document.body.append(container);
 	const mermaid = (window as unknown as { mermaid: MermaidLike }).mermaid;
 	const handle = await mountPlayer(container, { mermaid, source: job.source, idPrefix: 'docs', language: 'en', dark: false, register: () => undefined });

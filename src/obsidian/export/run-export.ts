@@ -38,15 +38,11 @@ class ProgressNotice {
 	constructor(private readonly words: ExportStrings, private readonly controller: AbortController) {}
 
 	update(done: number, total: number): void {
-		const doc = activeDocument;
-		const fragment = doc.createDocumentFragment();
-		fragment.append(doc.createTextNode(this.words.progress(done, total)), doc.createTextNode(' '));
-		const cancel = doc.createElement('button');
-		cancel.textContent = this.words.cancel;
-		cancel.className = 'protocol-export-cancel';
+		const fragment = createFragment();
+		fragment.append(`${this.words.progress(done, total)} `);
+		const cancel = fragment.createEl('button', { text: this.words.cancel, cls: 'protocol-export-cancel' });
 		// The notice's own element goes with it: this listener needs no other cleanup.
 		cancel.addEventListener('click', () => this.controller.abort());
-		fragment.append(cancel);
 		if (this.notice === undefined) this.notice = new Notice(fragment, 0);
 		else this.notice.setMessage(fragment);
 	}
@@ -58,27 +54,23 @@ class ProgressNotice {
 
 /** The closing notice: what was written where, with a link that opens the slide note. */
 function doneNotice(app: App, notePath: string, written: Written, words: ExportStrings): void {
-	const doc = activeDocument;
-	const fragment = doc.createDocumentFragment();
+	const fragment = createFragment();
 	const lines: string[] = [];
 	if (written.slides !== undefined) {
 		const folder = folderOf(written.slides);
 		lines.push(words.wrote(written.images.length, folder === '/' ? words.vaultRoot : folder));
 	}
 	if (written.animated !== undefined) lines.push(words.wroteAnimated(written.animated));
-	fragment.append(doc.createTextNode(lines.join(' ')));
+	fragment.append(lines.join(' '));
 	const slides = written.slides;
 	if (slides !== undefined) {
-		const link = doc.createElement('a');
-		link.textContent = words.openSlides;
-		link.className = 'protocol-export-open';
-		link.setAttribute('href', '#');
+		fragment.append(' ');
+		const link = fragment.createEl('a', { text: words.openSlides, cls: 'protocol-export-open', href: '#' });
 		// The notice's own element goes with it: this listener needs no other cleanup.
 		link.addEventListener('click', (event) => {
 			event.preventDefault();
 			void app.workspace.openLinkText(slides, notePath);
 		});
-		fragment.append(doc.createTextNode(' '), link);
 	}
 	new Notice(fragment, 10_000);
 }

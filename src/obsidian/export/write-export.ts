@@ -1,4 +1,4 @@
-import type { App } from 'obsidian';
+import { requireApiVersion, type App } from 'obsidian';
 import { relativeLink, safeFileBase, stepImageNames } from '../../core/export/file-names';
 import { slideNote } from '../../core/export/slide-note';
 import type { ExportStrings } from '../../i18n/export';
@@ -23,11 +23,32 @@ export function folderOf(path: string): string {
  * `vault.create` never replaces a file. The folder is made when it does not exist yet.
  */
 async function createAttachment(app: App, name: string, notePath: string, text: string): Promise<string> {
-	const path = await app.fileManager.getAvailablePathForAttachment(name, notePath);
-	const folder = folderOf(path);
-	if (folder !== '/' && app.vault.getAbstractFileByPath(folder) === null) await app.vault.createFolder(folder);
+	const path = await attachmentPath(app, name, notePath);
+	await ensureFolder(app, folderOf(path));
 	await app.vault.create(path, text);
 	return path;
+}
+
+/**
+ * A free path for an attachment of the note: Obsidian's own choice (its attachment setting) from 1.5.7;
+ * before that, the note's folder with " 1", " 2", ... added to a taken name, as Obsidian numbers them.
+ */
+async function attachmentPath(app: App, name: string, notePath: string): Promise<string> {
+	if (requireApiVersion('1.5.7')) return app.fileManager.getAvailablePathForAttachment(name, notePath);
+	const folder = folderOf(notePath);
+	const dot = name.lastIndexOf('.');
+	const stem = dot > 0 ? name.slice(0, dot) : name;
+	const extension = dot > 0 ? name.slice(dot) : '';
+	const at = (file: string): string => (folder === '/' ? file : `${folder}/${file}`);
+	let path = at(name);
+	for (let n = 1; app.vault.getAbstractFileByPath(path) !== null; n++) path = at(`${stem} ${n}${extension}`);
+	return path;
+}
+
+/** Makes the attachment folder when it does not exist yet (the vault's root always does). */
+async function ensureFolder(app: App, folder: string): Promise<void> {
+	if (folder === '/' || app.vault.getAbstractFileByPath(folder) !== null) return;
+	if (requireApiVersion('1.4.0')) await app.vault.createFolder(folder);
 }
 
 /** The files' base name: the block's title, or the note's name, made safe for file systems. */
@@ -46,7 +67,7 @@ export async function writeStepsAndSlides(app: App, notePath: string, exported: 
 	const images: string[] = [];
 	for (const [i, svg] of exported.svgs.entries()) images.push(await createAttachment(app, names[i] ?? `${base}.svg`, notePath, svg));
 	const slidesName = `${base} ${words.slidesSuffix}.md`;
-	const slidesPath = await app.fileManager.getAvailablePathForAttachment(slidesName, notePath);
+	const slidesPath = await attachmentPath(app, slidesName, notePath);
 	const text = slideNote({
 		title: exported.title ?? base,
 		sourceNote: notePath.replace(/\.md$/i, ''),
@@ -54,8 +75,7 @@ export async function writeStepsAndSlides(app: App, notePath: string, exported: 
 		words: words.slides,
 		steps: exported.snapshots.map((snapshot, i) => ({ snapshot, image: relativeLink(folderOf(slidesPath), images[i] ?? '') })),
 	});
-	const folder = folderOf(slidesPath);
-	if (folder !== '/' && app.vault.getAbstractFileByPath(folder) === null) await app.vault.createFolder(folder);
+	await ensureFolder(app, folderOf(slidesPath));
 	await app.vault.create(slidesPath, text);
 	return { images, slides: slidesPath };
 }

@@ -1,3 +1,5 @@
+import { el } from '../dom';
+
 /** How many image pixels per SVG pixel: sharp on high-density screens and in chat. */
 const SCALE = 2;
 
@@ -13,7 +15,7 @@ export async function svgToPng(svgText: string, doc: Document): Promise<Blob> {
 		const image = new win.Image();
 		image.src = url;
 		await image.decode();
-		const canvas = doc.createElement('canvas');
+		const canvas = el(doc, 'canvas');
 		canvas.width = Math.ceil(image.naturalWidth * SCALE);
 		canvas.height = Math.ceil(image.naturalHeight * SCALE);
 		const context = canvas.getContext('2d');
@@ -30,6 +32,6 @@ export async function svgToPng(svgText: string, doc: Document): Promise<Blob> {
 
 /** Puts a PNG on the clipboard (ClipboardItem), for pasting into chat. */
 export async function copyPng(png: Blob, doc: Document): Promise<void> {
-	const win = (doc.defaultView ?? window) as Window & typeof globalThis;
+	const win = doc.defaultView ?? window;
 	await win.navigator.clipboard.write([new win.ClipboardItem({ 'image/png': png })]);
 }

@@ -1,3 +1,5 @@
+import { el } from '../dom';
+
 /** Measures text as the exported image will draw it: width in pixels for a size and weight. */
 export type MeasureText = (text: string, size: number, weight?: 'normal' | 'bold') => number;
 
@@ -6,7 +8,7 @@ export type MeasureText = (text: string, size: number, weight?: 'normal' | 'bold
  * a rough estimate (wide characters count double) keeps the layout usable.
  */
 export function textMeasurer(doc: Document, fontFamily: string): MeasureText {
-	const context = doc.createElement('canvas').getContext('2d');
+	const context = el(doc, 'canvas').getContext('2d');
 	const cache = new Map<string, number>();
 	return (text, size, weight = 'normal') => {
 		const key = `${size}|${weight}|${text}`;

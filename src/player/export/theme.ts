@@ -1,3 +1,5 @@
+import { el } from '../dom';
+
 /** The colours and font of an exported image, read from the player as it shows now (light or dark, Obsidian's theme). */
 export interface ExportTheme {
 	background: string;
@@ -51,7 +53,7 @@ export function readTheme(root: HTMLElement): ExportTheme {
 		background = win.getComputedStyle(node).backgroundColor;
 	}
 	if (transparent(background)) background = luminance(text) > 0.5 ? 'rgb(30, 30, 30)' : 'rgb(255, 255, 255)';
-	const probe = root.ownerDocument.createElement('span');
+	const probe = el(root.ownerDocument, 'span');
 	root.append(probe);
 	const resolve = (variable: string, fallback: string): string => {
 		probe.style.color = fallback;

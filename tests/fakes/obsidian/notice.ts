@@ -27,7 +27,8 @@ export class Notice implements Pick<obsidian.Notice, 'hide'> {
 		this.message = typeof message === 'string' ? message : message.textContent ?? '';
 		Notice.shown.push(this.message);
 		if (typeof message !== 'string') {
-			this.noticeEl ??= message.ownerDocument.createElement('div');
+			// Obsidian's DOM helpers must be installed (`installObsidianDom`) for a notice made from a fragment.
+			this.noticeEl ??= createDiv();
 			this.noticeEl.replaceChildren(message);
 		}
 	}

@@ -52,7 +52,7 @@ describe('blockToExport', () => {
 /** Registers the command with a mount that records what it was given and a canned exporter. */
 function setUp(text: string, cursorLine: number) {
 	const test = testPlugin('en');
-	test.app.vault.create('Notes/Login.md', text);
+	void test.app.vault.create('Notes/Login.md', text);
 	const mounts: Array<{ container: HTMLElement; options: PlayerOptions; inPage: boolean }> = [];
 	const canned = cannedExporter('Login');
 	registerExportCommand(test.ctx, {
@@ -70,7 +70,7 @@ function setUp(text: string, cursorLine: number) {
 }
 
 /** Lets the export's promises settle. */
-const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+const settle = (): Promise<void> => new Promise((resolve) => window.setTimeout(resolve, 0));
 
 describe('Export protocol steps', () => {
 	it('is named without the plugin and has no default hotkey', () => {

@@ -35,7 +35,7 @@ function mount(menu: boolean): Promise<void> {
 	return page.evaluate(async (menu) => {
 		const w = window as unknown as MenuPage;
 		document.body.textContent = '';
-		const container = document.createElement('div');
+		const container = document.createElementNS('http://www.w3.org/1999/xhtml', 'div') as HTMLDivElement;
 		container.className = 'test-block';
 		document.body.append(container);
 		w.__menu = [];

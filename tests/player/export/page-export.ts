@@ -57,7 +57,7 @@ export function showSvg(page: Page, text: string): Promise<boolean> {
 		document.getElementById('shown')?.remove();
 		const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
 		if (parsed.getElementsByTagName('parsererror').length > 0) return false;
-		const holder = document.createElement('div');
+		const holder = document.createElementNS('http://www.w3.org/1999/xhtml', 'div') as HTMLDivElement;
 		holder.id = 'shown';
 		holder.append(document.importNode(parsed.documentElement, true));
 		document.body.append(holder);
