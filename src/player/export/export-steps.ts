@@ -33,8 +33,12 @@ export interface ExportedSteps {
 	title: string | undefined;
 }
 
-/** Give the page a turn this often while going through steps, for the progress notice and Cancel. */
+/**
+ * Give the page a turn this often while going through steps, for the progress notice and Cancel: after
+ * 40 ms of work, and at least every 50 positions, so a long export always reports progress.
+ */
 const YIELD_EVERY_MS = 40;
+const YIELD_EVERY_POSITIONS = 50;
 
 /** Step state classes of the player: the animated image's elements change look over time, so none of them holds. */
 const STATE_CLASS = /^is-/;
@@ -76,7 +80,7 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 			const now = reader.classes();
 			looks.push(reader.read(now));
 			if (options.format === 'svg') classes.push(now);
-			if (win.performance.now() - last > YIELD_EVERY_MS) {
+			if (win.performance.now() - last > YIELD_EVERY_MS || (done + 1) % YIELD_EVERY_POSITIONS === 0) {
 				options.onProgress?.(done + 1, indices.length);
 				await new Promise<void>((resolve) => win.setTimeout(resolve, 0));
 				last = win.performance.now();

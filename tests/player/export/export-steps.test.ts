@@ -161,3 +161,70 @@ describe.each(versions)('exportSteps with Mermaid %s', (version) => {
 		}
 	});
 });
+
+/** A linear diagram of `count` messages between two participants. */
+function longDiagram(count: number): string {
+	return ['sequenceDiagram', ...Array.from({ length: count }, (_, i) => (i % 2 === 0 ? `A->>B: request ${i + 1}` : `B-->>A: reply ${i + 1}`))].join('\n');
+}
+
+describe('exportSteps on a long diagram and in a dark page (Mermaid 12)', () => {
+	let page: Page;
+
+	beforeAll(async () => {
+		({ page } = await openPage(harness, '/export-long.html', { mermaid: '12' }));
+	});
+	afterAll(async () => {
+		await page.close();
+	});
+	beforeEach(async () => {
+		await resetPage(page);
+	});
+
+	it('reports progress on a long export and stops when cancelled from it, leaving the player where it was', async () => {
+		await mountBlocks(page, [longDiagram(120)]);
+		await goToPosition(page, 0, 7);
+		const outcome = await page.evaluate(async () => {
+			const w = window as unknown as ExportPage;
+			const controller = new AbortController();
+			const reports: number[][] = [];
+			try {
+				await w.ProtocolPlayer.exportSteps(w.__players[0]?.handle, {
+					format: 'svg',
+					signal: controller.signal,
+					onProgress: (done: number, total: number) => {
+						reports.push([done, total]);
+						controller.abort();
+					},
+				});
+				return { name: 'finished', reports };
+			} catch (error) {
+				return { name: (error as DOMException).name, reports };
+			}
+		});
+		// 120 steps and Start: 121 positions; a report comes at the 50th position at the latest. Cancelled at
+		// the first report, so exactly one came.
+		expect(outcome.name).toBe('AbortError');
+		expect(outcome.reports).toHaveLength(1);
+		expect(outcome.reports[0]?.[1]).toBe(121);
+		expect(outcome.reports[0]?.[0]).toBeLessThanOrEqual(50);
+		await expect(page.locator('.test-block .protocol-player').getAttribute('data-step')).resolves.toBe('7');
+	});
+
+	it('draws in the page\'s colours: a dark page gives a dark image with light text', async () => {
+		await page.evaluate(() => {
+			document.body.setAttribute('style', 'background: rgb(30, 30, 30); color: rgb(221, 221, 221)');
+		});
+		try {
+			await mountBlocks(page, [LOGIN], { dark: true });
+			const [start] = await exportTexts(page, 0, { format: 'svg' });
+			expect(await showSvg(page, start ?? '')).toBe(true);
+			const colours = await page.evaluate(() => ({
+				background: document.querySelector('#shown .protocol-export-background')?.getAttribute('fill'),
+				caption: getComputedStyle(document.querySelector('#shown [data-role="caption"]') as Element).fill,
+			}));
+			expect(colours).toEqual({ background: 'rgb(30, 30, 30)', caption: 'rgb(221, 221, 221)' });
+		} finally {
+			await page.evaluate(() => document.body.removeAttribute('style'));
+		}
+	});
+});
