@@ -211,9 +211,7 @@ describe('exportSteps on a long diagram and in a dark page (Mermaid 12)', () => 
 	});
 
 	it('draws in the page\'s colours: a dark page gives a dark image with light text', async () => {
-		await page.evaluate(() => {
-			document.body.setAttribute('style', 'background: rgb(30, 30, 30); color: rgb(221, 221, 221)');
-		});
+		const dark = await page.addStyleTag({ content: 'body { background: rgb(30, 30, 30); color: rgb(221, 221, 221); }' });
 		try {
 			await mountBlocks(page, [LOGIN], { dark: true });
 			const [start] = await exportTexts(page, 0, { format: 'svg' });
@@ -224,7 +222,9 @@ describe('exportSteps on a long diagram and in a dark page (Mermaid 12)', () => 
 			}));
 			expect(colours).toEqual({ background: 'rgb(30, 30, 30)', caption: 'rgb(221, 221, 221)' });
 		} finally {
-			await page.evaluate(() => document.body.removeAttribute('style'));
+			await dark.evaluate((sheet: Element) => {
+				sheet.remove();
+			});
 		}
 	});
 });
