@@ -107,19 +107,24 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 	sizeDrawing(frame, template.drawing);
 	const drawingText = new DrawingText(template.drawing, template.styled);
 	const placeholder = '<g data-pn-drawing=""/>';
+	// An id per export, so that images of several exports inlined in one page keep their rules apart.
+	const exportId = `pn-export-${Math.random().toString(36).slice(2, 8)}`;
 	const svgs: string[] = [];
 	for (const [i, snapshot] of snapshots.entries()) {
 		if (isAborted(options.signal)) throw aborted();
 		const parts = stepParts(frame, snapshot);
+		const scope = `${exportId}-${indices[i] ?? i}`;
+		const drawn = drawingText.text(classes[i] ?? [], looks[i] ?? [], scope);
 		const image = composeImage(frame, {
 			captions: [parts.caption.element], panels: [parts.panel.element],
 			captionHeight: parts.caption.height, panelHeight: parts.panel.height,
-			drawing: svgEl(doc, 'g', { 'data-pn-drawing': '' }), css: '', label: label(snapshot),
+			drawing: svgEl(doc, 'g', { 'data-pn-drawing': '' }), css: drawn.css, label: label(snapshot),
 		});
+		image.setAttribute('id', scope);
 		image.setAttribute('data-export-position', String(indices[i]));
 		const text = serializer.serializeToString(image);
 		const at = text.indexOf(placeholder);
-		svgs.push(`${text.slice(0, at)}${drawingText.text(classes[i] ?? [], looks[i] ?? [])}${text.slice(at + placeholder.length)}`);
+		svgs.push(`${text.slice(0, at)}${drawn.drawing}${text.slice(at + placeholder.length)}`);
 	}
 	options.onProgress?.(indices.length, indices.length);
 	return { svgs, snapshots, choices, title: source.title };
