@@ -1,4 +1,5 @@
 import type { Language } from '../i18n/language';
+import type { ExportSource } from './export/export-source';
 import type { RenderQueue } from './render-queue';
 
 /**
@@ -39,6 +40,11 @@ export interface PlayerOptions {
 	 * every player drawing with the same Mermaid object shares one queue (`renderQueueFor`).
 	 */
 	renderQueue?: RenderQueue;
+	/**
+	 * Shows a small Export button in the controls that calls this with the click, for the host to open its
+	 * export menu (issue 12). No button without it.
+	 */
+	exportMenu?: (event: MouseEvent, handle: PlayerHandle) => void;
 }
 
 /** A mounted player. */
@@ -49,4 +55,6 @@ export interface PlayerHandle {
 	position(): number;
 	/** Moves to a path position (clamped). */
 	goTo(position: number): void;
+	/** What an export reads from this player (issue 12); undefined when the block shows an error. */
+	exportSource?(): ExportSource | undefined;
 }

@@ -4,6 +4,9 @@ import type { PlayerHandle, PlayerOptions } from './api';
 import { branchOverlays, branchPanel } from './branch-controls';
 import { DiagramPainter } from './diagram-classes';
 import { errorView } from './error-view';
+import { LiveExportSource } from './export/live-source';
+import { exportMenuButton } from './export/menu-button';
+import { exportStrings } from '../i18n/export';
 import { PlayerModel } from './player-model';
 import { attachPlayback } from './playback';
 import { buildView, updateView, warningsList } from './player-view';
@@ -72,7 +75,16 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	// Unmounted while Mermaid was drawing: start no listener or timer at all.
 	if (disposed) return { root: view.root, position: () => model.position, goTo: () => undefined };
 	const playback = attachPlayback(view, model, { autoplayMs: options.autoplayMs ?? 1200, register: options.register, render });
-	return { root: view.root, position: () => model.position, goTo: (position) => playback.goTo(position) };
+	const svg = drawn.svg;
+	const handle: PlayerHandle = {
+		root: view.root,
+		position: () => model.position,
+		goTo: (position) => playback.goTo(position),
+		exportSource: () => new LiveExportSource({ root: view.root, svg, model, strings, language: options.language, goTo: (position) => playback.goTo(position) }),
+	};
+	const openMenu = options.exportMenu;
+	if (openMenu !== undefined) view.controls.bar.append(exportMenuButton(doc, exportStrings(options.language).exportMenu, (event) => openMenu(event, handle), options.register));
+	return handle;
 }
 
 /**

@@ -2,13 +2,15 @@
  * The standalone player: one browser script, no Obsidian. On a page where `window.mermaid` is loaded it
  * turns every `pre > code.language-protocol` block — and ```mermaid sequence diagrams, unless
  * `<html data-protocol-mermaid="off">` — into a player when the page has loaded, and exposes
- * `window.ProtocolPlayer` (`upgrade(root)`, `destroy(root)`, `mountPlayer`) for pages that add content later.
+ * `window.ProtocolPlayer` (`upgrade(root)`, `destroy(root)`, `mountPlayer`, `exportSteps(handle, options)`,
+ * `copyStepAsImage(handle)`) for pages that add content later.
  */
 import { mountPlayer, type MermaidLike, type PlayerHandle } from '../player';
+import { standaloneExport, type StandaloneExport } from './export';
 import { Upgrader } from './upgrader';
 
 /** What the script puts on `window.ProtocolPlayer`. */
-export interface ProtocolPlayerGlobal {
+export interface ProtocolPlayerGlobal extends StandaloneExport {
 	/** Turns the blocks under `root` (default: the page) into players; resolves to their handles. */
 	upgrade(root?: ParentNode): Promise<PlayerHandle[]>;
 	/** Unmounts the players under `root` (default: all); returns how many. */
@@ -25,6 +27,7 @@ function install(win: PlayerWindow): void {
 		upgrade: (root) => upgrader.upgrade(root),
 		destroy: (root) => upgrader.destroy(root),
 		mountPlayer,
+		...standaloneExport(),
 	};
 	const start = (): void => {
 		void upgrader.upgrade();

@@ -164,10 +164,11 @@ async function openTwoNotesWithOnePlaying(): Promise<Locator[]> {
 	const seed = await session.open(SEED, SEED_PATH, { players: 2, failures: 0 });
 	const login = await session.open(STATEFUL_LOGIN, 'Stateful login.md', { players: 2, failures: 0 });
 	await players(login).nth(0).locator('[data-action="play"]').click();
-	// Each of the four players listens for click, change and keydown on its root and follows its own
-	// data-step with an observer; autoplay waits on one timer; the mermaid blocks' watch for Obsidian's
-	// drawing ended when that drawing arrived; each block redraws on css-change.
-	expect(await session.live()).toMatchObject({ listeners: 12, timeouts: 1, intervals: 0, frames: 0, observers: 4 });
+	// Each of the four players listens for click, change and keydown on its root and for clicks on its
+	// Export menu button, and follows its own data-step with an observer; autoplay waits on one timer; the
+	// mermaid blocks' watch for Obsidian's drawing ended when that drawing arrived; each block redraws on
+	// css-change.
+	expect(await session.live()).toMatchObject({ listeners: 16, timeouts: 1, intervals: 0, frames: 0, observers: 4 });
 	await expect(cssChangeListeners()).resolves.toBe(4);
 	return [seed, login];
 }

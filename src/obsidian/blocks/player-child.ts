@@ -4,6 +4,8 @@ import type { PlayerHandle } from '../../player/api';
 import type { BlockMemory } from '../block-memory';
 import type { PluginContext } from '../context';
 import type { PlayerDeps } from './player-deps';
+import { showExportMenu } from '../export/export-menu';
+import { notePathOf } from '../export/note-path';
 
 /** What one block's player is drawn from. */
 export interface PlayerBlockOptions {
@@ -90,6 +92,7 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 				fadedOpacity: settings.fadedOpacity,
 				...(position === undefined ? {} : { initialStep: position }),
 				register: (cleanup) => drawing.register(cleanup),
+				exportMenu: (event, shown) => void showExportMenu(ctx, shown, notePathOf(ctx, key), event),
 			});
 		} catch {
 			this.removeChild(drawing);

@@ -16,3 +16,5 @@ export * from './workspace';
 export * from './app';
 export * from './modal';
 export * from './notice';
+export * from './file-manager';
+export * from './menu';

@@ -4,7 +4,7 @@ import type * as obsidian from 'obsidian';
 import { TFile, TFolder, type TAbstractFile } from './files';
 
 type VaultPart = 'getName' | 'getFileByPath' | 'getFolderByPath' | 'getAbstractFileByPath' | 'getRoot' | 'read' | 'cachedRead'
-	| 'modify' | 'process' | 'create' | 'delete' | 'rename' | 'getMarkdownFiles' | 'getFiles' | 'getAllLoadedFiles';
+	| 'modify' | 'process' | 'create' | 'createBinary' | 'createFolder' | 'delete' | 'rename' | 'getMarkdownFiles' | 'getFiles' | 'getAllLoadedFiles';
 
 /**
  * Fake of Obsidian's `Vault`, held in memory: built from notes given as text or from a folder of
@@ -16,6 +16,7 @@ export class Vault implements Pick<obsidian.Vault, VaultPart> {
 	private readonly root: TFolder;
 	private readonly files = new Map<string, { file: TFile; text: string }>();
 	private readonly folders = new Map<string, TFolder>();
+	private readonly binaries = new Map<string, Uint8Array>();
 	// Like Obsidian's own index of names, so that resolving a link does not walk the whole vault.
 	private readonly byBasename = new Map<string, TFile[]>();
 
@@ -113,6 +114,26 @@ export class Vault implements Pick<obsidian.Vault, VaultPart> {
 		if (this.files.has(path)) return Promise.reject(new Error(`File already exists: ${path}`));
 		this.writes++;
 		return Promise.resolve(this.add(path, data));
+	}
+
+	/** Creates a binary file (kept as bytes, read back with `bytesOf`); refuses an existing path, as Obsidian does. */
+	createBinary(path: string, data: ArrayBuffer): Promise<TFile> {
+		if (this.files.has(path)) return Promise.reject(new Error(`File already exists: ${path}`));
+		this.writes++;
+		const file = this.add(path, '');
+		this.binaries.set(path, new Uint8Array(data.slice(0)));
+		return Promise.resolve(file);
+	}
+
+	/** The bytes of a binary file written with `createBinary`, or `null`. */
+	bytesOf(path: string): Uint8Array | null {
+		return this.binaries.get(path) ?? null;
+	}
+
+	/** Creates a folder (and its parents); refuses an existing one, as Obsidian does. */
+	createFolder(path: string): Promise<TFolder> {
+		if (this.folders.has(path)) return Promise.reject(new Error(`Folder already exists: ${path}`));
+		return Promise.resolve(this.folder(path));
 	}
 
 	delete(file: obsidian.TAbstractFile): Promise<void> {

@@ -1,0 +1,41 @@
+/**
+ * The page side of `scripts/export-images.mjs`: mounts a block with the standalone player's parts, injects
+ * a restart, and exports the step images, the slide note and the animated SVG, as the plugin would.
+ */
+import { slideNote } from '../../src/core/export/slide-note';
+import { relativeLink, stepImageNames } from '../../src/core/export/file-names';
+import { exportStrings } from '../../src/i18n/export';
+import { mountPlayer, type MermaidLike } from '../../src/player';
+import { exportSteps } from '../../src/player/export/export-steps';
+
+/** What the script asks for. */
+interface Job {
+	source: string;
+	/** Path position after which Server restarts (clicked on its card, as a user would). */
+	restartAfter: number;
+	intervalMs: number;
+	base: string;
+	sourceNote: string;
+}
+
+async function run(job: Job): Promise<{ names: string[]; svgs: string[]; animated: string; slides: string }> {
+	const container = document.createElementNS('http://www.w3.org/1999/xhtml', 'div') as HTMLDivElement;
+	document.body.append(container);
+	const mermaid = (window as unknown as { mermaid: MermaidLike }).mermaid;
+	const handle = await mountPlayer(container, { mermaid, source: job.source, idPrefix: 'docs', language: 'en', dark: false, register: () => undefined });
+	handle.goTo(job.restartAfter);
+	container.querySelector<HTMLButtonElement>('[data-action="restart"][data-participant="Server"]')?.click();
+	const source = handle.exportSource?.();
+	if (source === undefined) throw new Error('the block did not draw');
+	const steps = await exportSteps(source, { format: 'svg' });
+	const [animated] = (await exportSteps(source, { format: 'animated-svg', intervalMs: job.intervalMs })).svgs;
+	const names = stepImageNames(job.base, steps.svgs.length);
+	const words = exportStrings('en');
+	const slides = slideNote({
+		title: steps.title ?? job.base, sourceNote: job.sourceNote, choices: steps.choices, words: words.slides,
+		steps: steps.snapshots.map((snapshot, i) => ({ snapshot, image: relativeLink('docs/images/export', `docs/images/export/${names[i] ?? ''}`) })),
+	});
+	return { names, svgs: steps.svgs, animated: animated ?? '', slides };
+}
+
+(window as unknown as { exportForDocs: typeof run }).exportForDocs = run;

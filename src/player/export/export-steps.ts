@@ -1,0 +1,176 @@
+import type { StepSnapshot } from '../../core/export/snapshot';
+import { lookKeyframes, onePositionKeyframes } from '../../core/export/keyframes';
+import { exportStrings } from '../../i18n/export';
+import { composeImage, sizeDrawing, stepParts, type Frame } from './compose';
+import { DrawingText } from './drawing-text';
+import { svgEl } from './svg-build';
+import { cloneDrawing, drawingSize } from './drawing-clone';
+import type { ExportSource } from './export-source';
+import { LookReader } from './look-reader';
+import { panelWidthFor } from './panel-svg';
+import { textMeasurer } from './text-measure';
+import { readTheme } from './theme';
+
+/** What to export and how. */
+export interface ExportStepsOptions {
+	/** One SVG per step (Start included), or one SVG that plays them all. */
+	format: 'svg' | 'animated-svg';
+	/** How long the animated SVG shows each step, in milliseconds. Default 1500. */
+	intervalMs?: number;
+	/** Export only this export position (0 = Start), for "Copy step as image". */
+	only?: number;
+	/** Cancels the export: it then rejects with an `AbortError` and leaves the player as it was. */
+	signal?: AbortSignal;
+	/** Told how far the export is, now and then (long exports). */
+	onProgress?: (done: number, total: number) => void;
+}
+
+/** What an export made: the SVG texts and what each step showed (for the slide note). */
+export interface ExportedSteps {
+	svgs: string[];
+	snapshots: StepSnapshot[];
+	choices: string[];
+	title: string | undefined;
+}
+
+/**
+ * Give the page a turn this often while going through steps, for the progress notice and Cancel: after
+ * 40 ms of work, and at least every 50 positions, so a long export always reports progress.
+ */
+const YIELD_EVERY_MS = 40;
+const YIELD_EVERY_POSITIONS = 50;
+
+/** Step state classes of the player: the animated image's elements change look over time, so none of them holds. */
+const STATE_CLASS = /^is-/;
+
+/** Read through a call: the signal may change while the export awaits. */
+function isAborted(signal: AbortSignal | undefined): boolean {
+	return signal?.aborted === true;
+}
+
+function aborted(): DOMException {
+	return new DOMException('The export was cancelled.', 'AbortError');
+}
+
+/**
+ * Exports a mounted player's walk-through (issue 12): goes through the Start position and every step of
+ * the chosen path on the live player, reading how each element of the drawing looks there and what the
+ * state panel shows, and draws standalone SVG images from that: styles baked in, fonts with fallbacks, no
+ * script. `svg` gives one image per position; `animated-svg` one image that shows position K from time
+ * K × interval, looping, with CSS animations only. The player is put back where it was.
+ */
+export async function exportSteps(source: ExportSource, options: ExportStepsOptions): Promise<ExportedSteps> {
+	const win = source.root.ownerDocument.defaultView ?? window;
+	const words = exportStrings(source.language);
+	const total = source.count();
+	const indices = options.only !== undefined ? [Math.max(0, Math.min(options.only, total - 1))] : Array.from({ length: total }, (_, i) => i);
+	const reader = new LookReader(source.svg);
+	const doc = source.root.ownerDocument.implementation.createDocument('http://www.w3.org/2000/svg', 'svg', null);
+	const theme = readTheme(source.root);
+	const template = cloneDrawing(source.svg, doc);
+	const choices = source.choices();
+	const snapshots: StepSnapshot[] = [];
+	const looks: string[][] = [];
+	const classes: string[][] = [];
+	let last = win.performance.now();
+	try {
+		for (const [done, index] of indices.entries()) {
+			if (isAborted(options.signal)) throw aborted();
+			snapshots.push(source.show(index));
+			const now = reader.classes();
+			looks.push(reader.read(now));
+			if (options.format === 'svg') classes.push(now);
+			if (win.performance.now() - last > YIELD_EVERY_MS || (done + 1) % YIELD_EVERY_POSITIONS === 0) {
+				options.onProgress?.(done + 1, indices.length);
+				await new Promise<void>((resolve) => win.setTimeout(resolve, 0));
+				last = win.performance.now();
+			}
+		}
+	} finally {
+		source.restore();
+	}
+	if (isAborted(options.signal)) throw aborted();
+	const measure = textMeasurer(source.root.ownerDocument, theme.fontFamily);
+	const frame: Frame = {
+		doc, theme, measure, words, choices,
+		heading: { title: source.title, kind: source.kind },
+		drawing: drawingSize(source.svg),
+		panelWidth: panelWidthFor(snapshots, choices, measure),
+	};
+	const serializer = new XMLSerializer();
+	const label = (snapshot: StepSnapshot): string => [source.title, `${snapshot.counter} ${snapshot.caption}`].filter((t) => t !== undefined).join(' — ');
+	if (options.format === 'animated-svg') {
+		const svg = animatedImage(frame, template, snapshots, looks, options.intervalMs ?? 1500, source.title ?? words.exportAnimated);
+		options.onProgress?.(indices.length, indices.length);
+		return { svgs: [serializer.serializeToString(svg)], snapshots, choices, title: source.title };
+	}
+	sizeDrawing(frame, template.drawing);
+	const drawingText = new DrawingText(template.drawing, template.styled);
+	const placeholder = '<g data-pn-drawing=""/>';
+	// An id per export, so that images of several exports inlined in one page keep their rules apart.
+	const exportId = `pn-export-${Math.random().toString(36).slice(2, 8)}`;
+	const svgs: string[] = [];
+	for (const [i, snapshot] of snapshots.entries()) {
+		if (isAborted(options.signal)) throw aborted();
+		const parts = stepParts(frame, snapshot);
+		const scope = `${exportId}-${indices[i] ?? i}`;
+		const drawn = drawingText.text(classes[i] ?? [], looks[i] ?? [], scope);
+		const image = composeImage(frame, {
+			captions: [parts.caption.element], panels: [parts.panel.element],
+			captionHeight: parts.caption.height, panelHeight: parts.panel.height,
+			drawing: svgEl(doc, 'g', { 'data-pn-drawing': '' }), css: drawn.css, label: label(snapshot),
+		});
+		image.setAttribute('id', scope);
+		image.setAttribute('data-export-position', String(indices[i]));
+		const text = serializer.serializeToString(image);
+		const at = text.indexOf(placeholder);
+		svgs.push(`${text.slice(0, at)}${drawn.drawing}${text.slice(at + placeholder.length)}`);
+	}
+	options.onProgress?.(indices.length, indices.length);
+	return { svgs, snapshots, choices, title: source.title };
+}
+
+/**
+ * One image that plays every position: the drawing once, each styled element animated through its looks
+ * (elements going through the same looks share a keyframes rule), and one caption and panel per position,
+ * each visible for its interval of the loop.
+ */
+function animatedImage(frame: Frame, template: { drawing: SVGSVGElement; styled: Element[] }, snapshots: readonly StepSnapshot[], looks: readonly string[][], intervalMs: number, label: string): Element {
+	const count = snapshots.length;
+	const duration = Math.max(1, Math.round(intervalMs)) * count;
+	const sequences = template.styled.map((_, k) => looks.map((at) => at[k] ?? ''));
+	const keyframes = lookKeyframes(sequences, 'pn-look-');
+	sizeDrawing(frame, template.drawing);
+	template.styled.forEach((element, k) => {
+		const name = keyframes.names[k];
+		const first = sequences[k]?.[0] ?? '';
+		const own = (element.getAttribute('style') ?? '').replace(/;\s*$/, '');
+		const look = name === undefined ? first : `${first};animation:${name} ${duration}ms step-end infinite`;
+		element.setAttribute('style', own === '' ? look : `${own};${look}`);
+		const kept = (element.getAttribute('class') ?? '').split(/\s+/).filter((c) => c !== '' && !STATE_CLASS.test(c));
+		if (kept.length > 0) element.setAttribute('class', kept.join(' '));
+		else element.removeAttribute('class');
+	});
+	const captions: Element[] = [];
+	const panels: Element[] = [];
+	let captionHeight = 0;
+	let panelHeight = 0;
+	snapshots.forEach((snapshot, i) => {
+		const parts = stepParts(frame, snapshot);
+		for (const part of [parts.caption.element, parts.panel.element]) {
+			part.setAttribute('class', `${part.getAttribute('class') ?? ''} pn-frame`.trim());
+			part.setAttribute('data-export-position', String(i));
+			part.setAttribute('style', `animation-delay:${i * Math.round(intervalMs)}ms`);
+		}
+		captions.push(parts.caption.element);
+		panels.push(parts.panel.element);
+		captionHeight = Math.max(captionHeight, parts.caption.height);
+		panelHeight = Math.max(panelHeight, parts.panel.height);
+	});
+	const css = [
+		`.pn-frame{visibility:hidden;animation:pn-show ${duration}ms step-end infinite}`,
+		onePositionKeyframes('pn-show', count),
+		keyframes.css,
+	].join('\n');
+	return composeImage(frame, { captions, panels, captionHeight, panelHeight, drawing: template.drawing, css, label });
+}

@@ -1,0 +1,57 @@
+/**
+ * The properties the player's step classes change (and a fault view may): baked into exported elements
+ * so that an image looks like the player at that step without the page's style sheet.
+ */
+export const LOOK_PROPERTIES = ['opacity', 'fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-weight', 'visibility'] as const;
+
+/** The drawing's elements the player styles: every mapped step element, and the restart badges with their parts. */
+export const STYLED_SELECTOR = '[data-step-index], .protocol-restart-marker, .protocol-restart-marker *';
+
+/** Attributes that can change how an element looks besides its classes. */
+const OWN_LOOK_ATTRIBUTES = ['style', 'fill', 'stroke', 'stroke-width', 'opacity', 'stroke-dasharray', 'font-weight', 'visibility'];
+
+/** What decides an element's look, apart from its classes: its tag, its own style and presentation attributes, its parent's classes. */
+function identity(element: Element): string {
+	const own = OWN_LOOK_ATTRIBUTES.map((name) => element.getAttribute(name) ?? '').join('\u0001');
+	return `${element.localName}\u0002${own}\u0002${element.parentElement?.getAttribute('class') ?? ''}`;
+}
+
+/**
+ * Reads how each styled element of the live drawing looks now, as CSS declarations. The player changes
+ * only classes while stepping, and elements that share a tag, own attributes, parent classes and class
+ * list look the same (the player's rules and Mermaid's select on exactly those), so a look is read from
+ * the computed style once per such kind and class list: going through 200 steps makes the browser work
+ * out styles a few dozen times, not once per step.
+ */
+export class LookReader {
+	/** The styled elements, in document order (the clones of the drawing list them in the same order). */
+	readonly elements: Element[];
+	private readonly identities: string[];
+	private readonly cache = new Map<string, string>();
+	private readonly win: Window;
+
+	constructor(svg: SVGSVGElement) {
+		this.elements = Array.from(svg.querySelectorAll(STYLED_SELECTOR));
+		this.identities = this.elements.map(identity);
+		this.win = svg.ownerDocument.defaultView ?? window;
+	}
+
+	/** Each styled element's class list at the position the drawing shows now. */
+	classes(): string[] {
+		return this.elements.map((element) => element.getAttribute('class') ?? '');
+	}
+
+	/** Each styled element's look at the position the drawing shows now (`classes` as `classes()` gave them). */
+	read(classes: readonly string[] = this.classes()): string[] {
+		return this.elements.map((element, i) => {
+			const key = `${this.identities[i] ?? ''}\u0003${classes[i] ?? ''}`;
+			let look = this.cache.get(key);
+			if (look === undefined) {
+				const style = this.win.getComputedStyle(element);
+				look = LOOK_PROPERTIES.map((name) => `${name}:${style.getPropertyValue(name)}`).join(';');
+				this.cache.set(key, look);
+			}
+			return look;
+		});
+	}
+}

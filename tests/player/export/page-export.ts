@@ -1,0 +1,78 @@
+import type { Page } from 'playwright-core';
+
+/** What the export tests read of one step element: its state class, failure and how it is drawn. */
+export interface StepLook {
+	state: string;
+	failed: boolean;
+	opacity: string;
+	stroke: string;
+	fill: string;
+}
+
+/** The hooks the test page exposes (tests/browser/harness.ts) plus the standalone script's export. */
+export interface ExportPage {
+	__players: Array<{ handle: { goTo(position: number): void; position(): number; root: HTMLElement } }>;
+	ProtocolPlayer: { exportSteps(handle: unknown, options: object): Promise<string[]> };
+}
+
+/**
+ * How each step's elements look, by step index and element role (`line`, `text`, `note`), in `root`: the
+ * live player or an exported image shown in the page. Computed styles, so page CSS and baked styles compare.
+ */
+export function looksIn(page: Page, selector: string): Promise<Record<string, StepLook>> {
+	return page.evaluate((selector) => {
+		const root = document.querySelector(selector);
+		const looks: Record<string, { state: string; failed: boolean; opacity: string; stroke: string; fill: string }> = {};
+		for (const element of Array.from(root?.querySelectorAll('[data-step-index]') ?? [])) {
+			const role = element.classList.contains('messageText') ? 'text' : element.localName === 'rect' ? 'box' : element.localName === 'text' ? 'text' : 'line';
+			const key = `${element.getAttribute('data-step-index')}:${role}:${element.localName}`;
+			if (looks[key] !== undefined) continue;
+			const style = getComputedStyle(element);
+			looks[key] = {
+				state: ['is-past', 'is-current', 'is-future', 'is-off-path'].filter((c) => element.classList.contains(c)).join(' '),
+				failed: element.classList.contains('is-failed'),
+				opacity: style.opacity,
+				stroke: style.stroke,
+				fill: style.fill,
+			};
+		}
+		return looks;
+	}, selector);
+}
+
+/** Exports player `n` of the test page through `window.ProtocolPlayer.exportSteps`. */
+export function exportTexts(page: Page, n: number, options: object): Promise<string[]> {
+	return page.evaluate(([n, options]) => {
+		const w = window as unknown as ExportPage;
+		return w.ProtocolPlayer.exportSteps(w.__players[n]?.handle, options);
+	}, [n, options] as const);
+}
+
+/**
+ * Shows an exported SVG text in the page, outside any player (so only its own styles apply), in a
+ * `#shown` holder; returns whether it parsed as XML without an error.
+ */
+export function showSvg(page: Page, text: string): Promise<boolean> {
+	return page.evaluate((text) => {
+		document.getElementById('shown')?.remove();
+		const parsed = new DOMParser().parseFromString(text, 'image/svg+xml');
+		if (parsed.getElementsByTagName('parsererror').length > 0) return false;
+		const holder = document.createElementNS('http://www.w3.org/1999/xhtml', 'div') as HTMLDivElement;
+		holder.id = 'shown';
+		holder.append(document.importNode(parsed.documentElement, true));
+		document.body.append(holder);
+		return true;
+	}, text);
+}
+
+/** Moves every animation of the page to `time` ms and holds it there. */
+export function seekAnimations(page: Page, time: number): Promise<number> {
+	return page.evaluate((time) => {
+		const animations = document.getAnimations();
+		for (const animation of animations) {
+			animation.pause();
+			animation.currentTime = time;
+		}
+		return animations.length;
+	}, time);
+}
