@@ -33,7 +33,19 @@ interface MessageGroup {
 	y: number;
 }
 
-const MESSAGE_PARTS = '.messageText, .messageLine0, .messageLine1, .sequenceNumber, line[marker-start]:not([class])';
+/**
+ * A message label written as math (`$$x^2$$`) is drawn as a class-less `<foreignObject>` instead of a
+ * `.messageText`, in the same place of the drawing order (10.9, 11.4 and 12 alike).
+ */
+const MESSAGE_PARTS = '.messageText, .messageLine0, .messageLine1, .sequenceNumber, line[marker-start]:not([class]), foreignObject';
+
+/**
+ * The elements that hold message arrows. A `<foreignObject>` among their children labels a message; math
+ * in a note, a block label or a participant's name sits in that element's own group, which holds no arrow.
+ */
+function arrowParents(svg: SVGSVGElement): Set<Element | null> {
+	return new Set(Array.from(svg.querySelectorAll('.messageLine0, .messageLine1'), (line) => line.parentElement));
+}
 
 function num(element: Element, name: string): number {
 	const value = Number.parseFloat(element.getAttribute(name) ?? '');
@@ -55,9 +67,12 @@ function arrowY(line: Element): number {
 function messageGroups(svg: SVGSVGElement): MessageGroup[] {
 	const groups: MessageGroup[] = [];
 	let pending: Element[] = [];
+	const labelParents = arrowParents(svg);
 	for (const part of Array.from(svg.querySelectorAll(MESSAGE_PARTS))) {
 		const classes = part.classList;
-		if (classes.contains('messageText')) pending.push(part);
+		if (part.localName === 'foreignObject') {
+			if (labelParents.has(part.parentElement)) pending.push(part);
+		} else if (classes.contains('messageText')) pending.push(part);
 		else if (classes.contains('messageLine0') || classes.contains('messageLine1')) {
 			groups.push({ elements: [...pending, part], line: part, y: arrowY(part) });
 			pending = [];
@@ -68,11 +83,14 @@ function messageGroups(svg: SVGSVGElement): MessageGroup[] {
 	return groups;
 }
 
-/** Notes in drawing order: each `rect.note` with the `.noteText` lines that share its group. */
+/**
+ * Notes in drawing order: each `rect.note` with the `.noteText` lines that share its group, or the
+ * `<foreignObject>` Mermaid draws there instead when the note is written as math.
+ */
 function noteGroups(svg: SVGSVGElement): StepGraphics[] {
 	return Array.from(svg.querySelectorAll('rect.note')).map((rect) => {
 		const parent = rect.parentElement;
-		const texts = parent !== null && parent !== (svg as Element) ? Array.from(parent.querySelectorAll('.noteText')) : [];
+		const texts = parent !== null && parent !== (svg as Element) ? Array.from(parent.querySelectorAll('.noteText, foreignObject')) : [];
 		return { elements: [rect, ...texts], line: rect };
 	});
 }
