@@ -25,3 +25,4 @@ export { fenceAt, findFences } from './text/fences';
 export type { Fence, LineReader } from './text/fences';
 export { positionAfter, protocolBlockInsertion, protocolBlockTemplate } from './text/protocol-block';
 export type { BlockInsertion, BlockInsertionPlace, TextPosition } from './text/protocol-block';
+export * from './export';

@@ -1,4 +1,4 @@
-import type { SlideWords } from '../core/export/slide-note';
+import type { SlideWords } from '../core';
 import type { Language } from './language';
 
 /** Every word of exporting a walk-through (issue 12): the images, the slide note, the menu, the modal, the notices. */

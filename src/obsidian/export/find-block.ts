@@ -1,6 +1,6 @@
 import type { Editor } from 'obsidian';
-import { isSequenceDiagram } from '../../core/parse/diagram-header';
-import { fenceAt, findFences, type Fence } from '../mermaid/fences';
+import { isSequenceDiagram } from '../../core';
+import { fenceAt, findFences, type Fence } from '../../core';
 
 /** Whether a fence holds something the player draws: a ```protocol block or a ```mermaid sequence diagram. */
 function playable(fence: Fence): boolean {

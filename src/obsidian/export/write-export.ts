@@ -1,6 +1,6 @@
 import { requireApiVersion, type App } from 'obsidian';
-import { relativeLink, safeFileBase, stepImageNames } from '../../core/export/file-names';
-import { slideNote } from '../../core/export/slide-note';
+import { relativeLink, safeFileBase, stepImageNames } from '../../core';
+import { slideNote } from '../../core';
 import type { ExportStrings } from '../../i18n/export';
 import type { ExportedSteps } from '../../player/export/export-steps';
 

@@ -1,4 +1,4 @@
-import type { StepSnapshot } from '../../core/export/snapshot';
+import type { StepSnapshot } from '../../core';
 import type { ExportStrings } from '../../i18n/export';
 import { drawCaption, drawPanel, type Drawn } from './panel-svg';
 import { n, svgEl } from './svg-build';

@@ -1,4 +1,4 @@
-import { resolveCssVars } from '../../core/export/css-vars';
+import { resolveCssVars } from '../../core';
 import { SVG_NS } from '../dom';
 import { STYLED_SELECTOR } from './look-reader';
 

@@ -1,4 +1,4 @@
-import type { StepSnapshot } from '../../core/export/snapshot';
+import type { StepSnapshot } from '../../core';
 import type { Language } from '../../i18n/language';
 
 /**

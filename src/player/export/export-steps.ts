@@ -1,5 +1,5 @@
-import type { StepSnapshot } from '../../core/export/snapshot';
-import { lookKeyframes, onePositionKeyframes } from '../../core/export/keyframes';
+import type { StepSnapshot } from '../../core';
+import { lookKeyframes, onePositionKeyframes } from '../../core';
 import { exportStrings } from '../../i18n/export';
 import { composeImage, sizeDrawing, stepParts, type Frame } from './compose';
 import { DrawingText } from './drawing-text';

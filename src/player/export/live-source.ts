@@ -1,6 +1,6 @@
-import type { SnapshotCard, SnapshotRow, StepSnapshot } from '../../core/export/snapshot';
+import type { SnapshotCard, SnapshotRow, StepSnapshot } from '../../core';
 import { chosenBranch, isChoosable } from '../../core';
-import { startState } from '../../core/export/start-state';
+import { startState } from '../../core';
 import type { Language } from '../../i18n/language';
 import { exportStrings } from '../../i18n/export';
 import type { PlayerStrings } from '../../i18n/player';

@@ -1,4 +1,4 @@
-import type { SnapshotCard, StepSnapshot } from '../../core/export/snapshot';
+import type { SnapshotCard, StepSnapshot } from '../../core';
 import type { ExportStrings } from '../../i18n/export';
 import { n, svgEl } from './svg-build';
 import type { ExportTheme } from './theme';
