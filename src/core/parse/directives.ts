@@ -9,9 +9,10 @@ export type Directive =
 	| { kind: 'remove'; participant: string; keys: string[]; line: number }
 	| { kind: 'needs'; participant: string; keys: string[]; line: number }
 	| { kind: 'durable'; participant: string; items: StateItem[]; line: number }
-	| { kind: 'restart'; participant: string; line: number };
+	| { kind: 'restart'; participant: string; line: number }
+	| { kind: 'phase'; name: string; line: number };
 
-const NAMES = ['title', 'kind', 'state', 'needs', 'durable', 'restart'];
+const NAMES = ['title', 'kind', 'state', 'needs', 'durable', 'restart', 'phase'];
 
 /** Reads one `%% @...` line (SPEC §1); a string is the warning to show when it cannot be read. */
 export function parseDirective({ line, text }: DirectiveLine): Directive | string {
@@ -39,6 +40,8 @@ export function parseDirective({ line, text }: DirectiveLine): Directive | strin
 		}
 		case 'restart':
 			return body === '' ? 'expected `%% @restart P`' : { kind: 'restart', participant: body, line };
+		case 'phase':
+			return body === '' ? 'expected `%% @phase NAME`' : { kind: 'phase', name: body, line };
 		default:
 			return `unknown directive \`@${name}\`: expected one of ${NAMES.map((n) => `@${n}`).join(', ')}`;
 	}
