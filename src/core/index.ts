@@ -4,8 +4,8 @@
  */
 export type * from './model';
 export { parseProtocol } from './parse/parse-protocol';
-export { simulate, pathOf } from './simulate/simulate';
-export { branchChoices, blockOnPath, isChoosable, describeFailure, failureReason, participantName, chosenBranch, pathSteps } from './simulate';
+export { simulate, pathOf, faultMap } from './simulate';
+export { branchChoices, blockOnPath, isChoosable, participantName, chosenBranch, pathSteps } from './simulate';
 export type { BranchChoice, BranchOption } from './simulate';
 export { comparisonTable } from './table/comparison-table';
 export type { ComparisonTableOptions, TableNote } from './table/comparison-table';

@@ -7,7 +7,7 @@ type Items = Record<string, string | true>;
 export type LossCause = Failure['cause'];
 
 /** What one step did: the state after it and the items it added, changed or removed. */
-export interface StepOutcome {
+export interface StepResult {
 	state: ParticipantState;
 	changes: ItemChange[];
 }
@@ -104,21 +104,38 @@ export class StateTracker {
 	}
 
 	/**
-	 * The participant loses every item that is not durable. Durable keys keep their current value: they stand
-	 * for what is persisted (config, a database), so a value written to them before the restart is what comes back.
+	 * The participant loses every item that is not durable, and the items it lost come back with the values held
+	 * at that moment. Durable keys keep their current value: they stand for what is persisted (config, a database),
+	 * so a value written to them before the restart is what comes back.
+	 * `position` is the path position the restart follows (−1: before the first step), or null for no cause.
 	 */
-	restart(participant: string, position: number | null, scripted: boolean): void {
+	restart(participant: string, position: number | null, scripted: boolean): StateItem[] {
 		const current = this.held.get(participant);
-		if (current === undefined) return;
+		if (current === undefined) return [];
 		const durable = this.durableKeys.get(participant);
-		const gone = Object.keys(current).filter((key) => durable?.has(key) !== true);
-		if (gone.length === 0) return;
+		const removed: StateItem[] = [];
+		for (const key of Object.keys(current)) {
+			const value = current[key];
+			if (value !== undefined && durable?.has(key) !== true) removed.push({ key, value });
+		}
+		if (removed.length === 0) return removed;
 		this.keepOnly(participant, (key) => durable?.has(key) === true);
-		if (position !== null) for (const key of gone) this.lose(participant, key, { kind: 'restart', atPosition: position, scripted });
+		if (position !== null) for (const { key } of removed) this.lose(participant, key, { kind: 'restart', atPosition: position, scripted });
+		return removed;
+	}
+
+	/**
+	 * The step at `position` would have given the participant these items but did not happen: a later need for
+	 * one it does not hold names that step (the latest reason an item is missing is the one a learner needs).
+	 */
+	notGiven(participant: string, keys: readonly string[], position: number): void {
+		for (const key of keys) {
+			if (!this.holds(participant, key)) this.lose(participant, key, { kind: 'not-given', atPosition: position });
+		}
 	}
 
 	/** Ends the current step: returns a fresh state object (records shared where unchanged) and the step's net changes. */
-	finishStep(): StepOutcome {
+	finishStep(): StepResult {
 		const changes: ItemChange[] = [];
 		const state: ParticipantState = { ...this.published };
 		let emptied = false;
