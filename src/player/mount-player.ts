@@ -4,6 +4,7 @@ import { playerStrings, type PlayerStrings } from '../i18n/player';
 import type { PlayerHandle, PlayerOptions } from './api';
 import { branchOverlays, branchPanel } from './branch-controls';
 import { DiagramPainter } from './diagram-classes';
+import { faultAccess } from './compare/fault-access';
 import { errorView } from './error-view';
 import { PlayerModel } from './player-model';
 import { attachPlayback } from './playback';
@@ -15,7 +16,7 @@ import { mapSvgToSteps } from './svg-mapping';
 
 /** A handle for a block that shows an error instead of a player. */
 function errorHandle(root: HTMLElement): PlayerHandle {
-	return { root, position: () => 0, goTo: () => undefined };
+	return { root, position: () => -1, goTo: () => undefined };
 }
 
 function showError(container: HTMLElement, heading: string, diagnostics: Diagnostic[], strings: PlayerStrings): PlayerHandle {
@@ -35,7 +36,7 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	const parsed = parseProtocol(options.source, { inferState: options.inferState ?? true });
 	if (!parsed.ok) return showError(container, strings.errorHeading, parsed.errors, strings);
 
-	const model = new PlayerModel(parsed.protocol, options.initialStep ?? 0);
+	const model = new PlayerModel(parsed.protocol, options.initialStep ?? -1, options.showOutcomesAhead ?? false);
 	let disposed = false;
 	options.register(() => {
 		disposed = true;
@@ -73,7 +74,7 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	// Unmounted while Mermaid was drawing: start no listener or timer at all.
 	if (disposed) return { root: view.root, position: () => model.position, goTo: () => undefined };
 	const playback = attachPlayback(view, model, { autoplayMs: options.autoplayMs ?? 1200, register: options.register, render });
-	return { root: view.root, position: () => model.position, goTo: (position) => playback.goTo(position) };
+	return { root: view.root, position: () => model.position, goTo: (position) => playback.goTo(position), ...faultAccess(model, () => render(false)) };
 }
 
 /**

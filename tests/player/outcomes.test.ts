@@ -48,7 +48,7 @@ describe('state cards', () => {
 		const root = player(0);
 		await goTo(0, 2);
 		await root.locator('[data-action="restart"][data-participant="Server"]').click();
-		const card = root.locator('[data-role="state"] [data-participant="Server"]');
+		const card = root.locator('[data-role="state"] > [data-participant="Server"]');
 		await expect(card.count()).resolves.toBe(1);
 		await expect(card.locator('[data-action="restart"]').isVisible()).resolves.toBe(true);
 		await expect(card.locator('.protocol-state-note').textContent()).resolves.toBe('Restarted after step 3: holds nothing');
@@ -69,7 +69,7 @@ describe('state cards', () => {
 			await expect(root.locator(`[data-action="restart"][data-participant="${id}"]`).count()).resolves.toBe(1);
 		}
 		// The load balancer never holds anything: its card is the compact kind.
-		await expect(root.locator('[data-role="state"] [data-participant="LB"]').getAttribute('class')).resolves.toContain('is-empty');
+		await expect(root.locator('[data-role="state"] > [data-participant="LB"]').getAttribute('class')).resolves.toContain('is-empty');
 	});
 });
 
@@ -123,11 +123,11 @@ describe('state panel height', () => {
 			return seen;
 		};
 		const before = await heights();
-		expect(new Set(before).size).toBe(1);
+		expect(before).toEqual(before.map(() => before[0]));
 		await goTo(0, 3);
 		await root.locator('[data-action="restart"][data-participant="Server"]').click();
 		const after = await heights();
-		expect(new Set(after).size).toBe(1);
+		expect(after).toEqual(after.map(() => after[0]));
 	});
 });
 

@@ -88,6 +88,7 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 				inferState: settings.inferState,
 				autoplayMs: settings.autoplayMs,
 				fadedOpacity: settings.fadedOpacity,
+				showOutcomesAhead: settings.showOutcomesAhead,
 				...(position === undefined ? {} : { initialStep: position }),
 				register: (cleanup) => drawing.register(cleanup),
 			});
