@@ -54,7 +54,7 @@ export class StateCards {
 	/** Brings the cards up to date with the model's current step. */
 	update(model: PlayerModel): void {
 		if (model.revision !== this.revision) this.syncCards(model);
-		for (const [participant, card] of this.cards) if (!card.empty) this.fill(card, model, participant);
+		for (const [participant, card] of this.cards) this.fill(card, model, participant);
 	}
 
 	/** One card per participant, in the diagram's order (created once), with the room its rows need on this path. */
