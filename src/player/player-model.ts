@@ -123,6 +123,8 @@ export class PlayerModel {
 
 	/** Chooses a branch of a block and re-simulates. */
 	chooseBranch(block: number, branch: number): void {
+		// A choice is a first move: from now on the drawing dims what is off the path.
+		this.started = true;
 		this.branches[block] = branch;
 		this.recompute();
 	}

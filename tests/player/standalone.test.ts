@@ -28,7 +28,7 @@ describe('standalone script', () => {
 		await expect(page.locator('pre:visible').count()).resolves.toBe(1);
 		await expect(page.locator('pre:visible code').getAttribute('class')).resolves.toBe('language-mermaid');
 		await page.locator('.protocol-player').nth(1).locator('[data-action="next"]').click();
-		await expect(page.locator('.protocol-player').nth(1).locator('[data-role="caption"]').textContent()).resolves.toBe('Server → Server: Verify Request');
+		await expect(page.locator('.protocol-player').nth(1).locator('[data-role="caption"]').textContent()).resolves.toBe('Client → Server: Login Request');
 		expect(errors).toEqual([]);
 		await page.close();
 	});
