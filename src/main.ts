@@ -1,9 +1,11 @@
 import { loadMermaid, Plugin } from 'obsidian';
 import { mountPlayer } from './player/index';
+import { mountCompare } from './player/compare';
 import type { MermaidLike } from './player/api';
 import { appLanguage } from './obsidian/app-language';
 import { BlockMemory } from './obsidian/block-memory';
 import type { PluginContext } from './obsidian/context';
+import { registerCompare } from './obsidian/compare/register-compare';
 import { registerPlayers } from './obsidian/register-players';
 import { settingsFrom } from './obsidian/settings/load';
 import type { ProtocolNotesSettings } from './obsidian/settings/model';
@@ -29,6 +31,7 @@ export default class ProtocolNotesPlugin extends Plugin {
 			language: appLanguage(),
 		};
 		registerPlayers(ctx, { mount: mountPlayer, loadMermaid: () => loadMermaid() as Promise<MermaidLike> }, blocks);
+		registerCompare(ctx, { mount: mountCompare, loadMermaid: () => loadMermaid() as Promise<MermaidLike> }, blocks);
 		registerTableFeatures(ctx);
 		this.addSettingTab(new ProtocolNotesSettingTab(ctx));
 	}

@@ -26,6 +26,14 @@ function protocolTemplate(title: string): string {
  * callout's `> ` prefix, or the callout would end at the block.
  */
 export function insertProtocolBlock(editor: Editor, title: string): void {
+	insertBlockAtCursor(editor, protocolTemplate(title));
+}
+
+/**
+ * Writes a fenced block at the cursor as `insertProtocolBlock` does (over the selection, on lines of its own,
+ * callout prefix repeated, one undo step, cursor after it). The compare command writes its block with it too.
+ */
+export function insertBlockAtCursor(editor: Editor, block: string): void {
 	const from = editor.getCursor('from');
 	const to = editor.getCursor('to');
 	const line = editor.getLine(from.line);
@@ -35,7 +43,7 @@ export function insertProtocolBlock(editor: Editor, title: string): void {
 	const quote = quotePrefix(line);
 	const prefix = before.startsWith(quote) ? quote : '';
 	const atLineStart = before.slice(prefix.length).trim() === '';
-	const body = protocolTemplate(title).split('\n').map((l) => prefix + l).join('\n');
+	const body = block.split('\n').map((l) => prefix + l).join('\n');
 	const lead = atLineStart ? body.slice(prefix.length) : `\n${body}`;
 	const gap = prefix.trimEnd();
 	const tail = after.trim() === '' ? `\n${gap}` : `\n${gap}\n${prefix}`;

@@ -16,3 +16,4 @@ export * from './workspace';
 export * from './app';
 export * from './modal';
 export * from './notice';
+export * from './suggest-modal';
