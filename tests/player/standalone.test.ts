@@ -84,6 +84,21 @@ describe('standalone script', () => {
 		await page.close();
 	});
 
+	it('opens the fault map on a plain page, and reveals scripted outcomes ahead when the page asks for it', async () => {
+		// Stateful login's second block scripts a crash: GET /profile (step 4) fails, its reply (step 5) is a consequence.
+		const body = code('protocol', STATEFUL[0]) + code('protocol', STATEFUL[1]);
+		const { page, errors } = await openPage(harness, '/site-ahead.html', { body, htmlAttributes: 'data-protocol-outcomes="ahead"' });
+		await page.waitForFunction(() => document.querySelectorAll('.protocol-player svg').length === 2);
+		const [login, crash] = [page.locator('.protocol-player').nth(0), page.locator('.protocol-player').nth(1)];
+		await crash.locator('[data-action="next"]').click();
+		const willFail = await crash.locator('svg [data-step-index].is-will-fail').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-step-index')))]);
+		expect(willFail).toEqual(['4', '5']);
+		await login.locator('[data-action="fault-map"]').click();
+		await expect(login.locator('[data-role="fault-map"] [data-participant="Server"][data-after="2"]').getAttribute('data-breaks')).resolves.toBe('2');
+		expect(errors).toEqual([]);
+		await page.close();
+	});
+
 	it('upgrades blocks added later on demand and unmounts them again', async () => {
 		// A template's content is inert: the script does not see it until the test adds it to the page.
 		const later = `<template id="later"><section>${code('protocol', HTTP[0])}</section></template>`;
