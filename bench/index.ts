@@ -1,3 +1,4 @@
+import { run as runFaults } from './faults';
 import { run as runParse } from './parse';
 import { runMainSize, run as runPlayer } from './player';
 import { run as runPlugin } from './plugin';
@@ -15,6 +16,7 @@ const SUITES: Suite[] = [
 	{ name: 'plugin', run: runPlugin },
 	{ name: 'parse', run: runParse },
 	{ name: 'simulate', run: runSimulate },
+	{ name: 'faults', run: runFaults },
 	{ name: 'table', run: runTable },
 	{ name: 'player', run: runPlayer },
 	{ name: 'main.js size', run: runMainSize },

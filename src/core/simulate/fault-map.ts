@@ -1,50 +1,67 @@
-import type { BrokenStep, FaultMap, FaultMapOptions, Fault, ParticipantState, Protocol, Step } from '../model';
+import type { BrokenStep, FaultMap, FaultMapOptions, Protocol, Step } from '../model';
 import { pathSteps } from './path';
-import { runPath, type PathRun } from './run-path';
+import { PathWalker, planFaults, type FaultPlan, type PositionResult } from './path-walker';
+import { runPath } from './run-path';
+
+const NO_FAULTS: FaultPlan = planFaults([]);
 
 /**
  * For every participant × every gap of the path (restart after −1 … after the last position), and for every
- * message on the path (drop), the steps that single fault breaks (ADR 0005): those whose outcome with the
- * fault is `failed` or `consequence` and differs from the run without it. Each cell is what `simulate` with
- * that one fault marks `scripted: false` and failed/consequence, because both use the same walk.
+ * message on the path (drop), the steps that one fault breaks (ADR 0005): those whose outcome with the fault is
+ * `failed` or `consequence` and differs from the run without it — exactly what `simulate` with that single
+ * fault marks `scripted: false` and failed or consequence, since both walk with `PathWalker`.
  *
- * Cheap by construction: a restart only takes keys away, and outcomes read keys only through needs, so a restart
- * that takes no key a later step needs breaks nothing and is not walked at all.
+ * Not one simulation per cell: one walk without faults goes along the path, and each fault is tried on a copy
+ * taken at its position, walked beside a fault-free copy only until both hold the same keys and owe the same
+ * replies (from there on their outcomes agree). A restart that takes no key a later step needs is not walked.
  */
 export function faultMap(protocol: Protocol, options: FaultMapOptions = {}): FaultMap {
 	const path = pathSteps(protocol, options.branches ?? {});
-	const baseline = runPath(protocol, path, [], true);
+	const baseline = runPath(protocol, path, [], false).results;
 	const lastNeed = lastNeeds(path);
-	const restarts: FaultMap['restarts'] = [];
-	for (const { id: participant } of protocol.participants) {
-		const needed = lastNeed.get(participant);
-		for (let after = -1; after < path.length; after++) {
-			const held = after < 0 ? baseline.start : baseline.states[after]?.state;
-			const hurts = needed !== undefined && takesNeededKey(protocol, held, participant, needed, after);
-			const breaks = hurts ? brokenSteps(path, baseline, runPath(protocol, path, [{ kind: 'restart', participant, after }], false)) : [];
-			restarts.push({ participant, after, breaks });
-		}
-	}
+	const durable = new Map(Object.keys(protocol.durable).map((id) => [id, new Set((protocol.durable[id] ?? []).map((item) => item.key))]));
+	const participants = protocol.participants.map((participant) => participant.id);
+	const rows: FaultMap['restarts'][] = participants.map(() => []);
 	const drops: FaultMap['drops'] = [];
-	path.forEach((step, position) => {
-		if (step.kind !== 'message') return;
-		const fault: Fault = { kind: 'drop', step: step.index };
-		drops.push({ position, step: step.index, breaks: brokenSteps(path, baseline, runPath(protocol, path, [fault], false)) });
-	});
-	return { positions: path.length, restarts, drops };
+	const walker = PathWalker.atStart(protocol, NO_FAULTS, false);
+	const tryFault = (plan: FaultPlan, first: number, inject: number | undefined): BrokenStep[] => {
+		const faulted = walker.clone(plan);
+		if (inject !== undefined) faulted.injectRestarts(inject);
+		return brokenFrom(path, baseline, faulted, walker.clone(NO_FAULTS), first);
+	};
+	for (let after = -1; after < path.length; after++) {
+		const step = path[after];
+		if (step !== undefined) {
+			// A drop at this position is tried from the state before the step; then the fault-free walk takes it.
+			if (step.kind === 'message') {
+				drops.push({ position: after, step: step.index, breaks: tryFault(planFaults([{ kind: 'drop', step: step.index }]), after, undefined) });
+			}
+			walker.step(step, after);
+		}
+		participants.forEach((participant, row) => {
+			const hurts = takesNeededKey(walker, participant, after, lastNeed.get(participant), durable.get(participant));
+			const breaks = hurts ? tryFault(planFaults([{ kind: 'restart', participant, after }]), after + 1, after) : [];
+			rows[row]?.push({ participant, after, breaks });
+		});
+	}
+	return { positions: path.length, restarts: rows.flat(), drops };
 }
 
-/** The positions whose outcome the fault turned into `failed` or `consequence`. */
-function brokenSteps(path: readonly Step[], baseline: PathRun, faulted: PathRun): BrokenStep[] {
+/** Walks the faulted and the fault-free copies from `first` until they agree, collecting the steps the fault broke. */
+function brokenFrom(path: readonly Step[], baseline: readonly PositionResult[], faulted: PathWalker, clean: PathWalker, first: number): BrokenStep[] {
 	const breaks: BrokenStep[] = [];
-	faulted.results.forEach((result, position) => {
-		if (result.outcome !== 'failed' && result.outcome !== 'consequence') return;
-		if (baseline.results[position]?.outcome === result.outcome) return;
-		const broken: BrokenStep = { position, step: path[position]?.index ?? -1, outcome: result.outcome };
+	for (let position = first; position < path.length; position++) {
+		if (position > first && faulted.agreesWith(clean)) break;
+		const step = path[position] as Step;
+		const { result } = faulted.step(step, position);
+		clean.step(step, position);
+		if (result.outcome !== 'failed' && result.outcome !== 'consequence') continue;
+		if (baseline[position]?.outcome === result.outcome) continue;
+		const broken: BrokenStep = { position, step: step.index, outcome: result.outcome };
 		if (result.failure !== undefined) broken.failure = result.failure;
 		if (result.consequenceOf !== undefined) broken.consequenceOf = result.consequenceOf;
 		breaks.push(broken);
-	});
+	}
 	return breaks;
 }
 
@@ -64,13 +81,14 @@ function lastNeeds(path: readonly Step[]): Map<string, Map<string, number>> {
 	return last;
 }
 
-/** Whether a restart after `after` takes from the participant a non-durable key a later step needs. */
-function takesNeededKey(protocol: Protocol, state: ParticipantState | undefined, participant: string, needed: ReadonlyMap<string, number>, after: number): boolean {
-	const items = state?.[participant];
-	if (items === undefined) return false;
-	const durable = protocol.durable[participant] ?? [];
-	for (const key of Object.keys(items)) {
-		if ((needed.get(key) ?? -2) > after && !durable.some((item) => item.key === key)) return true;
+/**
+ * Whether a restart after `after` takes from the participant a non-durable key a later step needs. Outcomes read
+ * keys only through needs, so a restart that takes none of those leaves every outcome as it was.
+ */
+function takesNeededKey(walker: PathWalker, participant: string, after: number, needed: ReadonlyMap<string, number> | undefined, durable: ReadonlySet<string> | undefined): boolean {
+	if (needed === undefined) return false;
+	for (const key of walker.tracker.keysOf(participant)) {
+		if ((needed.get(key) ?? -2) > after && durable?.has(key) !== true) return true;
 	}
 	return false;
 }

@@ -15,24 +15,34 @@ export { pathOf } from './path';
  * - Scripted restarts happen after their step whatever its outcome, then the injected ones; each records exactly
  *   what it took. Injected restarts after −1 happen right after Start (`startRestarts`).
  * - `scripted` compares with the run without injected faults, so a player can keep scripted outcomes for later.
- * - States share the item records of participants a step left alone; treat them as read-only.
+ * - A frame's `state` is built when first read, sharing the item records of participants no step in between
+ *   changed; treat it as read-only. Across many frames, read `changes` rather than every `state`.
  */
 export function simulate(protocol: Protocol, options: SimulateOptions = {}): Simulation {
 	const path = pathSteps(protocol, options.branches ?? {});
 	const faults = options.faults ?? [];
 	const run = runPath(protocol, path, faults, true);
 	const baseline = faults.length === 0 ? run : runPath(protocol, path, [], false);
+	const record = run.record;
 	const frames = run.results.map((result, position): Frame => {
 		const step = path[position];
-		const { state, changes, restarts } = run.states[position] ?? { state: {}, changes: [], restarts: [] };
-		const frame: Frame = {
+		const frame = {
 			step: step?.index ?? -1,
-			state,
-			changes,
+			changes: record?.changes[position] ?? [],
 			outcome: result.outcome,
-			restarts,
+			restarts: record?.restarts[position] ?? [],
 			scripted: baseline.results[position]?.outcome === result.outcome,
-		};
+		} as Frame;
+		// Built on first read and kept: a frame nobody looks at costs nothing (see FrameStates).
+		Object.defineProperty(frame, 'state', {
+			enumerable: true,
+			configurable: true,
+			get: () => {
+				const state = record?.states.at(position) ?? {};
+				Object.defineProperty(frame, 'state', { value: state, enumerable: true, configurable: true, writable: false });
+				return state;
+			},
+		});
 		if (result.failure !== undefined) frame.failure = result.failure;
 		if (result.consequenceOf !== undefined) {
 			frame.consequenceOf = result.consequenceOf;
