@@ -13,7 +13,7 @@ export interface FaultStrings {
 	/** Why a message had no effect: it was lost on the way. */
 	dropped(receiver: string): string;
 	/** A fault-list row for a step that fails, is a consequence or will fail, with its reason. */
-	outcomeRow(step: number, kind: 'failed' | 'consequence' | 'will-fail'): string;
+	outcomeRow(step: number, kind: 'failed' | 'consequence' | 'dropped' | 'will-fail'): string;
 	/** A fault-list row for an injected restart (`after` −1: before the first step). */
 	restartedAt(participant: string, after: number): string;
 	/** A fault-list row for a lost message. */
@@ -71,7 +71,7 @@ const en: FaultStrings = {
 	},
 	consequence: (step, lost) => `no answer as written: step ${step} ${lost ? 'was lost' : 'failed'}`,
 	dropped: (receiver) => `lost on the way: ${receiver} never gets it`,
-	outcomeRow: (step, kind) => (kind === 'failed' ? `Step ${step} fails:` : kind === 'will-fail' ? `Step ${step} will fail:` : `Step ${step}:`),
+	outcomeRow: (step, kind) => ({ failed: `Step ${step} fails:`, 'will-fail': `Step ${step} will fail:`, dropped: `Step ${step} lost:`, consequence: `Step ${step}:` })[kind],
 	restartedAt: (participant, after) => (after < 0 ? `${participant} restarted before step 1` : `${participant} restarted after step ${after + 1}`),
 	droppedAt: (step, caption) => `Step ${step} lost: ${caption}`,
 	restartedHoldsNothing: (after) => (after < 0 ? 'Restarted before step 1: holds nothing' : `Restarted after step ${after + 1}: holds nothing`),
@@ -108,7 +108,7 @@ const ko: FaultStrings = {
 	},
 	consequence: (step, lost) => `쓰인 대로의 응답 없음: ${step}단계 ${lost ? '유실' : '실패'}`,
 	dropped: (receiver) => `전달 중 유실: ${receiver}에 도착하지 않음`,
-	outcomeRow: (step, kind) => (kind === 'failed' ? `${step}단계 실패:` : kind === 'will-fail' ? `${step}단계 실패 예정:` : `${step}단계:`),
+	outcomeRow: (step, kind) => ({ failed: `${step}단계 실패:`, 'will-fail': `${step}단계 실패 예정:`, dropped: `${step}단계 유실:`, consequence: `${step}단계:` })[kind],
 	restartedAt: (participant, after) => (after < 0 ? `${participant}: 1단계 전에 재시작` : `${participant}: ${after + 1}단계 뒤 재시작`),
 	droppedAt: (step, caption) => `${step}단계 유실: ${caption}`,
 	restartedHoldsNothing: (after) => (after < 0 ? '1단계 전에 재시작됨: 가진 상태 없음' : `${after + 1}단계 뒤 재시작됨: 가진 상태 없음`),

@@ -73,13 +73,11 @@ export class FaultsView {
 
 	private showRow(model: PlayerModel, position: number, row: OutcomeRow): void {
 		const shown = model.shownOutcome(position);
-		// An injected drop is listed once, among the faults.
-		const visible = shown !== 'ok' && shown !== 'dropped';
+		// A drop the reader injected is listed once, among the faults; a scripted one here, once reached.
+		const visible = shown !== 'ok' && !(shown === 'dropped' && model.isDropped(model.path[position]));
 		if (row.element.hidden === visible) row.element.hidden = !visible;
-		if (visible && row.shown !== shown) {
-			row.heading.textContent = shown === 'failed' || shown === 'will-fail' || shown === 'consequence'
-				? this.strings.outcomeRow(position + 1, shown)
-				: this.strings.outcomeRow(position + 1, 'failed');
+		if (visible && shown !== 'ok' && row.shown !== shown) {
+			row.heading.textContent = this.strings.outcomeRow(position + 1, shown);
 			row.element.className = `protocol-fault-outcome is-${shown}`;
 		}
 		row.shown = shown;

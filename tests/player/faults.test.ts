@@ -146,6 +146,27 @@ describe('drop', () => {
 	});
 });
 
+describe('a scripted drop', () => {
+	it('shows the lost message and its unanswered reply only once the reader reaches them', async () => {
+		// 0 hello (scripted: lost), 1 hi (the reply to it: a consequence).
+		await mount(['sequenceDiagram\n    A->>B: hello\n    %% @drop\n    B-->>A: hi']);
+		const root = player(0);
+		await root.locator('[data-action="next"]').click();
+		await root.locator('[data-action="first"]').click();
+		expect(await stepsWith('is-dropped')).toEqual([]);
+		expect(await stepsWith('is-will-fail')).toEqual([]);
+		await goTo(0, 0);
+		expect(await stepsWith('is-dropped')).toEqual([0]);
+		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('lost on the way: B never gets it');
+		await expect(root.locator('.protocol-fault-outcome:not([hidden]) .protocol-outcome-step').allTextContents()).resolves.toEqual(['Step 1 lost:']);
+		await goTo(0, 1);
+		expect(await stepsWith('is-consequence')).toEqual([1]);
+		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('no answer as written: step 1 was lost');
+		// The reader did not inject it: there is nothing to clear.
+		await expect(root.locator('[data-action="clear-faults"]').count()).resolves.toBe(0);
+	});
+});
+
 describe('@on-failure', () => {
 	it('shows the reply as its failure text while the request fails, and as written once the faults are cleared', async () => {
 		await mount([ON_FAILURE]);
