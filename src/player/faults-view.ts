@@ -76,7 +76,7 @@ export class FaultsView {
 		// A drop the reader injected is listed once, among the faults; a scripted one here, once reached.
 		const visible = shown !== 'ok' && !(shown === 'dropped' && model.isDropped(model.path[position]));
 		if (row.element.hidden === visible) row.element.hidden = !visible;
-		if (visible && shown !== 'ok' && row.shown !== shown) {
+		if (visible && row.shown !== shown) {
 			row.heading.textContent = this.strings.outcomeRow(position + 1, shown);
 			row.element.className = `protocol-fault-outcome is-${shown}`;
 		}
