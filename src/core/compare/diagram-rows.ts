@@ -73,3 +73,35 @@ export function diagramFacts(protocol: Protocol): DiagramFacts {
 		survivesRestart: breaksOnRestart.length === 0 && !keepsForNext,
 	};
 }
+
+/** The words computed cells need (from `src/i18n/compare.ts`). */
+export interface DiagramRowWords {
+	none: string;
+	steps(participant: string, steps: number): string;
+}
+
+/** The property key a computed row goes by in a table's property list (`diagram:holds-state`). */
+export function diagramRowKey(row: DiagramRow): string {
+	return `${DIAGRAM_ROW_PREFIX}${row}`;
+}
+
+/** Whether a table property is a computed row. */
+export function isDiagramRowKey(key: string): boolean {
+	return key.startsWith(DIAGRAM_ROW_PREFIX) && (DIAGRAM_ROWS as readonly string[]).includes(key.slice(DIAGRAM_ROW_PREFIX.length));
+}
+
+/**
+ * The computed rows as property values the table builder writes like frontmatter: lists joined, numbers as
+ * written, the survival as a boolean (the table's ✅/❌). An empty list reads "none": "—" is kept for a note
+ * without a diagram, where these keys are absent.
+ */
+export function diagramRowValues(facts: DiagramFacts, words: DiagramRowWords): Record<string, unknown> {
+	const list = (items: string[]): string[] | string => (items.length === 0 ? words.none : items);
+	return {
+		[diagramRowKey('participants')]: list(facts.participants),
+		[diagramRowKey('messages')]: facts.messages,
+		[diagramRowKey('holds-state')]: list(facts.holdsState),
+		[diagramRowKey('breaks-on-restart')]: list(facts.breaksOnRestart.map((b) => words.steps(b.participant, b.steps))),
+		[diagramRowKey('survives-restart')]: facts.survivesRestart,
+	};
+}

@@ -7,6 +7,6 @@ export { resolveFault } from './resolve-fault';
 export type { ResolvedFault } from './resolve-fault';
 export { verdictOf } from './verdict';
 export type { Verdict } from './verdict';
-export { diagramFacts, DIAGRAM_ROWS, DIAGRAM_ROW_PREFIX } from './diagram-rows';
-export type { DiagramFacts, DiagramRow } from './diagram-rows';
+export { diagramFacts, diagramRowValues, diagramRowKey, isDiagramRowKey, DIAGRAM_ROWS, DIAGRAM_ROW_PREFIX } from './diagram-rows';
+export type { DiagramFacts, DiagramRow, DiagramRowWords } from './diagram-rows';
 export { branchCombinations } from './branch-combinations';

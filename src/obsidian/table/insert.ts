@@ -6,6 +6,7 @@ import { tableStrings } from '../../i18n/tables';
 import type { PluginContext } from '../context';
 import type { TableChoice } from '../settings/model';
 import { buildTable } from './build';
+import { chooseNotes } from './note-source';
 
 /** The choice the modal starts from: the note's last one, else its links, default properties, notes as columns. */
 export function initialChoice(ctx: PluginContext, file: TFile): TableChoice {
@@ -20,7 +21,8 @@ export function initialChoice(ctx: PluginContext, file: TFile): TableChoice {
  */
 export async function insertTable(ctx: PluginContext, editor: Editor, file: TFile, choice: TableChoice, random: () => number = Math.random): Promise<boolean> {
 	const words = tableStrings(ctx.language).notices;
-	const built = buildTable(ctx.app, choice, file, ctx.settings(), ctx.language);
+	await ctx.diagramRows?.prime(chooseNotes(ctx.app, choice, file).files);
+	const built = buildTable(ctx.app, choice, file, ctx.settings(), ctx.language, ctx.diagramRows);
 	if (built.missing.length > 0) new Notice(words.missing(built.missing));
 	if (built.table === null) {
 		new Notice(words.noNotes);

@@ -3,6 +3,7 @@ import { refreshText, type BlockProblem, type TextChange } from '../../core/tabl
 import type { TableSpec } from '../../core/table/markers';
 import { tableStrings } from '../../i18n/tables';
 import type { PluginContext } from '../context';
+import { primeTableRows } from '../compare/prime-table-rows';
 import { buildTable } from './build';
 
 /** What a refresh did: tables rewritten, tables found, markers left alone and notes not found. */
@@ -25,7 +26,7 @@ export async function refreshTables(ctx: PluginContext, file: TFile, editor?: Ed
 	let tables = 0;
 	const build = (spec: TableSpec): string | null => {
 		tables++;
-		const built = buildTable(ctx.app, spec, file, ctx.settings(), ctx.language);
+		const built = buildTable(ctx.app, spec, file, ctx.settings(), ctx.language, ctx.diagramRows);
 		for (const name of built.missing) missing.add(name);
 		return built.table;
 	};
@@ -34,6 +35,7 @@ export async function refreshTables(ctx: PluginContext, file: TFile, editor?: Ed
 	let changes: TextChange[] = [];
 	let problems: BlockProblem[] = [];
 	try {
+		await primeTableRows(ctx, file, target?.getValue());
 		if (target) {
 			({ changes, problems } = refreshText(target.getValue(), build));
 			if (changes.length > 0) {
