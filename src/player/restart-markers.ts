@@ -8,13 +8,16 @@ const MARKER_CLASS = 'protocol-restart-marker';
 const GAP = 11;
 const RADIUS = 9;
 
-/** The highest y a step reaches: the top of its arrow, or of its note's box. */
+/** The highest y a step reaches: the top of its text (Mermaid sets a text's `y` at its top), arrow or note box. */
 function stepTop(graphics: StepGraphics): number | undefined {
-	const line = graphics.line;
-	if (line === undefined) return undefined;
-	const value = (name: string): number => Number.parseFloat(line.getAttribute(name) ?? '');
-	const top = line.hasAttribute('y1') ? Math.min(value('y1'), value('y2')) : value('y');
-	return Number.isFinite(top) ? top : stepBottom(graphics);
+	let top = Infinity;
+	for (const element of graphics.elements) {
+		for (const name of ['y', 'y1', 'y2']) {
+			const value = Number.parseFloat(element.getAttribute(name) ?? '');
+			if (Number.isFinite(value)) top = Math.min(top, value);
+		}
+	}
+	return Number.isFinite(top) ? top : undefined;
 }
 
 /** One ⟲ badge: a circle and the symbol, with the restart in words as its tooltip. */
@@ -67,7 +70,8 @@ export class RestartMarkers {
 			const y = position < 0 ? stepTop(anchor) : stepBottom(anchor);
 			if (x === undefined || y === undefined) continue;
 			const words = this.strings.restartedAt(model.label(restart.participant), position);
-			const marker = badge(doc, x, position < 0 ? y - GAP - RADIUS : y + GAP, restart.participant, position, words);
+			// Before step 1 the badge sits in the gap between the participants' boxes and the first message's text.
+			const marker = badge(doc, x, position < 0 ? y - GAP : y + GAP, restart.participant, position, words);
 			this.svg.append(marker);
 			this.drawn.push(marker);
 		}

@@ -76,6 +76,14 @@ describe('restart', () => {
 		await expect(root.locator('.protocol-fault-restart').textContent()).resolves.toBe('Server restarted before step 1');
 		// SYN gives the server its state again: nothing breaks.
 		expect(await stepsWith('is-will-fail')).toEqual([]);
+		// The badge sits on Server's lifeline above the first message: below the boxes, above SYN's text.
+		const place = await root.locator('svg').evaluate((svg) => {
+			const box = (selector: string) => (svg.querySelector(selector) as SVGGraphicsElement).getBBox();
+			const badge = box('.protocol-restart-marker circle');
+			return { badgeBottom: badge.y + badge.height, badgeTop: badge.y, textTop: box('.messageText[data-step-index="0"]').y };
+		});
+		expect(place.badgeBottom).toBeLessThanOrEqual(place.textTop + 1);
+		await expect(root.locator('svg .protocol-restart-marker').getAttribute('data-restart-position')).resolves.toBe('-1');
 	});
 });
 
@@ -182,5 +190,20 @@ describe('@on-failure', () => {
 		await root.locator('[data-action="clear-faults"]').click();
 		await expect(reply.textContent()).resolves.toBe('Profile');
 		expect(await stepsWith('is-consequence')).toEqual([]);
+	});
+
+	it.each(['10.9', '11.4'] as const)('swaps and restores the label with Mermaid %s too', async (version) => {
+		const { page: other, errors: otherErrors } = await openPage(harness, `/faults-${version}.html`, { mermaid: version });
+		await mountBlocks(other, [ON_FAILURE]);
+		const root = other.locator('.test-block .protocol-player');
+		await goToPosition(other, 0, 1);
+		await root.locator('[data-action="restart"][data-participant="Server"]').click();
+		const reply = root.locator('svg .messageText[data-step-index="3"]');
+		await expect(reply.textContent()).resolves.toBe('401 Unauthorized');
+		await expect(reply.evaluate((e) => e.classList.contains('is-will-fail'))).resolves.toBe(true);
+		await root.locator('[data-action="clear-faults"]').click();
+		await expect(reply.textContent()).resolves.toBe('Profile');
+		expect(otherErrors).toEqual([]);
+		await other.close();
 	});
 });
