@@ -1,3 +1,4 @@
+import { run as runCompare } from './compare';
 import { run as runFaults } from './faults';
 import { run as runParse } from './parse';
 import { runMainSize, run as runPlayer } from './player';
@@ -19,6 +20,7 @@ const SUITES: Suite[] = [
 	{ name: 'faults', run: runFaults },
 	{ name: 'table', run: runTable },
 	{ name: 'player', run: runPlayer },
+	{ name: 'compare', run: runCompare },
 	{ name: 'main.js size', run: runMainSize },
 ];
 

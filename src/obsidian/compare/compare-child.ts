@@ -113,6 +113,7 @@ export class CompareBlockChild extends MarkdownRenderChild {
 			inferState: settings.inferState,
 			autoplayMs: settings.autoplayMs,
 			fadedOpacity: settings.fadedOpacity,
+			showOutcomesAhead: settings.showOutcomesAhead,
 			register: (cleanup) => drawing.register(cleanup),
 			sides: resolved.sides,
 			diagnostics: parsed.diagnostics,
