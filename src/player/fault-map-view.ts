@@ -179,7 +179,11 @@ export class FaultMapView {
 	/** The worst single restart (the latest gap among equals: the last moment it still hurts), or that none breaks anything. */
 	private verdictText(model: PlayerModel, map: FaultMap): string {
 		let worst: FaultMap['restarts'][number] | undefined;
-		for (const entry of map.restarts) if (entry.breaks.length > 0 && (worst === undefined || entry.breaks.length >= worst.breaks.length)) worst = entry;
+		for (const entry of map.restarts) {
+			if (entry.breaks.length === 0) continue;
+			const more = worst === undefined || entry.breaks.length > worst.breaks.length;
+			if (more || (entry.breaks.length === worst?.breaks.length && entry.after >= worst.after)) worst = entry;
+		}
 		if (worst === undefined) return this.strings.verdictNone;
 		return this.strings.verdict(model.label(worst.participant), worst.after, map.positions, worst.breaks.length);
 	}
