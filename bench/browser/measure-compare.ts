@@ -31,7 +31,7 @@ function framePainted(): Promise<void> {
 }
 
 async function timed(draw: (host: HTMLElement, register: (cleanup: () => void) => void) => Promise<unknown>): Promise<number> {
-	const host = document.createElementNS('http://www.w3.org/1999/xhtml', 'div') as HTMLElement;
+	const host = document.createElementNS('http://www.w3.org/1999/xhtml', 'div');
 	document.body.append(host);
 	const cleanups: Array<() => void> = [];
 	void document.body.getBoundingClientRect();
