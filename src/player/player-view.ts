@@ -109,7 +109,7 @@ function updateControls(view: PlayerView, model: PlayerModel, strings: PlayerStr
 	const empty = total === 0;
 	if (controls.counter.hidden !== empty) controls.counter.hidden = empty;
 	for (const button of controls.buttons) if (button.disabled !== empty) button.disabled = empty;
-	controls.speed.disabled = empty;
+	if (controls.speed.disabled !== empty) controls.speed.disabled = empty;
 	// Room for the widest "k / n" (numerals are tabular), so the counter keeps its width while stepping.
 	const width = `${2 * String(Math.max(total, 1)).length + 3}ch`;
 	if (controls.counter.style.minWidth !== width) controls.counter.style.minWidth = width;
