@@ -57,16 +57,15 @@ export class PathWalker {
 		return new PathWalker(tracker, new Map(), plan);
 	}
 
-	/** An independent copy of this walk (lean trackers only) that goes on with another fault plan. */
+	/** An independent copy of this walk that goes on with another fault plan (see `StateTracker.clone`). */
 	clone(plan: FaultPlan): PathWalker {
 		return new PathWalker(this.tracker.clone(), new Map(this.pending), plan);
 	}
 
-	/** Whether the two walks will give the same outcomes from here on: same keys held and same replies owed. */
-	agreesWith(other: PathWalker): boolean {
-		if (this.pending.size !== other.pending.size) return false;
-		for (const [key, position] of this.pending) if (other.pending.get(key) !== position) return false;
-		return this.tracker.holdsSameKeysAsSibling(other.tracker);
+	/** The replies owed, as one comparable string ('' when none): two walks owing the same replies give the same. */
+	pendingSignature(): string {
+		if (this.pending.size === 0) return '';
+		return [...this.pending].map(([key, position]) => `${key}\n${position}`).sort().join('\n\n');
 	}
 
 	/** The injected restarts right after `position` (−1: before the first step), each with what it took. */
@@ -76,19 +75,32 @@ export class PathWalker {
 		return participants.map((participant) => ({ participant, scripted: false, removed: this.tracker.restart(participant, position, false) }));
 	}
 
-	/** Walks one step at `position`: its outcome, and the restarts (scripted, then injected) right after it. */
-	step(step: Step, position: number): { result: PositionResult; restarts: AppliedRestart[] } {
+	/**
+	 * Walks one step at `position` and gives its outcome; the restarts right after it (scripted, then injected)
+	 * are added to `restarts` when one is given (the fault map's walks need none and allocate none).
+	 */
+	step(step: Step, position: number, restarts?: AppliedRestart[]): PositionResult {
 		const tracker = this.tracker;
 		const result = this.judge(step, position);
-		const restarts: AppliedRestart[] = [];
 		for (const effect of step.effects) {
 			// A scripted restart is the world, not the message: it happens whether or not the step did.
-			if (effect.kind === 'restart') restarts.push({ participant: effect.participant, scripted: true, removed: tracker.restart(effect.participant, position, true) });
-			else if (result === OK) applyEffect(tracker, effect, position);
+			if (effect.kind === 'restart') {
+				const removed = tracker.restart(effect.participant, position, true);
+				restarts?.push({ participant: effect.participant, scripted: true, removed });
+			} else if (result === OK) applyEffect(tracker, effect, position);
 			else if (effect.kind === 'add') tracker.notGiven(effect.participant, effect.items.map((item) => item.key), position);
 		}
-		if (this.plan.restartsAfter.size > 0) restarts.push(...this.injectRestarts(position));
-		return { result, restarts };
+		if (this.plan.restartsAfter.size > 0) {
+			const injected = this.injectRestarts(position);
+			if (restarts !== undefined) for (const restart of injected) restarts.push(restart);
+		}
+		return result;
+	}
+
+	/** The replies owed equal those of a walk whose `pendingSignature` is `signature`. */
+	owesAs(signature: string): boolean {
+		if (this.pending.size === 0) return signature === '';
+		return signature !== '' && this.pendingSignature() === signature;
 	}
 
 	/** The step's outcome: a reply owed for a failed or lost request is a consequence; else dropped, failed or ok. */

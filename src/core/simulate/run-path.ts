@@ -33,7 +33,8 @@ export function runPath(protocol: Protocol, path: readonly Step[], faults: reado
 	const changes: ItemChange[][] = [];
 	const restartLists: AppliedRestart[][] = [];
 	path.forEach((step, position) => {
-		const { result, restarts } = walker.step(step, position);
+		const restarts: AppliedRestart[] = [];
+		const result = walker.step(step, position, recording ? restarts : undefined);
 		results.push(result);
 		if (!recording) return;
 		const finished = tracker.finishStep();

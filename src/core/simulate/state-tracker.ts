@@ -32,8 +32,8 @@ export class StateTracker {
 	/** Participants whose held map (or loss map) is still the one of the tracker this was cloned from. */
 	private readonly borrowed = new Set<string>();
 	private readonly borrowedLosses = new Set<string>();
-	/** Participants whose held map this tracker wrote since it was made. */
-	private readonly written = new Set<string>();
+	/** Watched items and their bits (see `watchPresence`). */
+	private watched: { index: ReadonlyMap<string, ReadonlyMap<string, number>>; bits: Uint32Array } | undefined;
 	/** Keys that survive a restart, per participant. */
 	private durableKeys = new Map<string, Set<string>>();
 	/** Why a key a participant once held is gone now. */
@@ -53,13 +53,14 @@ export class StateTracker {
 	}
 
 	/**
-	 * A copy that records nothing, for trying a fault from a midway state. It borrows this tracker's maps and
-	 * copies a participant's on its first write, so a copy costs as much as the participants it changes. This
-	 * tracker must not change while its copies are in use.
+	 * A copy for trying a fault from a midway state; it records nothing, and watches what this one watches. It borrows this tracker's maps and copies a participant's on its first
+	 * write, so a copy costs as much as the participants it changes. This tracker must not change while its
+	 * copies are in use.
 	 */
 	clone(): StateTracker {
 		const copy = new StateTracker({}, false);
 		copy.durableKeys = this.durableKeys;
+		if (this.watched !== undefined) copy.watched = { index: this.watched.index, bits: this.watched.bits.slice() };
 		for (const [participant, items] of this.held) {
 			copy.held.set(participant, items);
 			copy.borrowed.add(participant);
@@ -72,15 +73,20 @@ export class StateTracker {
 	}
 
 	/**
-	 * Whether two copies of the same tracker hold exactly the same keys (values aside: outcomes only ask whether
-	 * a key is held). Only participants either copy wrote to can differ.
+	 * Keeps one bit per watched item, set while the participant holds it (`index`: participant → key → bit), so
+	 * that two walks can be compared on those items in a few word operations (the fault map watches needed items).
 	 */
-	holdsSameKeysAsSibling(other: StateTracker): boolean {
-		for (const participant of this.written) if (!sameKeys(this.held.get(participant), other.held.get(participant))) return false;
-		for (const participant of other.written) {
-			if (!this.written.has(participant) && !sameKeys(this.held.get(participant), other.held.get(participant))) return false;
+	watchPresence(index: ReadonlyMap<string, ReadonlyMap<string, number>>, words: number): void {
+		const bits = new Uint32Array(words);
+		for (const [participant, keys] of index) {
+			for (const [key, bit] of keys) if (this.holds(participant, key)) bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
 		}
-		return true;
+		this.watched = { index, bits };
+	}
+
+	/** The watched items' bits (see `watchPresence`); empty when nothing is watched. Read-only. */
+	presenceBits(): Uint32Array {
+		return this.watched?.bits ?? new Uint32Array(0);
 	}
 
 	/** The keys the participant holds now, in the order held. */
@@ -110,6 +116,7 @@ export class StateTracker {
 		const record = this.writable(participant);
 		for (const item of items) {
 			this.touch(participant, record, item.key);
+			if (this.watched !== undefined && !record.has(item.key)) this.flip(participant, item.key);
 			record.set(item.key, item.value);
 			if (this.losses.get(participant)?.has(item.key) === true) this.causes(participant).delete(item.key);
 		}
@@ -126,6 +133,7 @@ export class StateTracker {
 			if (!record.has(key)) continue;
 			this.touch(participant, record, key);
 			record.delete(key);
+			if (this.watched !== undefined) this.flip(participant, key);
 			if (position !== null) this.lose(participant, key, { kind: 'removed', atPosition: position });
 		}
 	}
@@ -147,6 +155,7 @@ export class StateTracker {
 		for (const { key } of removed) {
 			this.touch(participant, record, key);
 			record.delete(key);
+			if (this.watched !== undefined) this.flip(participant, key);
 			if (position !== null) this.lose(participant, key, { kind: 'restart', atPosition: position, scripted });
 		}
 		return removed;
@@ -204,8 +213,15 @@ export class StateTracker {
 			record = new Map(record);
 			this.held.set(participant, record);
 		}
-		this.written.add(participant);
 		return record;
+	}
+
+	/** Toggles a watched item's bit: the participant started or stopped holding it. */
+	private flip(participant: string, key: string): void {
+		const watched = this.watched;
+		const bit = watched?.index.get(participant)?.get(key);
+		if (watched === undefined || bit === undefined) return;
+		watched.bits[bit >>> 5] = (watched.bits[bit >>> 5] ?? 0) ^ (1 << (bit & 31));
 	}
 
 	/** Remembers the value a key had before the current step first touched it. */
@@ -235,13 +251,4 @@ export class StateTracker {
 		}
 		return causes;
 	}
-}
-
-/** Whether two maps hold the same keys (a missing map holds none). */
-function sameKeys(a: ReadonlyMap<string, unknown> | undefined, b: ReadonlyMap<string, unknown> | undefined): boolean {
-	const size = a?.size ?? 0;
-	if (size !== (b?.size ?? 0)) return false;
-	if (a === undefined || b === undefined || a === b) return true;
-	for (const key of a.keys()) if (!b.has(key)) return false;
-	return true;
 }
