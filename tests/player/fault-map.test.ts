@@ -139,6 +139,23 @@ describe('fault map', () => {
 		expect(await failedSteps(page, 0)).toEqual([4]);
 	});
 
+	it('is not redrawn while stepping or when faults change, only when the branches do', async () => {
+		await mount([SCALING[0]]);
+		const root = player(0);
+		await root.locator('[data-action="fault-map"]').click();
+		const tag = () => root.locator('[data-role="fault-map"] [role="gridcell"]').first().evaluate((cell) => {
+			(cell as Element & { tagged?: boolean }).tagged = true;
+		});
+		const same = () => root.locator('[data-role="fault-map"] [role="gridcell"]').first().evaluate((cell) => (cell as Element & { tagged?: boolean }).tagged === true);
+		await tag();
+		await root.locator('[data-action="next"]').click();
+		await root.locator('[data-action="restart"][data-participant="A"]').click();
+		await root.locator('[data-action="clear-faults"]').click();
+		await expect(same()).resolves.toBe(true);
+		await root.locator('.protocol-player-panel [data-role="branch"][data-block="0"]').selectOption({ index: 1 });
+		await expect(same()).resolves.toBe(false);
+	});
+
 	it('speaks Korean to a Korean reader', async () => {
 		await mount([STATEFUL[0]], { language: 'ko' });
 		await player(0).locator('[data-action="fault-map"]').click();
