@@ -20,7 +20,9 @@ export interface CompareStrings {
 		label: string;
 		restart: string;
 		drop: string;
+		/** Before the moment (English "after"); `afterEnd` follows it (Korean "뒤"), word order differs. */
 		after: string;
+		afterEnd: string;
 		participant: string;
 		moment: string;
 		apply: string;
@@ -53,6 +55,7 @@ const en: CompareStrings = {
 		restart: 'Restart',
 		drop: 'Lose the message',
 		after: 'after',
+		afterEnd: '',
 		participant: 'Participant',
 		moment: 'Moment',
 		apply: 'Apply to all',
@@ -107,7 +110,8 @@ const ko: CompareStrings = {
 		label: '모든 쪽에 같은 장애',
 		restart: '재시작',
 		drop: '메시지 유실',
-		after: '시점',
+		after: '',
+		afterEnd: '뒤',
 		participant: '참여자',
 		moment: '시점',
 		apply: '모두에 적용',

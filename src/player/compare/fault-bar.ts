@@ -43,6 +43,7 @@ export function faultBar(
 	const participant = el(doc, 'select', { 'data-role': 'compare-participant', 'aria-label': words.participant },
 		shared.participants.map((label) => el(doc, 'option', { value: label }, [label])));
 	const after = el(doc, 'span', { class: 'protocol-compare-after' }, [words.after]);
+	const afterEnd = el(doc, 'span', { class: 'protocol-compare-after' }, [words.afterEnd]);
 	const moment = el(doc, 'select', { 'data-role': 'compare-moment', 'aria-label': words.moment },
 		shared.moments.map((m) => el(doc, 'option', { value: m.text }, [m.text])));
 	const apply = el(doc, 'button', { type: 'button', 'data-action': 'compare-apply' }, [words.apply]);
@@ -55,7 +56,7 @@ export function faultBar(
 		// The first participant usually opens the exchange (the client); the one it talks to is the likelier lesson.
 		participant.selectedIndex = 1;
 	}
-	const root = el(doc, 'div', { class: 'protocol-compare-bar', role: 'group', 'aria-label': words.label }, [kind, participant, after, moment, apply, clear]);
+	const root = el(doc, 'div', { class: 'protocol-compare-bar', role: 'group', 'aria-label': words.label }, [kind, participant, after, moment, afterEnd, apply, clear]);
 	const current = (): CompareFaultSpec | null => {
 		if (moment.value === '') return null;
 		if (kind.value === 'drop') return { kind: 'drop', moment: moment.value, line: 0 };
@@ -64,7 +65,8 @@ export function faultBar(
 	const sync = (): void => {
 		const restart = kind.value === 'restart';
 		participant.hidden = !restart;
-		after.hidden = !restart;
+		after.hidden = !restart || words.after === '';
+		afterEnd.hidden = !restart || words.afterEnd === '';
 		apply.disabled = current() === null;
 	};
 	sync();

@@ -27,7 +27,7 @@ describe('comparison tables with rows from the diagram', () => {
 	it('computes the rows beside the frontmatter, "—" for a note without a diagram', async () => {
 		const f = withRows('en');
 		const { file, editor } = openNote(f, 'HTTP.md');
-		await insertTable(f.ctx, editor, file, CHOICE, () => 0.5);
+		await insertTable(f.ctx, editor.asEditor(), file, CHOICE, () => 0.5);
 		const table = editor.getValue().split('\n').filter((line) => line.startsWith('|'));
 		expect(table).toEqual([
 			'| Property | [[무상태 프로토콜 (Stateless)]] | [[상태유지 프로토콜 (Stateful)]] | [[TCP]] | [[프로토콜 비교]] |',
@@ -44,7 +44,7 @@ describe('comparison tables with rows from the diagram', () => {
 	it('labels the rows in Korean', async () => {
 		const f = withRows('ko');
 		const { file, editor } = openNote(f, 'HTTP.md');
-		await insertTable(f.ctx, editor, file, { ...CHOICE, notes: ['TCP.md'] }, () => 0.5);
+		await insertTable(f.ctx, editor.asEditor(), file, { ...CHOICE, notes: ['TCP.md'] }, () => 0.5);
 		expect(editor.getValue()).toContain('| 한 번의 재시작을 견딤 | ❌ |');
 		expect(editor.getValue()).toContain('| 재시작하면 깨지는 참여자 | Server (1단계) |');
 	});
@@ -52,13 +52,13 @@ describe('comparison tables with rows from the diagram', () => {
 	it('Refresh recomputes the rows from the notes as they are now', async () => {
 		const f = withRows('en');
 		const { file, editor } = openNote(f, 'HTTP.md');
-		await insertTable(f.ctx, editor, file, CHOICE, () => 0.5);
+		await insertTable(f.ctx, editor.asEditor(), file, CHOICE, () => 0.5);
 		const tcp = f.app.vault.fileAt('TCP.md');
 		const text = f.app.vault.contentOf('TCP.md') ?? '';
 		// Without the need, no restart of the server fails the data segment any more (its state still outlives the exchange).
 		await f.app.vault.modify(tcp, text.replace('    %% @needs S: connection\n', ''));
 		tcp.stat = { ...tcp.stat, mtime: tcp.stat.mtime + 1 };
-		await refreshTables(f.ctx, file, editor);
+		await refreshTables(f.ctx, file, editor.asEditor());
 		expect(editor.getValue()).toContain('| breaks on restart of | none | none | none | — |');
 		expect(editor.getValue()).toContain('| survives any single restart | ✅ | ❌ | ❌ | — |');
 	});
