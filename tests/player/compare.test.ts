@@ -99,6 +99,18 @@ describe('mountCompare', () => {
 		await expect(verdict('Nowhere').count()).resolves.toBe(0);
 	});
 
+	it('speaks Korean, and names a note without a diagram', async () => {
+		await mountCompareBlock(page, [...SIDES, { name: '빈 노트', missing: 'diagram' }], {
+			language: 'ko',
+			fault: { kind: 'restart', participant: 'Server', moment: 'Login Response', line: 4 },
+		});
+		await expect(verdict('Stateful login').textContent()).resolves.toBe('5단계에서 실패: Server에 더 이상 session 없음');
+		await expect(verdict('Stateless login').textContent()).resolves.toBe('견딤');
+		const missing = page.locator('.protocol-compare-side[data-source="빈 노트"] [data-role="compare-missing"]');
+		await expect(missing.textContent()).resolves.toBe('protocol 블록이나 Mermaid 시퀀스 다이어그램이 없음: 빈 노트');
+		await expect(missing.getAttribute('data-missing')).resolves.toBe('diagram');
+	});
+
 	it('leaves no listener behind once its cleanups ran', async () => {
 		await mountCompareBlock(page, SIDES);
 		const within = () => page.evaluate(() => (window as unknown as { __listenersWithin(root: Node): number }).__listenersWithin(document.querySelector('.test-compare') as Node));

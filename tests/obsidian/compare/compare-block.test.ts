@@ -65,6 +65,18 @@ describe('the protocol-compare block', () => {
 		expect(options.diagnostics).toEqual([]);
 	});
 
+	it('says which note has no diagram (or none under the heading named), and reads a heading\'s own block', async () => {
+		const { app, plugin, compare } = await setup();
+		await app.vault.create('Sections.md', '# One\n```protocol\nA->>B: one\n```\n# Two\n```mermaid\nsequenceDiagram\nC->>D: two\n```');
+		await renderReadingView(plugin, ['```protocol-compare', '[[Other]]', '[[Sections#Two]]', '[[Sections#Three]]', '```'].join('\n'), 'Compare.md', 'after-post-processors');
+		await settle();
+		expect(compare.mounts[0]?.sides).toEqual([
+			{ name: 'Other', diagram: { missing: 'diagram' } },
+			{ name: 'Sections', heading: 'Two', diagram: { source: 'sequenceDiagram\nC->>D: two' } },
+			{ name: 'Sections', heading: 'Three', diagram: { missing: 'diagram' } },
+		]);
+	});
+
 	it('redraws once, after the edits settle, when a named note changes; not for other notes', async () => {
 		const { app, plugin, compare, files } = await setup();
 		await renderReadingView(plugin, COMPARE_NOTE, 'Compare.md', 'after-post-processors');
