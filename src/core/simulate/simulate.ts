@@ -1,4 +1,4 @@
-import type { Frame, Protocol, SimulateOptions, Simulation } from '../model';
+import type { AppliedRestart, Failure, Frame, ItemChange, ParticipantState, Protocol, SimulateOptions, Simulation, StepOutcome } from '../model';
 import { pathSteps } from './path';
 import { runPath } from './run-path';
 
@@ -15,7 +15,7 @@ export { pathOf } from './path';
  * - Scripted restarts happen after their step whatever its outcome, then the injected ones; each records exactly
  *   what it took. Injected restarts after −1 happen right after Start (`startRestarts`).
  * - `scripted` compares with the run without injected faults, so a player can keep scripted outcomes for later.
- * - A frame's `state` is built when first read, sharing the item records of participants no step in between
+ * - A frame's `state` (a getter, not an own property: spread or JSON leave it out) is built when first read, sharing the item records of participants no step in between
  *   changed; treat it as read-only. Across many frames, read `changes` rather than every `state`.
  */
 export function simulate(protocol: Protocol, options: SimulateOptions = {}): Simulation {
@@ -24,25 +24,26 @@ export function simulate(protocol: Protocol, options: SimulateOptions = {}): Sim
 	const run = runPath(protocol, path, faults, true);
 	const baseline = faults.length === 0 ? run : runPath(protocol, path, [], false);
 	const record = run.record;
+	const states = record?.states;
+	const positions = new Map(path.map((step, position) => [step.index, position]));
+	/**
+	 * Frames of this run: plain fields, and a `state` built on first read (see FrameStates), kept by the run
+	 * so that a frame reads the same object every time. A getter on a per-run prototype keeps creating a frame
+	 * as cheap as a literal.
+	 */
+	class RunFrame implements Frame {
+		failure?: Failure;
+		consequenceOf?: number;
+		label?: string;
+		constructor(readonly step: number, readonly changes: ItemChange[], readonly outcome: StepOutcome, readonly restarts: AppliedRestart[], readonly scripted: boolean) {}
+
+		get state(): ParticipantState {
+			return states?.at(positions.get(this.step) ?? -1) ?? {};
+		}
+	}
 	const frames = run.results.map((result, position): Frame => {
 		const step = path[position];
-		const frame = {
-			step: step?.index ?? -1,
-			changes: record?.changes[position] ?? [],
-			outcome: result.outcome,
-			restarts: record?.restarts[position] ?? [],
-			scripted: baseline.results[position]?.outcome === result.outcome,
-		} as Frame;
-		// Built on first read and kept: a frame nobody looks at costs nothing (see FrameStates).
-		Object.defineProperty(frame, 'state', {
-			enumerable: true,
-			configurable: true,
-			get: () => {
-				const state = record?.states.at(position) ?? {};
-				Object.defineProperty(frame, 'state', { value: state, enumerable: true, configurable: true, writable: false });
-				return state;
-			},
-		});
+		const frame = new RunFrame(step?.index ?? -1, record?.changes[position] ?? [], result.outcome, record?.restarts[position] ?? [], baseline.results[position]?.outcome === result.outcome);
 		if (result.failure !== undefined) frame.failure = result.failure;
 		if (result.consequenceOf !== undefined) {
 			frame.consequenceOf = result.consequenceOf;

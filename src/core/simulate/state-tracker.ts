@@ -176,6 +176,7 @@ export class StateTracker {
 	 * keys in the order touched (a key written back to its old value is no change).
 	 */
 	finishStep(): StepWrites {
+		if (this.touched.size === 0) return { writes: [], changes: [] };
 		const writes: StateWrite[] = [];
 		const changes: ItemChange[] = [];
 		for (const [participant, keys] of this.touched) {
