@@ -32,7 +32,7 @@ export function mountCompareBlock(page: Page, sides: TestSide[], options: Record
 		};
 		const cleanups: Array<() => void> = (win.__compareCleanups ??= []);
 		win.__opened = [];
-		const container = document.createElement('div');
+		const container = document.createElementNS('http://www.w3.org/1999/xhtml', 'div');
 		container.className = 'test-compare';
 		document.body.append(container);
 		await win.ProtocolCompare.mountCompare(container, {
