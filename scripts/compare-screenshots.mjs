@@ -11,14 +11,15 @@ import { chromium } from 'playwright-core';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'docs/images');
 
-const [page, style] = await Promise.all([
+const [page] = await Promise.all([
 	esbuild.build({
 		stdin: { contents: "import { mountCompare } from './src/player/compare'; window.ProtocolCompare = { mountCompare };", resolveDir: root, loader: 'ts' },
 		bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2021', minify: true, logLevel: 'warning',
 	}),
-	esbuild.build({ entryPoints: [join(root, 'scripts/demo/style.ts')], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' }),
+	esbuild.build({ entryPoints: [join(root, 'scripts/demo/style.ts')], outfile: join(root, 'node_modules/.cache/protocol-compare-shots/style.mjs'), bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' }),
 ]);
-const { DEMO_CSS } = await import(`data:text/javascript;base64,${Buffer.from(style.outputFiles[0].text).toString('base64')}`);
+/** @type {{ DEMO_CSS: string }} */
+const { DEMO_CSS } = await import('../node_modules/.cache/protocol-compare-shots/style.mjs');
 
 /** The first ```protocol block of an example note. */
 async function firstBlock(note) {
