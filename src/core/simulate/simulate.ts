@@ -1,5 +1,6 @@
 import type { AppliedRestart, Failure, Frame, ItemChange, ParticipantState, Protocol, SimulateOptions, Simulation, StepOutcome } from '../model';
 import { pathSteps } from './path';
+import type { PositionResult } from './path-walker';
 import { runPath } from './run-path';
 
 export { pathOf } from './path';
@@ -22,28 +23,35 @@ export function simulate(protocol: Protocol, options: SimulateOptions = {}): Sim
 	const path = pathSteps(protocol, options.branches ?? {});
 	const faults = options.faults ?? [];
 	const run = runPath(protocol, path, faults, true);
-	const baseline = faults.length === 0 ? run : runPath(protocol, path, [], false);
+	// The run without injected faults, for `scripted`: walked only when a frame's `scripted` is first read.
+	let baseline: readonly PositionResult[] | undefined = faults.length === 0 ? run.results : undefined;
+	const baselineResults = (): readonly PositionResult[] => (baseline ??= runPath(protocol, path, [], false).results);
 	const record = run.record;
 	const states = record?.states;
 	const positions = new Map(path.map((step, position) => [step.index, position]));
 	/**
-	 * Frames of this run: plain fields, and a `state` built on first read (see FrameStates), kept by the run
-	 * so that a frame reads the same object every time. A getter on a per-run prototype keeps creating a frame
-	 * as cheap as a literal.
+	 * Frames of this run: plain fields, and getters for what costs more than the walk itself: `state`, built on
+	 * first read (see FrameStates) and kept by the run so that a frame reads the same object every time, and
+	 * `scripted`, which needs the run without injected faults. Getters on a per-run prototype keep creating a
+	 * frame as cheap as a literal.
 	 */
 	class RunFrame implements Frame {
 		failure?: Failure;
 		consequenceOf?: number;
 		label?: string;
-		constructor(readonly step: number, readonly changes: ItemChange[], readonly outcome: StepOutcome, readonly restarts: AppliedRestart[], readonly scripted: boolean) {}
+		constructor(readonly step: number, readonly changes: ItemChange[], readonly outcome: StepOutcome, readonly restarts: AppliedRestart[]) {}
 
 		get state(): ParticipantState {
 			return states?.at(positions.get(this.step) ?? -1) ?? {};
 		}
+
+		get scripted(): boolean {
+			return baselineResults()[positions.get(this.step) ?? -1]?.outcome === this.outcome;
+		}
 	}
 	const frames = run.results.map((result, position): Frame => {
 		const step = path[position];
-		const frame = new RunFrame(step?.index ?? -1, record?.changes[position] ?? [], result.outcome, record?.restarts[position] ?? [], baseline.results[position]?.outcome === result.outcome);
+		const frame = new RunFrame(step?.index ?? -1, record?.changes[position] ?? [], result.outcome, record?.restarts[position] ?? []);
 		if (result.failure !== undefined) frame.failure = result.failure;
 		if (result.consequenceOf !== undefined) {
 			frame.consequenceOf = result.consequenceOf;
