@@ -1,4 +1,6 @@
 import { run as runExport } from './export';
+import { run as runCompare } from './compare';
+import { run as runFaults } from './faults';
 import { run as runParse } from './parse';
 import { runMainSize, run as runPlayer } from './player';
 import { run as runPlugin } from './plugin';
@@ -16,9 +18,11 @@ const SUITES: Suite[] = [
 	{ name: 'plugin', run: runPlugin },
 	{ name: 'parse', run: runParse },
 	{ name: 'simulate', run: runSimulate },
+	{ name: 'faults', run: runFaults },
 	{ name: 'table', run: runTable },
 	{ name: 'player', run: runPlayer },
 	{ name: 'export', run: runExport },
+	{ name: 'compare', run: runCompare },
 	{ name: 'main.js size', run: runMainSize },
 ];
 

@@ -1,4 +1,4 @@
-import type { Block, Protocol, Restart, Step } from '../src/core/model';
+import type { Block, Fault, Protocol, Step } from '../src/core/model';
 import { simulate } from '../src/core/simulate/simulate';
 import type { BenchRow } from './types';
 
@@ -20,7 +20,7 @@ function generatedProtocol(): Protocol {
 		const server = servers[index % servers.length] ?? 'S0';
 		const step: Step = {
 			index, kind: 'message', from: client, to: server, text: `request ${index}`, line: index + 2,
-			blocks: [], effects: [], needs: [],
+			effects: [], needs: [],
 		};
 		if (index % 4 === 0) {
 			step.effects.push({
@@ -39,10 +39,10 @@ function generatedProtocol(): Protocol {
 		if (index % 20 === 10) {
 			blocks.push({
 				index: blocks.length, kind: 'alt', label: 'ok', line: index + 2, endLine: index + 4,
-				branches: [{ label: 'ok', line: index + 2, steps: [index] }, { label: 'error', line: index + 3, steps: [index + 1] }],
+				branches: [{ label: 'ok', line: index + 2, firstStep: index, endStep: index + 1 }, { label: 'error', line: index + 3, firstStep: index + 1, endStep: index + 2 }],
 			});
 		}
-		if (index % 20 === 10 || index % 20 === 11) step.blocks.push({ block: blocks.length - 1, branch: index % 20 === 10 ? 0 : 1 });
+		if (index % 20 === 10 || index % 20 === 11) step.block = { block: blocks.length - 1, branch: index % 20 === 10 ? 0 : 1 };
 		steps.push(step);
 	}
 	return {
@@ -56,13 +56,14 @@ function generatedProtocol(): Protocol {
 /** Measures `simulate` on a generated 200-step protocol with injected restarts, averaged over many runs. */
 export async function run(): Promise<BenchRow[]> {
 	const protocol = generatedProtocol();
-	const restarts: Restart[] = [{ participant: 'S0', atStep: 30 }, { participant: 'S1', atStep: 90 }, { participant: 'S2', atStep: 150 }];
-	const options = { restarts, branches: { 2: 1 } };
+	// Path positions: the alt at step 50 takes its second branch, so positions from there on are one less than indices.
+	const faults: Fault[] = [{ kind: 'restart', participant: 'S0', after: 30 }, { kind: 'restart', participant: 'S1', after: 89 }, { kind: 'restart', participant: 'S2', after: 149 }];
+	const options = { faults, branches: { 2: 1 } };
 	// Warm up so the figure is the steady cost the player pays on each branch choice or fault, not JIT compilation.
 	for (let i = 0; i < 200; i++) simulate(protocol, options);
 	const started = performance.now();
 	let frames = 0;
-	for (let i = 0; i < RUNS; i++) frames += simulate(protocol, options).length;
+	for (let i = 0; i < RUNS; i++) frames += simulate(protocol, options).frames.length;
 	const average = (performance.now() - started) / RUNS;
 	// Using the result keeps the engine from discarding the work.
 	if (frames === 0) throw new Error('simulate produced no frames');

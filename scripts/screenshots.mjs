@@ -25,8 +25,9 @@ function check(condition, message) {
 
 /** @param {import('playwright-core').Locator} player @param {number} position */
 async function stepTo(player, position) {
+	// "first" goes to Start (position −1): the first step is one "next" away.
 	await player.locator('[data-action="first"]').click();
-	for (let i = 0; i < position; i++) await player.locator('[data-action="next"]').click();
+	for (let i = 0; i <= position; i++) await player.locator('[data-action="next"]').click();
 	check((await player.getAttribute('data-step')) === String(position), `player should be at position ${position}`);
 }
 
@@ -77,6 +78,34 @@ const SHOTS = [
 			check((await player.locator('.is-off-path').count()) > 0, 'the first branch should be off the path');
 		},
 	},
+	{
+		name: 'stateful-login-fault-map',
+		note: 'Stateful login',
+		block: 0,
+		keepPointer: true,
+		/** The fault map: Server is red after "Store session"; hovering that cell lists what it breaks. */
+		async act(player) {
+			await player.locator('[data-action="fault-map"]').click();
+			const cell = player.locator('[data-role="fault-map"] [data-participant="Server"][data-after="2"]');
+			check((await cell.getAttribute('data-breaks')) !== '0', 'Server after step 3 should break something');
+			await cell.hover();
+			check((await player.locator('[data-role="fault-map-detail"] li').count()) > 0, 'the hovered cell should list broken steps');
+		},
+	},
+	{
+		name: 'stateful-login-fault-map-ko',
+		note: 'Stateful login',
+		lang: 'ko',
+		themes: ['light'],
+		block: 0,
+		keepPointer: true,
+		/** The same map for a Korean reader. */
+		async act(player) {
+			await player.locator('[data-action="fault-map"]').click();
+			await player.locator('[data-role="fault-map"] [data-participant="Server"][data-after="2"]').hover();
+			check((await player.locator('[data-role="fault-map-verdict"]').textContent())?.includes('재시작') === true, 'the verdict should be Korean');
+		},
+	},
 ];
 
 const server = await startDemoServer({ port: 0, root });
@@ -91,8 +120,9 @@ try {
 	page.on('pageerror', (error) => process.stderr.write(`page error: ${error.message}\n`));
 	for (const theme of ['light', 'dark']) {
 		for (const shot of SHOTS) {
+			if (shot.themes !== undefined && !shot.themes.includes(theme)) continue;
 			const path = '/notes/' + shot.note.split('/').map(encodeURIComponent).join('/');
-			await page.goto(`${server.url}${path}?theme=${theme}`);
+			await page.goto(`${server.url}${path}?theme=${theme}${shot.lang !== undefined ? `&lang=${shot.lang}` : ''}`);
 			// Every block drawn (or shown as an error) before anything is clicked.
 			await page.waitForFunction(() => {
 				const blocks = Array.from(document.querySelectorAll('.protocol-block'));
@@ -101,10 +131,12 @@ try {
 			await page.evaluate(() => document.fonts.ready);
 			const block = page.locator('.protocol-block').nth(shot.block);
 			await shot.act(block.locator('.protocol-player'));
-			// No focus ring or hover on the last button clicked.
-			await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
-			await page.mouse.move(0, 0);
-			const file = join(outDir, `${shot.name}-${theme}.png`);
+			// No focus ring or hover on the last button clicked (unless the shot shows what hovering does).
+			if (shot.keepPointer !== true) {
+				await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
+				await page.mouse.move(0, 0);
+			}
+			const file = join(outDir, shot.themes?.length === 1 ? `${shot.name}.png` : `${shot.name}-${theme}.png`);
 			await block.screenshot({ path: file, animations: 'disabled' });
 			written.push(file);
 		}

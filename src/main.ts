@@ -1,9 +1,12 @@
 import { loadMermaid, Plugin } from 'obsidian';
 import { mountPlayer } from './player/index';
+import { mountCompare } from './player/compare';
 import type { MermaidLike } from './player/api';
 import { appLanguage } from './obsidian/app-language';
 import { BlockMemory } from './obsidian/block-memory';
 import type { PluginContext } from './obsidian/context';
+import { DiagramRowSource } from './obsidian/compare/diagram-row-source';
+import { registerCompare } from './obsidian/compare/register-compare';
 import { registerPlayers } from './obsidian/register-players';
 import { settingsFrom } from './obsidian/settings/load';
 import type { ProtocolNotesSettings } from './obsidian/settings/model';
@@ -27,8 +30,10 @@ export default class ProtocolNotesPlugin extends Plugin {
 			settings: () => this.settings,
 			saveSettings: () => this.saveData(this.settings),
 			language: appLanguage(),
+			diagramRows: new DiagramRowSource(this.app, () => this.settings.inferState),
 		};
 		registerPlayers(ctx, { mount: mountPlayer, loadMermaid: () => loadMermaid() as Promise<MermaidLike> }, blocks);
+		registerCompare(ctx, { mount: mountCompare, loadMermaid: () => loadMermaid() as Promise<MermaidLike> }, blocks);
 		registerTableFeatures(ctx);
 		this.addSettingTab(new ProtocolNotesSettingTab(ctx));
 	}

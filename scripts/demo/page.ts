@@ -42,12 +42,13 @@ const THEME_SCRIPT = `
 		if (!players || !main) return;
 		var steps = Array.prototype.map.call(main.querySelectorAll('.protocol-block'), function (block) {
 			var root = block.querySelector('.protocol-player');
-			return root ? Number(root.getAttribute('data-step')) : 0;
+			// −1 is Start, where a new player opens anyway.
+			return root ? Number(root.getAttribute('data-step')) : -1;
 		});
 		// Players draw once with the theme they were made in: unmount them and draw them again.
 		players.destroy(main);
 		players.upgrade(main).then(function (handles) {
-			handles.forEach(function (handle, i) { if (steps[i] > 0) handle.goTo(steps[i]); });
+			handles.forEach(function (handle, i) { if (steps[i] >= 0) handle.goTo(steps[i]); });
 		});
 	});
 })();

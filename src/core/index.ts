@@ -6,8 +6,8 @@
 export type * from './model';
 export { parseProtocol } from './parse/parse-protocol';
 export { firstStatementLine, frontMatterLines, isSequenceDiagram, startsWithSequenceKeyword } from './parse/diagram-header';
-export { simulate, pathOf } from './simulate/simulate';
-export { branchChoices, blockOnPath, isChoosable, describeFailure, failureReason, participantName, chosenBranch, pathSteps } from './simulate';
+export { simulate, pathOf, faultMap } from './simulate';
+export { branchChoices, blockOnPath, isChoosable, participantName, chosenBranch, pathSteps } from './simulate';
 export type { BranchChoice, BranchOption } from './simulate';
 export { comparisonTable } from './table/comparison-table';
 export type { ComparisonTableOptions, TableNote } from './table/comparison-table';
@@ -23,6 +23,6 @@ export type { BlockProblem, TextChange } from './table/table-blocks';
 export { quotePrefix } from './text/quote-prefix';
 export { fenceAt, findFences } from './text/fences';
 export type { Fence, LineReader } from './text/fences';
-export { positionAfter, protocolBlockInsertion, protocolBlockTemplate } from './text/protocol-block';
+export { blockInsertion, positionAfter, protocolBlockInsertion, protocolBlockTemplate } from './text/protocol-block';
 export type { BlockInsertion, BlockInsertionPlace, TextPosition } from './text/protocol-block';
 export * from './export';

@@ -96,12 +96,21 @@ export interface Step {
 	deactivates?: string[];
 	/** The number autonumber draws beside this message, when autonumber is on. */
 	sequenceNumber?: number;
-	/** Enclosing blocks, outermost first. */
-	blocks: BlockPosition[];
+	/**
+	 * The innermost block around this step, and its branch; absent at top level. The blocks further out
+	 * follow from `Block.parent`/`Block.parentBranch` (stored once, so deep nesting stays linear in size).
+	 */
+	block?: BlockPosition;
 	/** State changes that apply right after this step. */
 	effects: Effect[];
 	/** What must hold for this step to succeed. */
 	needs: Need[];
+	/** `%% @drop` under a message: the message is lost on the way (a scripted drop). */
+	drop?: boolean;
+	/** `%% @on-failure TEXT` under a reply: its label while the request it answers failed or was lost. */
+	onFailure?: string;
+	/** The name `%% @phase NAME` under this step gives the moment right after it. */
+	phase?: string;
 }
 
 /** The kinds of Mermaid block statements. */
@@ -112,8 +121,12 @@ export interface Branch {
 	label: string;
 	/** 1-based line of the keyword that opens the branch (or 0 for the synthetic "skip" branch). */
 	line: number;
-	/** Step indices directly or indirectly inside this branch. */
-	steps: number[];
+	/**
+	 * The steps directly or indirectly inside this branch: indices `firstStep` ≤ i < `endStep` (steps are
+	 * numbered as written, so a branch's steps are contiguous). Empty when `firstStep === endStep`.
+	 */
+	firstStep: number;
+	endStep: number;
 }
 
 /** A `loop/alt/opt/par/critical/break/rect ... end` block. */
@@ -128,6 +141,8 @@ export interface Block {
 	endLine: number;
 	/** Index of the enclosing block, if any. */
 	parent?: number;
+	/** The branch of the enclosing block that holds this one (present with `parent`). */
+	parentBranch?: number;
 	/** For `opt` and `break`, branch 1 is the synthetic "skip" branch with no steps. */
 	branches: Branch[];
 }
@@ -168,18 +183,20 @@ export type ParseResult =
 /** Participant id → item key → value (`true` when the item has no value). */
 export type ParticipantState = Record<string, Record<string, string | true>>;
 
-/** Why a step failed, in data, so that the player can say it in the user's language. */
+/** Why a step failed, in data, so that the player can say it in the user's language (the core has no words). */
 export interface Failure {
 	participant: string;
 	/** The item the participant did not hold. */
 	item: string;
 	/**
-	 * Why it was missing: lost in a restart (injected or scripted) after the given path position,
-	 * removed by a directive, or never held.
+	 * Why it was missing: lost in a restart (injected or scripted) right after the given path position
+	 * (−1: before the first step), removed by a directive, never given because the step that would have given it
+	 * did not happen (failed, dropped or a consequence), or never held.
 	 */
 	cause:
 		| { kind: 'restart'; atPosition: number; scripted: boolean }
 		| { kind: 'removed'; atPosition: number }
+		| { kind: 'not-given'; atPosition: number }
 		| { kind: 'never' };
 }
 
@@ -190,30 +207,93 @@ export interface ItemChange {
 	change: 'added' | 'changed' | 'removed';
 }
 
+/**
+ * What became of a step: it happened as written (`ok`), a need was unmet (`failed`), the message was lost
+ * (`dropped`), or it is the reply to a step that failed or was dropped (`consequence`). Only `ok` applies effects.
+ */
+export type StepOutcome = 'ok' | 'failed' | 'consequence' | 'dropped';
+
+/** A restart that happened: who, whether a `%% @restart` wrote it, and exactly what it took (values as held then). */
+export interface AppliedRestart {
+	participant: string;
+	/** True for `%% @restart`, false for an injected fault. */
+	scripted: boolean;
+	/** The items the participant held at that moment and lost (durable ones stay), in the order it held them. */
+	removed: StateItem[];
+}
+
 /** The state after one step of the path. */
 export interface Frame {
 	/** Step index (as in `Protocol.steps`). */
 	step: number;
-	/** State after the step's effects. */
+	/** State after the step (and the restarts right after it). Read-only: records are shared between frames. */
 	state: ParticipantState;
-	/** English reason when the step's needs were not met, e.g. "Server no longer holds session: restarted after step 3". */
-	failed?: string;
-	/** The same failure as data (first unmet need). */
-	failure?: Failure;
-	/** What this step added, changed or removed. */
+	/** What this step (and the restarts right after it) added, changed or removed. */
 	changes: ItemChange[];
+	outcome: StepOutcome;
+	/** For `failed`: the first unmet need, as data. */
+	failure?: Failure;
+	/** For `consequence`: the path position of the failed or dropped step this reply answers. */
+	consequenceOf?: number;
+	/** For `consequence`: the reply's `%% @on-failure TEXT`, when written. */
+	label?: string;
+	/** Restarts right after this step (scripted ones first, in the order written, then injected ones). */
+	restarts: AppliedRestart[];
+	/**
+	 * True when the step has this outcome with no injected fault at all (the no-fault run agrees), so the
+	 * player may keep a scripted outcome hidden until the reader reaches it; false when an injected fault caused it.
+	 */
+	scripted: boolean;
 }
 
-/** An injected fault: `participant` restarts right after step index `atStep`. */
-export interface Restart {
-	participant: string;
-	atStep: number;
-}
+/**
+ * An injected fault: a restart of a participant right after path position `after` (−1: before the first step),
+ * or the loss of a message (`step` is its step index, as in `Protocol.steps`).
+ */
+export type Fault = { kind: 'restart'; participant: string; after: number } | { kind: 'drop'; step: number };
 
 /** Options for `simulate`. */
 export interface SimulateOptions {
 	/** Block index → chosen branch index. Unlisted blocks take their default. */
 	branches?: Record<number, number>;
-	/** Injected restarts. */
-	restarts?: Restart[];
+	/** Injected faults. Restarts outside the path's positions, and drops of steps off the path or of notes, do nothing. */
+	faults?: Fault[];
+}
+
+/** The result of `simulate`: the Start (path position −1) and one frame per step on the path. */
+export interface Simulation {
+	/** What each participant holds before the first message: durable items plus the `%% @state` lines above it. */
+	start: ParticipantState;
+	/** Injected restarts before the first step (`after: -1`), applied right after Start. */
+	startRestarts: AppliedRestart[];
+	frames: Frame[];
+}
+
+/** A step a fault breaks: its outcome with the fault is `failed` or `consequence`, and differs from the no-fault run. */
+export interface BrokenStep {
+	/** Path position. */
+	position: number;
+	/** Step index. */
+	step: number;
+	outcome: 'failed' | 'consequence';
+	/** For `failed`: the first unmet need. */
+	failure?: Failure;
+	/** For `consequence`: the path position of the step it answers. */
+	consequenceOf?: number;
+}
+
+/** Options for `faultMap`. */
+export interface FaultMapOptions {
+	/** Block index → chosen branch index, as for `simulate`. */
+	branches?: Record<number, number>;
+}
+
+/** For every single fault on the path, the steps it breaks (each cell equals `simulate` with that one fault). */
+export interface FaultMap {
+	/** Number of steps on the path. */
+	positions: number;
+	/** Every participant (in declaration order) × every `after` from −1 to `positions − 1`, participant-major. */
+	restarts: { participant: string; after: number; breaks: BrokenStep[] }[];
+	/** Every message on the path, in path order (notes cannot be lost). */
+	drops: { position: number; step: number; breaks: BrokenStep[] }[];
 }

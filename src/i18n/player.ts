@@ -1,8 +1,8 @@
-import { describeFailure, type Failure } from '../core';
+import { faultStrings, type FaultStrings } from './faults';
 import type { Language } from './language';
 
 /** Every word the player shows, in one language. Functions take the already-localised or user-written parts. */
-export interface PlayerStrings {
+export interface PlayerStrings extends FaultStrings {
 	first: string;
 	prev: string;
 	play: string;
@@ -15,8 +15,6 @@ export interface PlayerStrings {
 	noState: string;
 	/** An empty card: the participant holds nothing at this step. */
 	holdsNothing: string;
-	/** An empty card after an injected restart. */
-	restartedHoldsNothing(step: number): string;
 	restart: string;
 	restartLabel(participant: string): string;
 	clearFaults: string;
@@ -37,19 +35,22 @@ export interface PlayerStrings {
 	expected: string;
 	noteCaption(on: string, text: string): string;
 	announce(position: number, total: number, caption: string): string;
-	failedStep(step: number, reason: string): string;
-	restartedAt(participant: string, step: number): string;
+	/** The caption and announcement at path position −1, before the first step. */
+	start: string;
+	announceStart(total: number): string;
+	/** The caption of a block with no message or note. */
+	nothingToStep: string;
 	added: string;
 	changed: string;
 	removed: string;
-	noSteps: string;
 	mappingIncomplete: string;
-	/** The reason a step failed, e.g. "Server no longer holds session: restarted after step 4". */
-	failure(failure: Failure, participantLabel: string): string;
 }
 
-const en: PlayerStrings = {
-	first: 'First step',
+/** The words of `player.ts` itself; the fault words come from `faults.ts`. */
+type OwnStrings = Omit<PlayerStrings, keyof FaultStrings>;
+
+const en: OwnStrings = {
+	first: 'Back to Start',
 	prev: 'Previous step',
 	play: 'Play',
 	pause: 'Pause',
@@ -60,7 +61,6 @@ const en: PlayerStrings = {
 	stateHeading: 'State',
 	noState: 'No participant holds anything on this path.',
 	holdsNothing: 'Holds nothing at this step',
-	restartedHoldsNothing: (step) => `Restarted after step ${step}: holds nothing`,
 	restart: 'Restart',
 	restartLabel: (p) => `Restart ${p} at this step`,
 	clearFaults: 'Clear faults',
@@ -79,18 +79,17 @@ const en: PlayerStrings = {
 	expected: 'Problem',
 	noteCaption: (on, text) => `Note on ${on}: ${text}`,
 	announce: (position, total, caption) => `Step ${position} of ${total}: ${caption}`,
-	failedStep: (step, reason) => `Step ${step} fails: ${reason}`,
-	restartedAt: (participant, step) => `${participant} restarted after step ${step}`,
 	added: 'added',
 	changed: 'changed',
 	removed: 'removed',
-	noSteps: 'No steps',
+	start: 'Start',
+	announceStart: (total) => `Start, before step 1 of ${total}`,
+	nothingToStep: 'Nothing to step through: this diagram has no messages or notes.',
 	mappingIncomplete: 'Some steps could not be found in the drawing; they are not highlighted.',
-	failure: describeFailure,
 };
 
-const ko: PlayerStrings = {
-	first: '처음 단계',
+const ko: OwnStrings = {
+	first: '처음으로',
 	prev: '이전 단계',
 	play: '재생',
 	pause: '일시 정지',
@@ -101,7 +100,6 @@ const ko: PlayerStrings = {
 	stateHeading: '상태',
 	noState: '이 경로에서는 어느 참여자도 상태를 가지지 않습니다.',
 	holdsNothing: '이 단계에서 가진 상태 없음',
-	restartedHoldsNothing: (step) => `${step}단계 뒤 재시작됨: 가진 상태 없음`,
 	restart: '재시작',
 	restartLabel: (p) => `이 단계에서 ${p} 재시작`,
 	clearFaults: '장애 지우기',
@@ -120,27 +118,21 @@ const ko: PlayerStrings = {
 	expected: '문제',
 	noteCaption: (on, text) => `${on}의 메모: ${text}`,
 	announce: (position, total, caption) => `${total}단계 중 ${position}단계: ${caption}`,
-	failedStep: (step, reason) => `${step}단계 실패: ${reason}`,
-	restartedAt: (participant, step) => `${participant}: ${step}단계 뒤 재시작`,
 	added: '추가됨',
 	changed: '변경됨',
 	removed: '삭제됨',
-	noSteps: '단계 없음',
+	start: '시작',
+	announceStart: (total) => `시작: ${total}단계 중 1단계 전`,
+	nothingToStep: '단계별로 볼 것이 없습니다: 이 다이어그램에는 메시지나 메모가 없습니다.',
 	mappingIncomplete: '그림에서 찾지 못한 단계가 있어 강조되지 않습니다.',
-	failure(failure, who) {
-		const cause = failure.cause;
-		switch (cause.kind) {
-			case 'restart':
-				return `${who}에 ${failure.item} 없음: ${cause.atPosition + 1}단계 뒤 재시작됨`;
-			case 'removed':
-				return `${who}에 ${failure.item} 없음: ${cause.atPosition + 1}단계 뒤 삭제됨`;
-			case 'never':
-				return `${who}에 ${failure.item} 없음`;
-		}
-	},
+};
+
+const STRINGS: Record<Language, PlayerStrings> = {
+	en: { ...faultStrings('en'), ...en },
+	ko: { ...faultStrings('ko'), ...ko },
 };
 
 /** The player's words in the given language. */
 export function playerStrings(language: Language): PlayerStrings {
-	return language === 'ko' ? ko : en;
+	return STRINGS[language];
 }

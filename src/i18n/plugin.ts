@@ -15,6 +15,8 @@ export interface PluginStrings {
 		autoplayDesc: string;
 		fadedOpacityName: string;
 		fadedOpacityDesc: string;
+		showOutcomesAheadName: string;
+		showOutcomesAheadDesc: string;
 	};
 	/** Shown in place of a player when Obsidian's Mermaid could not be loaded. */
 	mermaidUnavailable: string;
@@ -38,6 +40,9 @@ const EN: PluginStrings = {
 		autoplayDesc: 'Milliseconds between steps when playing.',
 		fadedOpacityName: 'Faded step opacity',
 		fadedOpacityDesc: 'How visible the steps that have not happened yet are (0 hides them, 1 shows them fully).',
+		showOutcomesAheadName: 'Show outcomes ahead',
+		showOutcomesAheadDesc:
+			'Mark the steps a scripted fault (such as a written restart) will break before you reach them. Off, they show when reached; the steps your own faults break are always marked ahead.',
 	},
 	mermaidUnavailable: 'The diagram could not be drawn: Obsidian\'s Mermaid did not load.',
 	templateTitle: 'Login',
@@ -58,6 +63,9 @@ const KO: PluginStrings = {
 		autoplayDesc: '재생할 때 단계 사이의 간격(밀리초)입니다.',
 		fadedOpacityName: '아직 오지 않은 단계의 불투명도',
 		fadedOpacityDesc: '아직 일어나지 않은 단계가 얼마나 보일지 정합니다(0은 숨김, 1은 그대로 표시).',
+		showOutcomesAheadName: '앞으로의 결과 미리 표시',
+		showOutcomesAheadDesc:
+			'노트에 쓰인 장애(예: 재시작)가 깨뜨릴 단계를 도달하기 전에 표시합니다. 끄면 도달했을 때 보입니다. 직접 넣은 장애가 깨뜨릴 단계는 항상 미리 표시됩니다.',
 	},
 	mermaidUnavailable: '다이어그램을 그릴 수 없습니다: Obsidian의 Mermaid를 불러오지 못했습니다.',
 	templateTitle: '로그인',

@@ -1,5 +1,6 @@
 import type { App, Plugin } from 'obsidian';
 import type { Language } from '../i18n/language';
+import type { DiagramRowSource } from './compare/diagram-row-source';
 import type { ProtocolNotesSettings } from './settings/model';
 
 /** What every feature of the Obsidian layer is given by `main.ts`: passed in, never reached for. */
@@ -12,4 +13,6 @@ export interface PluginContext {
 	saveSettings(): Promise<void>;
 	/** Obsidian's language, mapped to the plugin's. */
 	language: Language;
+	/** The comparison tables' rows computed from the notes' diagrams; without it those rows show "—". */
+	diagramRows?: DiagramRowSource;
 }

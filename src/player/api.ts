@@ -1,3 +1,4 @@
+import type { Fault, Frame, Protocol } from '../core';
 import type { Language } from '../i18n/language';
 import type { ExportSource } from './export/export-source';
 import type { RenderQueue } from './render-queue';
@@ -31,8 +32,13 @@ export interface PlayerOptions {
 	autoplayMs?: number;
 	/** Opacity of future steps, 0–1. Default 0.35. */
 	fadedOpacity?: number;
-	/** Path position to open at (kept across redraws when it still exists). */
+	/** Path position to open at (kept across redraws when it still exists); default −1, Start. */
 	initialStep?: number;
+	/**
+	 * Mark the steps a scripted fault breaks before the reader reaches them ("Show outcomes ahead").
+	 * Default false: a scripted failure is revealed when reached; injected faults are always marked ahead.
+	 */
+	showOutcomesAhead?: boolean;
 	/** Where every listener, timer and observer the player starts is handed for cleanup. */
 	register: RegisterCleanup;
 	/**
@@ -51,10 +57,28 @@ export interface PlayerOptions {
 export interface PlayerHandle {
 	/** The `.protocol-player` root (or the `.protocol-error` element when the block did not parse). */
 	readonly root: HTMLElement;
-	/** Current path position, 0-based. */
+	/** Current path position, 0-based; −1 is Start, before the first step. */
 	position(): number;
-	/** Moves to a path position (clamped). */
+	/** Moves to a path position (clamped to −1 … last). */
 	goTo(position: number): void;
 	/** What an export reads from this player (issue 12); undefined when the block shows an error. */
 	exportSource?(): ExportSource | undefined;
+	/**
+	 * Replaces the injected faults and re-simulates, as if the reader had injected them (the compare block's shared
+	 * fault bar uses it). Absent on a block that shows an error.
+	 */
+	setFaults?(faults: readonly Fault[]): void;
+	/** What the player simulates now (for a host that judges the outcome); absent on a block that shows an error. */
+	inspect?(): PlayerSnapshot;
+}
+
+/** A player's simulation as it stands: read-only views of its model. */
+export interface PlayerSnapshot {
+	protocol: Protocol;
+	/** Block index → chosen branch. */
+	branches: Record<number, number>;
+	/** Step indices on the path, in order. */
+	path: readonly number[];
+	/** One frame per path position. */
+	frames: readonly Frame[];
 }

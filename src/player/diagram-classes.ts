@@ -1,15 +1,25 @@
 import type { PlayerStrings } from '../i18n/player';
 import { SVG_NS } from './dom';
-import { failureText } from './failure-text';
-import type { PlayerModel } from './player-model';
+import { outcomeReason } from './outcome-text';
+import type { PlayerModel, ShownOutcome } from './player-model';
 import type { StepGraphics, SvgMapping } from './svg-mapping';
 
-/** Where a step stands against the current position: state classes of the DOM contract (`is-failed` comes on top of these). */
+/** Where a step stands against the current position: state classes of the DOM contract. */
 type PathState = 'is-past' | 'is-current' | 'is-future' | 'is-off-path';
 
-const TOOLTIP_CLASS = 'protocol-failure-title';
+/** The outcome classes of the DOM contract, on top of the path state. */
+const OUTCOME_CLASS: Record<Exclude<ShownOutcome, 'ok'>, string> = {
+	failed: 'is-failed',
+	consequence: 'is-consequence',
+	dropped: 'is-dropped',
+	'will-fail': 'is-will-fail',
+};
 
-/** Puts (or removes) the failure reason as the `<title>` tooltip of a step's arrow or note box. */
+const TOOLTIP_CLASS = 'protocol-failure-title';
+/** A message line hidden while an `@on-failure` label stands in for the reply's text. */
+const SWAPPED_CLASS = 'protocol-swapped-away';
+
+/** Puts (or removes) the reason as the `<title>` tooltip of a step's arrow or note box. */
 function setTooltip(target: Element, reason: string | undefined): void {
 	// Ours is always the first child (see below): no walk over the element's children.
 	const first = target.firstElementChild;
@@ -27,16 +37,20 @@ function setTooltip(target: Element, reason: string | undefined): void {
 	if (title.textContent !== reason) title.textContent = reason;
 }
 
-/**
- * Moves elements from one path state to another. The painter remembers what it last set on each step
- * (Mermaid's own classes never include ours), so nothing is read back from the class lists, and a first
- * paint is one `add` per element: every class-list write re-serialises the attribute and invalidates style.
- */
-function setPathState(elements: readonly Element[], from: PathState | undefined, to: PathState): void {
+/** What the painter last set on one step's elements. */
+interface Shown {
+	state: PathState | undefined;
+	outcome: ShownOutcome;
+	/** The `@on-failure` text shown in place of the reply's label, when one is. */
+	label: string | undefined;
+}
+
+function swapClass(elements: readonly Element[], from: string | undefined, to: string | undefined): void {
 	if (from === to) return;
 	for (const element of elements) {
-		if (from !== undefined) element.classList.replace(from, to);
-		else element.classList.add(to);
+		if (from !== undefined && to !== undefined) element.classList.replace(from, to);
+		else if (from !== undefined) element.classList.remove(from);
+		else if (to !== undefined) element.classList.add(to);
 	}
 }
 
@@ -45,25 +59,28 @@ function stateAt(position: number, current: number): PathState {
 }
 
 /**
- * Keeps the drawing's state classes in step with the model. When branches or restarts change (the
- * model's `revision`), every mapped element gets its class and `is-failed` mark again, and the elements
- * of each path position are remembered. A plain step then only touches the positions between the old and
- * the new one: on "next", two steps' elements, whatever the diagram's size. Failure marks do not depend
- * on the position (all failing steps stay marked, so a reader sees at once what a restart breaks).
+ * Keeps the drawing's classes in step with the model. When branches or faults change (the model's
+ * `revision`), or the reader starts stepping, every mapped element gets its classes again and the
+ * elements of each path position are remembered. A plain step then only touches the positions between
+ * the old and the new one: on "next", two steps' elements, whatever the diagram's size. Outcomes depend
+ * on the position too (a scripted failure shows once reached), so they are painted in the same pass.
+ * The painter remembers what it set (Mermaid's own classes never include ours): nothing is read back.
  */
 export class DiagramPainter {
 	private revision = -1;
-	private position = -1;
+	private position = -2;
+	private started = false;
 	/** The graphics of the step at each path position (undefined where Mermaid's drawing lacks it). */
 	private atPosition: Array<StepGraphics | undefined> = [];
-	/** What this painter last set on each step's elements, by step index. */
-	private readonly shown = new Map<number, { state: PathState; failed: boolean }>();
+	private readonly shown = new Map<number, Shown>();
+	/** The text each swapped message line had as Mermaid drew it. */
+	private readonly originalText = new Map<Element, string>();
 
 	constructor(private readonly mapping: SvgMapping, private readonly strings: PlayerStrings) {}
 
-	/** Brings the classes up to date with the model. Layout never moves: only classes and tooltips change. */
+	/** Brings the classes up to date with the model. Layout never moves: only classes, tooltips and label text change. */
 	paint(model: PlayerModel): void {
-		if (model.revision !== this.revision) {
+		if (model.revision !== this.revision || model.started !== this.started) {
 			this.repaintAll(model);
 			return;
 		}
@@ -73,34 +90,71 @@ export class DiagramPainter {
 		for (let position = from; position <= to; position++) {
 			const step = model.path[position];
 			const graphics = this.atPosition[position];
-			if (step !== undefined && graphics !== undefined) this.show(step, graphics, stateAt(position, model.position));
+			if (step !== undefined && graphics !== undefined) this.show(model, step, graphics, position);
 		}
 		this.position = model.position;
 	}
 
-	/** Gives one step's elements a path state, from the one they had. */
-	private show(step: number, graphics: StepGraphics, state: PathState): void {
-		const shown = this.shown.get(step);
-		setPathState(graphics.elements, shown?.state, state);
-		if (shown !== undefined) shown.state = state;
-		else this.shown.set(step, { state, failed: false });
+	/** Gives one step's elements their path state, outcome, tooltip and label for the current position. */
+	private show(model: PlayerModel, step: number, graphics: StepGraphics, position: number | undefined): void {
+		const state = !model.started ? undefined : position === undefined ? 'is-off-path' : stateAt(position, model.position);
+		const outcome = position === undefined ? 'ok' : model.shownOutcome(position);
+		const frame = position === undefined ? undefined : model.frames[position];
+		const label = (outcome === 'consequence' || outcome === 'will-fail') && frame?.outcome === 'consequence' ? frame.label : undefined;
+		let shown = this.shown.get(step);
+		if (shown === undefined) {
+			shown = { state: undefined, outcome: 'ok', label: undefined };
+			this.shown.set(step, shown);
+		}
+		swapClass(graphics.elements, shown.state, state);
+		shown.state = state;
+		if (shown.outcome !== outcome) {
+			swapClass(graphics.elements, shown.outcome === 'ok' ? undefined : OUTCOME_CLASS[shown.outcome], outcome === 'ok' ? undefined : OUTCOME_CLASS[outcome]);
+			if (graphics.line !== undefined) setTooltip(graphics.line, outcome === 'ok' || position === undefined ? undefined : outcomeReason(model, position, this.strings));
+			shown.outcome = outcome;
+		}
+		if (shown.label !== label) {
+			this.swapLabel(graphics, label);
+			shown.label = label;
+		}
+	}
+
+	/**
+	 * Shows `label` in place of a reply's text while its request failed (`%% @on-failure`), or the text as
+	 * written again. The first text line takes the label; further lines are hidden, not removed, so the
+	 * drawing keeps its layout and a print shows the note as written.
+	 */
+	private swapLabel(graphics: StepGraphics, label: string | undefined): void {
+		const lines = graphics.elements.filter((element) => element.classList.contains('messageText'));
+		lines.forEach((line, i) => {
+			if (!this.originalText.has(line)) this.originalText.set(line, line.textContent ?? '');
+			const original = this.originalText.get(line) ?? '';
+			if (label === undefined) {
+				if (line.textContent !== original) line.textContent = original;
+				line.classList.remove(SWAPPED_CLASS);
+			} else if (i === 0) line.textContent = label;
+			else line.classList.add(SWAPPED_CLASS);
+		});
 	}
 
 	private repaintAll(model: PlayerModel): void {
+		// The revision changed: outcomes and reasons may have changed with the same class, so tooltips are redone.
+		const revisionChanged = model.revision !== this.revision;
 		for (const [step, graphics] of this.mapping.steps) {
 			const position = model.positionOf(step);
-			const reason = position !== undefined ? failureText(model, position, this.strings) : undefined;
-			this.show(step, graphics, position === undefined ? 'is-off-path' : stateAt(position, model.position));
-			const shown = this.shown.get(step);
-			const failed = reason !== undefined;
-			if (shown !== undefined && shown.failed !== failed) {
-				for (const element of graphics.elements) element.classList.toggle('is-failed', failed);
-				shown.failed = failed;
+			if (revisionChanged) {
+				const shown = this.shown.get(step);
+				if (shown !== undefined && shown.outcome !== 'ok') {
+					swapClass(graphics.elements, OUTCOME_CLASS[shown.outcome], undefined);
+					shown.outcome = 'ok';
+					if (graphics.line !== undefined) setTooltip(graphics.line, undefined);
+				}
 			}
-			if (graphics.line !== undefined) setTooltip(graphics.line, reason);
+			this.show(model, step, graphics, position);
 		}
 		this.atPosition = model.path.map((step) => this.mapping.steps.get(step));
 		this.revision = model.revision;
+		this.started = model.started;
 		this.position = model.position;
 	}
 }

@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../core';
 import type { PlayerStrings } from '../i18n/player';
+import { diagnosticMessage } from './diagnostic-text';
 import { el } from './dom';
 
 /**
@@ -14,7 +15,7 @@ export function errorView(doc: Document, heading: string, diagnostics: readonly 
 		if (diagnostic.text !== undefined && diagnostic.text !== '') {
 			item.append(el(doc, 'code', { class: 'protocol-error-text', 'data-role': 'error-text' }, [diagnostic.text]));
 		}
-		item.append(el(doc, 'span', { class: 'protocol-error-message', 'data-role': 'error-message' }, [diagnostic.message]));
+		item.append(el(doc, 'span', { class: 'protocol-error-message', 'data-role': 'error-message' }, [diagnosticMessage(diagnostic)]));
 		list.append(item);
 	}
 	return el(doc, 'div', { class: 'protocol-error', role: 'alert' }, [

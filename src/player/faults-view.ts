@@ -1,64 +1,123 @@
 import type { PlayerStrings } from '../i18n/player';
+import { stepCaption } from './caption';
 import { el } from './dom';
-import { failureText } from './failure-text';
-import type { PlayerModel } from './player-model';
+import { outcomeReason } from './outcome-text';
+import type { PlayerModel, ShownOutcome } from './player-model';
+
+/** A row for one path position whose step does not happen as written. */
+interface OutcomeRow {
+	element: HTMLElement;
+	heading: HTMLElement;
+	reason: HTMLElement;
+	shown: ShownOutcome;
+}
 
 /**
- * The faults section: injected restarts, every step of the path that fails (with its reason), the
- * current step's failure, and Clear faults — shown only while there is a fault to clear. The lists are
- * redone only when branches or restarts change; a step moves the current-step mark and the failure line.
+ * The faults section: the tools (lose the current message, the fault map's toggle, Clear faults while
+ * there is a fault to clear), the injected restarts and lost messages, and every step the reader has
+ * been shown to fail, answer wrongly or be about to fail, each with its reason once. The current step's
+ * reason carries `data-role="failure"`. Rows are made when branches or faults change, each in the room
+ * reserved for all of them; a step only shows, hides or rewords the rows whose outcome it reveals.
  */
 export class FaultsView {
 	/** The `[data-role="faults"]` section. */
 	readonly section: HTMLElement;
-	private readonly failure: HTMLElement;
-	private failedRows = new Map<number, HTMLElement>();
+	/** Loses (or delivers again) the current message: `[data-action="drop"]`. */
+	readonly drop: HTMLButtonElement;
+	/** Opens and closes the fault map: `[data-action="fault-map"]`. */
+	readonly mapToggle: HTMLButtonElement;
+	private readonly tools: HTMLElement;
+	private readonly list: HTMLElement;
+	private clear: HTMLButtonElement | undefined;
+	private rows = new Map<number, OutcomeRow>();
 	private revision = -1;
-	private position = -1;
+	private position = -2;
+	private started = false;
 
 	constructor(private readonly doc: Document, private readonly strings: PlayerStrings) {
-		this.section = el(doc, 'div', { class: 'protocol-faults', 'data-role': 'faults' });
-		this.failure = el(doc, 'div', { class: 'protocol-failure', 'data-role': 'failure' });
+		this.drop = el(doc, 'button', { type: 'button', class: 'protocol-drop', 'data-action': 'drop', 'aria-pressed': 'false' }, [strings.drop]);
+		this.mapToggle = el(doc, 'button', { type: 'button', class: 'protocol-fault-map-toggle', 'data-action': 'fault-map', 'aria-expanded': 'false', title: strings.faultMapLabel }, [strings.faultMap]);
+		this.tools = el(doc, 'div', { class: 'protocol-fault-tools' }, [this.drop, this.mapToggle]);
+		this.list = el(doc, 'ul', { class: 'protocol-fault-list' });
+		this.section = el(doc, 'div', { class: 'protocol-faults', 'data-role': 'faults' }, [this.tools, this.list]);
 	}
 
 	/** Brings the section up to date with the model. */
 	update(model: PlayerModel): void {
 		const rebuilt = model.revision !== this.revision;
 		if (rebuilt) this.rebuild(model);
-		if (rebuilt || model.position !== this.position) {
-			this.failedRows.get(this.position)?.classList.remove('is-current');
-			this.failedRows.get(model.position)?.classList.add('is-current');
+		if (rebuilt || model.position !== this.position || model.started !== this.started) {
+			for (const [position, row] of this.rows) this.showRow(model, position, row);
 			this.position = model.position;
+			this.started = model.started;
 		}
-		const current = failureText(model, model.position, this.strings);
-		if (current === undefined) this.failure.remove();
-		else {
-			if (this.failure.textContent !== current) this.failure.textContent = current;
-			if (this.failure.parentElement !== this.section) this.section.insertBefore(this.failure, this.section.querySelector('[data-action="clear-faults"]'));
+		this.updateDrop(model);
+	}
+
+	private updateDrop(model: PlayerModel): void {
+		const step = model.path[model.position];
+		const message = step !== undefined && model.protocol.steps[step]?.kind === 'message';
+		const dropped = model.isDropped(step);
+		if (this.drop.disabled === message) this.drop.disabled = !message;
+		const words = dropped ? this.strings.undoDrop : this.strings.drop;
+		if (this.drop.textContent !== words) this.drop.textContent = words;
+		const label = message ? (dropped ? words : this.strings.dropLabel(model.position + 1)) : words;
+		if (this.drop.getAttribute('aria-label') !== label) {
+			this.drop.setAttribute('aria-label', label);
+			this.drop.setAttribute('title', label);
 		}
+		this.drop.setAttribute('aria-pressed', String(dropped));
+		if (step !== undefined) this.drop.setAttribute('data-step', String(step));
+		else this.drop.removeAttribute('data-step');
+	}
+
+	private showRow(model: PlayerModel, position: number, row: OutcomeRow): void {
+		const shown = model.shownOutcome(position);
+		// A drop the reader injected is listed once, among the faults; a scripted one here, once reached.
+		const visible = shown !== 'ok' && !(shown === 'dropped' && model.isDropped(model.path[position]));
+		if (row.element.hidden === visible) row.element.hidden = !visible;
+		if (visible && row.shown !== shown) {
+			row.heading.textContent = this.strings.outcomeRow(position + 1, shown);
+			row.element.className = `protocol-fault-outcome is-${shown}`;
+		}
+		row.shown = shown;
+		const current = visible && position === model.position;
+		row.element.classList.toggle('is-current', current);
+		if (current) row.reason.setAttribute('data-role', 'failure');
+		else row.reason.removeAttribute('data-role');
 	}
 
 	private rebuild(model: PlayerModel): void {
 		const doc = this.doc;
 		this.revision = model.revision;
-		this.failedRows = new Map();
-		const list = el(doc, 'ul', { class: 'protocol-fault-list' });
+		this.rows = new Map();
+		const items: HTMLElement[] = [];
 		for (const restart of model.restarts) {
-			const at = model.positionOf(restart.atStep);
-			if (at !== undefined) list.append(el(doc, 'li', { class: 'protocol-fault-restart' }, [this.strings.restartedAt(model.label(restart.participant), at + 1)]));
+			const after = restart.afterStep < 0 ? -1 : model.positionOf(restart.afterStep);
+			if (after !== undefined) items.push(el(doc, 'li', { class: 'protocol-fault-restart', 'data-participant': restart.participant, 'data-after': after }, [this.strings.restartedAt(model.label(restart.participant), after)]));
 		}
-		model.frames.forEach((_, position) => {
-			const reason = failureText(model, position, this.strings);
-			if (reason === undefined) return;
-			const row = el(doc, 'li', { class: 'protocol-fault-failed', 'data-failed-position': position }, [this.strings.failedStep(position + 1, reason)]);
-			this.failedRows.set(position, row);
-			list.append(row);
+		for (const step of model.drops) {
+			const position = model.positionOf(step);
+			const written = model.protocol.steps[step];
+			if (position === undefined || written === undefined) continue;
+			items.push(el(doc, 'li', { class: 'protocol-fault-drop', 'data-step': step }, [this.strings.droppedAt(position + 1, stepCaption(written, (p) => model.label(p), this.strings))]));
+		}
+		model.frames.forEach((frame, position) => {
+			if (frame.outcome === 'ok') return;
+			const heading = el(doc, 'span', { class: 'protocol-outcome-step' });
+			const reason = el(doc, 'span', { class: 'protocol-outcome-reason' }, [outcomeReason(model, position, this.strings) ?? '']);
+			const element = el(doc, 'li', { class: 'protocol-fault-outcome', 'data-position': position, 'data-step': frame.step, hidden: true }, [heading, ' ', reason]);
+			this.rows.set(position, { element, heading, reason, shown: 'ok' });
+			items.push(element);
 		});
-		const parts: HTMLElement[] = [];
-		if (list.childElementCount > 0) parts.push(list);
-		// Nothing to clear, nothing to press: the button only shows while a restart is injected.
-		if (model.restarts.length > 0) parts.push(el(doc, 'button', { type: 'button', class: 'protocol-clear-faults', 'data-action': 'clear-faults' }, [this.strings.clearFaults]));
-		this.section.replaceChildren(...parts);
-		this.section.hidden = parts.length === 0;
+		this.list.replaceChildren(...items);
+		// Room for every row this path can show, so that revealing one while stepping moves nothing below.
+		this.list.style.setProperty('--protocol-rows', String(items.length));
+		this.list.hidden = items.length === 0;
+		// Nothing to clear, nothing to press: the button only shows while a fault is injected.
+		if (model.hasFaults()) {
+			this.clear ??= el(doc, 'button', { type: 'button', class: 'protocol-clear-faults', 'data-action': 'clear-faults' }, [this.strings.clearFaults]);
+			if (this.clear.parentElement !== this.tools) this.tools.append(this.clear);
+		} else this.clear?.remove();
 	}
 }

@@ -3,6 +3,7 @@ import { playerStrings, type PlayerStrings } from '../i18n/player';
 import type { PlayerHandle, PlayerOptions } from './api';
 import { branchOverlays, branchPanel } from './branch-controls';
 import { DiagramPainter } from './diagram-classes';
+import { faultAccess } from './compare/fault-access';
 import { errorView } from './error-view';
 import { LiveExportSource } from './export/live-source';
 import { exportMenuButton } from './export/menu-button';
@@ -17,7 +18,7 @@ import { mapSvgToSteps } from './svg-mapping';
 
 /** A handle for a block that shows an error instead of a player. */
 function errorHandle(root: HTMLElement): PlayerHandle {
-	return { root, position: () => 0, goTo: () => undefined };
+	return { root, position: () => -1, goTo: () => undefined };
 }
 
 function showError(container: HTMLElement, heading: string, diagnostics: Diagnostic[], strings: PlayerStrings): PlayerHandle {
@@ -37,7 +38,7 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	const parsed = parseProtocol(options.source, { inferState: options.inferState ?? true });
 	if (!parsed.ok) return showError(container, strings.errorHeading, parsed.errors, strings);
 
-	const model = new PlayerModel(parsed.protocol, options.initialStep ?? 0);
+	const model = new PlayerModel(parsed.protocol, options.initialStep ?? -1, options.showOutcomesAhead ?? false);
 	let disposed = false;
 	options.register(() => {
 		disposed = true;
@@ -80,6 +81,7 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 		root: view.root,
 		position: () => model.position,
 		goTo: (position) => playback.goTo(position),
+		...faultAccess(model, () => render(false)),
 		exportSource: () => new LiveExportSource({ root: view.root, svg, model, strings, language: options.language, goTo: (position) => playback.goTo(position) }),
 	};
 	const openMenu = options.exportMenu;

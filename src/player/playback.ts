@@ -16,9 +16,21 @@ export interface Playback {
 	goTo(position: number): void;
 }
 
+/** The element an event came from, checked by node type rather than `instanceof` (pop-out windows have their own classes). */
+function elementOf(target: EventTarget | null): Element | null {
+	const node = target as Node | null;
+	return node !== null && node.nodeType === 1 ? (node as Element) : null;
+}
+
 /** Elements whose own keys (arrows, Space) must not step the player. */
-function ownsKeys(target: EventTarget | null): boolean {
-	return target instanceof HTMLSelectElement || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
+function ownsKeys(target: Element | null): boolean {
+	const tag = target?.tagName.toLowerCase();
+	return tag === 'select' || tag === 'input' || tag === 'textarea';
+}
+
+/** A cell of the fault map, when the element is one. */
+function faultCell(target: Element | null): Element | null {
+	return target?.closest('[data-role="fault-map"] [role="gridcell"][tabindex]') ?? null;
 }
 
 /**
@@ -42,39 +54,63 @@ export function attachPlayback(view: PlayerView, model: PlayerModel, options: Pl
 		timer = win.setTimeout(() => {
 			timer = undefined;
 			if (model.position >= model.path.length - 1) return render();
+			model.started = true;
 			model.position += 1;
 			if (model.position < model.path.length - 1) schedule();
 			render();
 		}, options.autoplayMs / speed);
 	};
 	const goTo = (position: number): void => {
+		if (model.path.length === 0) return;
+		model.started = true;
 		model.position = model.clamp(position);
 		render();
 	};
 	const togglePlay = (): void => {
 		if (playing()) stop();
 		else {
-			// Play from the end starts again from the beginning, as media players do.
-			if (model.position >= model.path.length - 1) model.position = 0;
-			if (model.path.length > 1) schedule();
+			// Play from the end starts again from Start, as media players do.
+			if (model.position >= model.path.length - 1) model.position = -1;
+			model.started = model.path.length > 0;
+			if (model.path.length > 0) schedule();
 		}
 		render();
 	};
 	const step = (action: string): void => {
 		stop();
 		const last = model.path.length - 1;
-		const target = { first: 0, prev: model.position - 1, next: model.position + 1, last }[action];
+		const target = { first: -1, prev: model.position - 1, next: model.position + 1, last }[action];
 		if (target !== undefined) goTo(target);
 	};
 	options.register(stop);
 
+	/** Injects the fault a map cell stands for and shows the first step it breaks (or where it happens). */
+	const inject = (cell: Element): void => {
+		const pick = view.faultMap.pick(cell);
+		if (pick === undefined) return;
+		stop();
+		if (pick.kind === 'restart') model.restartAfter(pick.participant, pick.after);
+		else if (!model.isDropped(pick.step)) model.toggleDrop(pick.step);
+		model.position = model.clamp(pick.firstBroken ?? (pick.kind === 'restart' ? pick.after : pick.position));
+		render();
+	};
+
 	listen(root, 'click', (event) => {
-		const button = (event.target as Element | null)?.closest<HTMLElement>('button[data-action]');
+		const target = elementOf(event.target);
+		const cell = faultCell(target);
+		if (cell !== null && root.contains(cell)) return inject(cell);
+		const button = target?.closest<HTMLElement>('button[data-action]');
 		if (button === null || button === undefined || !root.contains(button)) return;
 		const action = button.getAttribute('data-action') ?? '';
 		if (action === 'play') togglePlay();
 		else if (action === 'restart') {
-			model.restartAtCurrent(button.getAttribute('data-participant') ?? '');
+			model.restartAfter(button.getAttribute('data-participant') ?? '');
+			render();
+		} else if (action === 'drop') {
+			model.toggleDrop();
+			render();
+		} else if (action === 'fault-map') {
+			view.faultMap.toggle(model);
 			render();
 		} else if (action === 'clear-faults') {
 			model.clearFaults();
@@ -82,9 +118,17 @@ export function attachPlayback(view: PlayerView, model: PlayerModel, options: Pl
 		} else step(action);
 	}, options.register);
 
+	// Hovering or focusing a cell of the fault map lists what that fault breaks.
+	const describe = (event: Event): void => {
+		const cell = faultCell(elementOf(event.target));
+		if (cell !== null) view.faultMap.describe(cell, model);
+	};
+	listen(root, 'mouseover', describe, options.register);
+	listen(root, 'focusin', describe, options.register);
+
 	listen(root, 'change', (event) => {
-		const select = event.target;
-		if (!(select instanceof HTMLSelectElement)) return;
+		const select = elementOf(event.target) as HTMLSelectElement | null;
+		if (select === null || select.tagName.toLowerCase() !== 'select') return;
 		if (select === controls.speed) {
 			speed = Number(select.value) || 1;
 			if (playing()) {
@@ -98,13 +142,22 @@ export function attachPlayback(view: PlayerView, model: PlayerModel, options: Pl
 	}, options.register);
 
 	listen(root, 'keydown', (event) => {
-		if (ownsKeys(event.target) || event.altKey || event.ctrlKey || event.metaKey) return;
+		const target = elementOf(event.target);
+		if (ownsKeys(target) || event.altKey || event.ctrlKey || event.metaKey) return;
+		const cell = faultCell(target);
+		if (cell !== null) {
+			// Inside the fault map the arrows move between cells; Enter and Space try the cell's fault.
+			if (event.key === 'Enter' || event.key === ' ') inject(cell);
+			else if (!view.faultMap.navigate(cell, event.key)) return;
+			event.preventDefault();
+			return;
+		}
 		const keys: Record<string, string> = { ArrowLeft: 'prev', ArrowRight: 'next', Home: 'first', End: 'last' };
 		const action = keys[event.key];
 		if (action !== undefined) step(action);
 		else if (event.key === ' ' || event.key === 'Spacebar') {
 			// Space on a focused button presses that button, as everywhere else on the page.
-			if (event.target instanceof HTMLButtonElement) return;
+			if (target?.tagName.toLowerCase() === 'button') return;
 			togglePlay();
 		} else return;
 		event.preventDefault();

@@ -4,9 +4,11 @@ import { syncBranchSelects } from './branch-controls';
 import { stepCaption } from './caption';
 import { buildControls, ICONS, type Controls } from './controls';
 import type { DiagramPainter } from './diagram-classes';
+import { diagnosticMessage } from './diagnostic-text';
 import { el } from './dom';
-import { failureText } from './failure-text';
+import { FaultMapView } from './fault-map-view';
 import { FaultsView } from './faults-view';
+import { outcomeReason } from './outcome-text';
 import type { PlayerModel } from './player-model';
 import type { RestartMarkers } from './restart-markers';
 import { StateCards } from './state-cards';
@@ -19,6 +21,8 @@ export interface PlayerView {
 	panel: HTMLElement;
 	cards: StateCards;
 	faults: FaultsView;
+	/** The fault map, computed only when opened. */
+	faultMap: FaultMapView;
 	/** Branch choices in the panel and on the diagram, kept in sync. */
 	branchSelects: HTMLSelectElement[];
 	/** The drawing's state classes and restart badges, once Mermaid has drawn. */
@@ -46,7 +50,7 @@ export function warningsList(doc: Document, warnings: readonly Diagnostic[], str
 	const list = el(doc, 'ul', {});
 	for (const warning of warnings) {
 		const where = warning.line > 0 ? `${strings.lineLabel(warning.line)}: ` : '';
-		list.append(el(doc, 'li', { 'data-line': warning.line > 0 ? warning.line : undefined }, [`${where}${warning.message}`]));
+		list.append(el(doc, 'li', { 'data-line': warning.line > 0 ? warning.line : undefined }, [`${where}${diagnosticMessage(warning)}`]));
 	}
 	return el(doc, 'div', { class: 'protocol-player-warnings', 'data-role': 'warnings' }, [
 		el(doc, 'div', { class: 'protocol-panel-heading' }, [strings.warningsHeading]),
@@ -60,19 +64,20 @@ export function buildView(doc: Document, protocol: Protocol, strings: PlayerStri
 	const diagram = el(doc, 'div', { class: 'protocol-player-diagram' });
 	const cards = new StateCards(doc, strings);
 	const faults = new FaultsView(doc, strings);
-	const panel = el(doc, 'div', { class: 'protocol-player-panel' }, [cards.section, faults.section]);
-	const root = el(doc, 'div', { class: 'protocol-player', tabindex: 0, 'data-step': 0, 'data-steps': 0 });
+	const faultMap = new FaultMapView(doc, strings);
+	const panel = el(doc, 'div', { class: 'protocol-player-panel' }, [cards.section, faults.section, faultMap.section]);
+	const root = el(doc, 'div', { class: 'protocol-player', tabindex: 0, 'data-step': -1, 'data-steps': 0 });
 	root.style.setProperty('--protocol-faded-opacity', String(Math.max(0, Math.min(1, fadedOpacity))));
 	const head = header(doc, protocol, strings);
 	if (head !== undefined) root.append(head);
 	root.append(controls.bar, controls.caption, diagram, panel, controls.announcer);
-	return { root, diagram, controls, panel, cards, faults, branchSelects: [], branchesRevision: -1 };
+	return { root, diagram, controls, panel, cards, faults, faultMap, branchSelects: [], branchesRevision: -1 };
 }
 
 /** Which control had focus inside the panel, so that the same control can have it back if it was replaced. */
 function focusKey(doc: Document, within: HTMLElement): string | undefined {
 	const active = doc.activeElement;
-	if (!(active instanceof HTMLElement) || !within.contains(active)) return undefined;
+	if (active === null || !within.contains(active)) return undefined;
 	const action = active.getAttribute('data-action');
 	if (action === null) return undefined;
 	const participant = active.getAttribute('data-participant');
@@ -91,7 +96,7 @@ function setAttribute(element: Element, name: string, value: string): void {
 	if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
-/** The counter, caption, live region and play button for the current step. */
+/** The counter, caption, live region and play button for the current step (Start at position −1). */
 function updateControls(view: PlayerView, model: PlayerModel, strings: PlayerStrings, playing: boolean): void {
 	const { controls } = view;
 	const total = model.path.length;
@@ -99,15 +104,27 @@ function updateControls(view: PlayerView, model: PlayerModel, strings: PlayerStr
 	const step = stepIndex !== undefined ? model.protocol.steps[stepIndex] : undefined;
 	setAttribute(view.root, 'data-step', String(model.position));
 	setAttribute(view.root, 'data-steps', String(total));
+	setAttribute(view.root, 'data-started', String(model.started));
+	// Nothing to step: no counter, no buttons to press, and the caption says why (issue 8, item 10).
+	const empty = total === 0;
+	if (controls.counter.hidden !== empty) controls.counter.hidden = empty;
+	for (const button of controls.buttons) if (button.disabled !== empty) button.disabled = empty;
+	if (controls.speed.disabled !== empty) controls.speed.disabled = empty;
 	// Room for the widest "k / n" (numerals are tabular), so the counter keeps its width while stepping.
 	const width = `${2 * String(Math.max(total, 1)).length + 3}ch`;
 	if (controls.counter.style.minWidth !== width) controls.counter.style.minWidth = width;
-	setText(controls.counter, total > 0 ? `${model.position + 1} / ${total}` : '0 / 0');
-	const caption = step !== undefined ? stepCaption(step, (p) => model.label(p), strings) : strings.noSteps;
+	setText(controls.counter, empty ? '' : `${model.position + 1} / ${total}`);
+	if (view.faults.section.hidden !== empty) view.faults.section.hidden = empty;
+	const caption = empty ? strings.nothingToStep : step !== undefined ? stepCaption(step, (p) => model.label(p), strings) : strings.start;
 	setText(controls.caption, caption);
-	const failure = failureText(model, model.position, strings);
-	if (controls.caption.classList.contains('is-failed') !== (failure !== undefined)) controls.caption.classList.toggle('is-failed', failure !== undefined);
-	setText(controls.announcer, strings.announce(model.position + 1, total, caption) + (failure !== undefined ? `. ${failure}` : ''));
+	const shown = model.position >= 0 ? model.shownOutcome(model.position) : 'ok';
+	const failed = shown === 'failed' || shown === 'dropped';
+	if (controls.caption.classList.contains('is-failed') !== failed) controls.caption.classList.toggle('is-failed', failed);
+	const consequence = shown === 'consequence';
+	if (controls.caption.classList.contains('is-consequence') !== consequence) controls.caption.classList.toggle('is-consequence', consequence);
+	const reason = shown !== 'ok' ? outcomeReason(model, model.position, strings) : undefined;
+	const announcement = empty ? strings.nothingToStep : step !== undefined ? strings.announce(model.position + 1, total, caption) : strings.announceStart(total);
+	setText(controls.announcer, announcement + (reason !== undefined ? `. ${reason}` : ''));
 	const label = playing ? strings.pause : strings.play;
 	setText(controls.play, playing ? ICONS.pause : ICONS.play);
 	setAttribute(controls.play, 'aria-label', label);
@@ -119,7 +136,7 @@ function updateControls(view: PlayerView, model: PlayerModel, strings: PlayerStr
  * Brings the view up to date with the model. A plain step touches only what it changes: the controls,
  * the drawing's classes between the old and new position, the rows of the state cards and the faults'
  * current mark. Branch choices, failure marks and restart badges are redone when the model's revision
- * (branches, restarts) changed.
+ * (branches, faults) changed; the fault map only when it is open and the branches changed.
  */
 export function updateView(view: PlayerView, model: PlayerModel, strings: PlayerStrings, playing: boolean): void {
 	const doc = view.root.ownerDocument;
@@ -133,6 +150,8 @@ export function updateView(view: PlayerView, model: PlayerModel, strings: Player
 	const refocus = focusKey(doc, view.panel);
 	view.cards.update(model);
 	view.faults.update(model);
+	view.faultMap.update(model);
+	setAttribute(view.faults.mapToggle, 'aria-expanded', String(view.faultMap.isOpen()));
 	// A control that had focus and was replaced or hidden (Clear faults after clearing) hands it on.
 	const active = doc.activeElement;
 	if (refocus !== undefined && (active === null || active === doc.body || !view.root.contains(active))) {

@@ -1,12 +1,24 @@
 import type { PlayerStrings } from '../i18n/player';
 import { SVG_NS } from './dom';
 import type { PlayerModel } from './player-model';
-import { lifelineX, stepBottom, type SvgMapping } from './svg-mapping';
+import { lifelineX, stepBottom, type StepGraphics, type SvgMapping } from './svg-mapping';
 
 const MARKER_CLASS = 'protocol-restart-marker';
 /** Gap below the step's arrow or note, and the badge's radius, in SVG user units. */
 const GAP = 11;
 const RADIUS = 9;
+
+/** The highest y a step reaches: the top of its text (Mermaid sets a text's `y` at its top), arrow or note box. */
+function stepTop(graphics: StepGraphics): number | undefined {
+	let top = Infinity;
+	for (const element of graphics.elements) {
+		for (const name of ['y', 'y1', 'y2']) {
+			const value = Number.parseFloat(element.getAttribute(name) ?? '');
+			if (Number.isFinite(value)) top = Math.min(top, value);
+		}
+	}
+	return Number.isFinite(top) ? top : undefined;
+}
 
 /** One ⟲ badge: a circle and the symbol, with the restart in words as its tooltip. */
 function badge(doc: Document, x: number, y: number, participant: string, position: number, words: string): Element {
@@ -34,7 +46,7 @@ function badge(doc: Document, x: number, y: number, participant: string, positio
 
 /**
  * Marks on the drawing where each injected restart happens: a ⟲ badge on the participant's lifeline just
- * below the step it follows. Redrawn only when the restarts or branches change (the model's revision);
+ * below the step it follows. Redrawn only when the faults or branches change (the model's revision);
  * a restart whose step is off the chosen path has no badge. Nothing in the drawing moves.
  */
 export class RestartMarkers {
@@ -50,14 +62,16 @@ export class RestartMarkers {
 		for (const marker of this.drawn.splice(0)) marker.remove();
 		const doc = this.svg.ownerDocument;
 		for (const restart of model.restarts) {
-			const position = model.positionOf(restart.atStep);
-			const graphics = this.mapping.steps.get(restart.atStep);
-			if (position === undefined || graphics === undefined) continue;
+			const position = restart.afterStep < 0 ? -1 : model.positionOf(restart.afterStep);
+			// Before the first step the badge sits just above that step; otherwise just below the step it follows.
+			const anchor = position === undefined ? undefined : this.mapping.steps.get(model.path[Math.max(position, 0)] ?? -1);
+			if (position === undefined || anchor === undefined) continue;
 			const x = lifelineX(this.svg, model.protocol, restart.participant);
-			const bottom = stepBottom(graphics);
-			if (x === undefined || bottom === undefined) continue;
-			const words = this.strings.restartedAt(model.label(restart.participant), position + 1);
-			const marker = badge(doc, x, bottom + GAP, restart.participant, position, words);
+			const y = position < 0 ? stepTop(anchor) : stepBottom(anchor);
+			if (x === undefined || y === undefined) continue;
+			const words = this.strings.restartedAt(model.label(restart.participant), position);
+			// Before step 1 the badge sits in the gap between the participants' boxes and the first message's text.
+			const marker = badge(doc, x, position < 0 ? y - GAP : y + GAP, restart.participant, position, words);
 			this.svg.append(marker);
 			this.drawn.push(marker);
 		}

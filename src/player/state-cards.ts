@@ -2,25 +2,20 @@ import type { ItemChange } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 import { el } from './dom';
 import type { PlayerModel } from './player-model';
-
-type Change = ItemChange['change'];
-
-/** One item row as shown: the key, its value, what this step did to it. */
-interface Row {
-	key: string;
-	value: string | true | undefined;
-	change: Change | undefined;
-}
+import { cardRowsAt, displayWidth, type Row } from './state-rows';
 
 /** A card on screen, with its rows by key so that a step can reuse the ones that did not change. */
 interface Card {
 	element: HTMLElement;
+	body: HTMLElement;
 	list: HTMLElement;
 	/** "Holds nothing" / "Restarted after step N: holds nothing", shown when the list holds nothing. */
 	note: HTMLElement;
 	rows: Map<string, { signature: string; element: HTMLElement }>;
-	/** Path positions after which this participant restarts, ascending. */
+	/** Path positions after which this participant restarts (−1: before step 1), ascending. */
 	restarts: number[];
+	/** Whether the participant holds nothing anywhere on the path: a compact card without rows. */
+	empty: boolean;
 }
 
 function signature(row: Row): string {
@@ -35,29 +30,21 @@ function rowElement(doc: Document, row: Row, strings: PlayerStrings): HTMLElemen
 	return el(doc, 'li', { class: `protocol-state-item${row.change !== undefined ? ` is-${row.change}` : ''}`, 'data-item': row.key, 'data-change': row.change }, content);
 }
 
-/** What a participant's card lists at the current step: held items (with this step's marks), then what it removed. */
-function rowsAt(model: PlayerModel, participant: string): Row[] {
-	const frame = model.currentFrame();
-	const held = frame?.state[participant] ?? {};
-	const changes = new Map<string, Change>();
-	for (const change of frame?.changes ?? []) if (change.participant === participant) changes.set(change.key, change.change);
-	const rows: Row[] = Object.entries(held).map(([key, value]) => ({ key, value, change: changes.get(key) }));
-	const before = model.frames[model.position - 1]?.state[participant] ?? {};
-	for (const [key, change] of changes) if (change === 'removed' && !(key in held)) rows.push({ key, value: before[key], change });
-	return rows;
-}
+type Change = ItemChange['change'];
+export type { Change };
 
 /**
- * The state cards (SPEC §2 "State panel"): one per participant that holds anything on the path, its
- * items at this step with values, what this step added or changed marked, what it removed struck
- * through, and a Restart button. The set of cards is redone only when branches or restarts change; a
- * step patches each card's rows (rows that look the same are kept), so focus and the DOM stay put.
+ * The state cards (SPEC §2 "State panel"): one per participant of the diagram, each with a Restart button;
+ * its items at this step with values, what this step added or changed marked, what it lost struck
+ * through. A participant that never holds anything gets a compact card. Each card reserves the room of
+ * its tallest and widest step (issue 8: nothing below the player jumps while stepping). The set of
+ * cards and their room are redone only when branches or faults change; a step patches each card's rows
+ * (rows that look the same are kept), so focus and the DOM stay put.
  */
 export class StateCards {
 	/** The `[data-role="state"]` section. */
 	readonly section: HTMLElement;
 	private readonly cards = new Map<string, Card>();
-	private empty: HTMLElement | undefined;
 	private revision = -1;
 
 	constructor(private readonly doc: Document, private readonly strings: PlayerStrings) {
@@ -70,26 +57,24 @@ export class StateCards {
 		for (const [participant, card] of this.cards) this.fill(card, model, participant);
 	}
 
-	/** One card per participant holding anything on the path, in the diagram's order; existing cards are kept. */
+	/** One card per participant, in the diagram's order (created once), with the room its rows need on this path. */
 	private syncCards(model: PlayerModel): void {
 		this.revision = model.revision;
-		const participants = model.participantsWithState();
-		for (const [participant, card] of this.cards) {
-			if (participants.includes(participant)) continue;
-			card.element.remove();
-			this.cards.delete(participant);
-		}
-		if (participants.length === 0) {
-			this.empty ??= el(this.doc, 'p', { class: 'protocol-state-empty' }, [this.strings.noState]);
-			this.section.append(this.empty);
-		} else this.empty?.remove();
-		participants.forEach((participant, i) => {
-			const card = this.cards.get(participant) ?? this.createCard(model, participant);
-			card.restarts = model.restarts
-				.filter((restart) => restart.participant === participant)
-				.map((restart) => model.positionOf(restart.atStep))
-				.filter((position): position is number => position !== undefined)
-				.sort((a, b) => a - b);
+		const restarts = restartPositions(model);
+		const room = roomPerParticipant(model, restarts, this.strings);
+		model.protocol.participants.forEach(({ id }, i) => {
+			const card = this.cards.get(id) ?? this.createCard(model, id);
+			card.restarts = restarts.get(id) ?? [];
+			const need = room.get(id) ?? { rows: 0, width: 0 };
+			const empty = need.rows === 0 && card.restarts.length === 0;
+			if (card.empty !== empty) {
+				card.empty = empty;
+				card.element.classList.toggle('is-empty', empty);
+				card.body.hidden = empty;
+			}
+			// Room for the most rows any step shows (one line for the note when it holds nothing) and the widest row.
+			card.body.style.setProperty('--protocol-rows', String(Math.max(need.rows, 1)));
+			card.element.style.setProperty('--protocol-row-width', `${need.width}ch`);
 			if (this.section.children[i] !== card.element) this.section.insertBefore(card.element, this.section.children[i] ?? null);
 		});
 	}
@@ -103,19 +88,19 @@ export class StateCards {
 		}, [this.strings.restart]);
 		const list = el(doc, 'ul', { class: 'protocol-state-items' });
 		const note = el(doc, 'p', { class: 'protocol-state-note' });
+		const body = el(doc, 'div', { class: 'protocol-state-body' }, [list, note]);
 		const element = el(doc, 'div', { class: 'protocol-state-card', 'data-participant': participant }, [
 			el(doc, 'div', { class: 'protocol-state-card-header' }, [el(doc, 'span', { class: 'protocol-state-name' }, [name]), restart]),
-			list,
-			note,
+			body,
 		]);
-		const card: Card = { element, list, note, rows: new Map(), restarts: [] };
+		const card: Card = { element, body, list, note, rows: new Map(), restarts: [], empty: false };
 		this.cards.set(participant, card);
 		return card;
 	}
 
 	/** Patches a card's rows to the current step: keeps unchanged rows, replaces changed ones, drops the rest. */
 	private fill(card: Card, model: PlayerModel, participant: string): void {
-		const rows = rowsAt(model, participant);
+		const rows = cardRowsAt(model, model.position, participant);
 		const keep = new Set<string>();
 		rows.forEach((row, i) => {
 			keep.add(row.key);
@@ -142,9 +127,47 @@ export class StateCards {
 		let text = '';
 		if (!holding) {
 			const restarted = card.restarts.filter((position) => position <= model.position).pop();
-			text = restarted !== undefined ? this.strings.restartedHoldsNothing(restarted + 1) : this.strings.holdsNothing;
+			text = restarted !== undefined ? this.strings.restartedHoldsNothing(restarted) : this.strings.holdsNothing;
 		}
 		if (card.note.textContent !== text) card.note.textContent = text;
 		if (card.note.hidden !== holding) card.note.hidden = holding;
 	}
+}
+
+/**
+ * Per participant, the most lines any position shows (its rows, plus the note when it holds nothing then)
+ * and the widest of them, in display columns (the note's smaller type counted at 0.9).
+ */
+function roomPerParticipant(model: PlayerModel, restarts: ReadonlyMap<string, number[]>, strings: PlayerStrings): Map<string, { rows: number; width: number }> {
+	const room = new Map<string, { rows: number; width: number }>();
+	const noteWidth = (text: string): number => Math.ceil(displayWidth({ key: text, value: undefined, change: undefined }) * 0.9);
+	for (let position = -1; position < model.frames.length; position++) {
+		for (const { id } of model.protocol.participants) {
+			const rows = cardRowsAt(model, position, id);
+			const holding = rows.some((row) => row.change !== 'removed');
+			const need = room.get(id) ?? { rows: 0, width: 0 };
+			if (rows.length === 0 && need.rows === 0 && !restarts.has(id)) continue;
+			need.rows = Math.max(need.rows, rows.length + (holding ? 0 : 1));
+			for (const row of rows) need.width = Math.max(need.width, displayWidth(row));
+			if (!holding) {
+				const restarted = restarts.get(id)?.filter((after) => after <= position).pop();
+				need.width = Math.max(need.width, noteWidth(restarted !== undefined ? strings.restartedHoldsNothing(restarted) : strings.holdsNothing));
+			}
+			room.set(id, need);
+		}
+	}
+	return room;
+}
+
+/** Per participant, the path positions after which it restarts (injected or scripted), ascending. */
+function restartPositions(model: PlayerModel): Map<string, number[]> {
+	const positions = new Map<string, number[]>();
+	for (let position = -1; position < model.frames.length; position++) {
+		for (const restart of model.restartsAt(position)) {
+			const list = positions.get(restart.participant) ?? [];
+			list.push(position);
+			positions.set(restart.participant, list);
+		}
+	}
+	return positions;
 }

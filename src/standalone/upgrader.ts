@@ -56,6 +56,8 @@ export class Upgrader {
 		const doc = this.win.document;
 		const language = languageFrom(doc.documentElement.lang);
 		const dark = pageIsDark(this.win);
+		// `<html data-protocol-outcomes="ahead">`: the page's own "Show outcomes ahead".
+		const showOutcomesAhead = doc.documentElement.getAttribute('data-protocol-outcomes') === 'ahead';
 		const jobs = this.blocks(root).map((code) => {
 			const pre = code.parentElement as HTMLElement;
 			pre.setAttribute(UPGRADED, '');
@@ -65,7 +67,7 @@ export class Upgrader {
 			const cleanups: Array<() => void> = [];
 			this.count += 1;
 			return mountPlayer(holder, {
-				mermaid, source: code.textContent ?? '', idPrefix: `protocol-player-${this.count}`, language, dark,
+				mermaid, source: code.textContent ?? '', idPrefix: `protocol-player-${this.count}`, language, dark, showOutcomesAhead,
 				register: (cleanup) => cleanups.push(cleanup),
 			}).then((handle) => {
 				this.mounted.push({ handle, holder, pre, cleanups });

@@ -74,6 +74,9 @@ describe('the plugin in reading view, with the real player and Mermaid 12', () =
 		// Mermaid's own sequence diagram SVG, mapped onto the steps as written.
 		const [first, second] = [players(note).nth(0), players(note).nth(1)];
 		await expect(first.locator('svg[aria-roledescription="sequence"]').count()).resolves.toBe(1);
+		// Drawn as Mermaid draws it until the reader steps; then the second branch is dimmed, off the path.
+		await expect(stepsWith(second, 'is-off-path')).resolves.toEqual([]);
+		await next(second, 1);
 		await expect(stepsWith(second, 'is-off-path')).resolves.toEqual([4, 5, 6]);
 
 		// Obsidian's drawing arrived after the post-processors ran, and is hidden; the player shows instead.
@@ -84,7 +87,8 @@ describe('the plugin in reading view, with the real player and Mermaid 12', () =
 		await expect(note.locator('.protocol-mermaid-player').evaluateAll((els) => els.map((e) => getComputedStyle(e).display))).resolves
 			.toEqual(['block', 'block']);
 
-		await next(first, 3);
+		// From Start, four steps forward.
+		await next(first, 4);
 		await expect(first.getAttribute('data-step')).resolves.toBe('3');
 		await expect(first.locator('[data-role="counter"]').textContent()).resolves.toBe('4 / 5');
 		await expect(stepsWith(first, 'is-current')).resolves.toEqual([3]);
@@ -97,13 +101,15 @@ describe('the plugin in reading view, with the real player and Mermaid 12', () =
 		const login = players(note).nth(0);
 		await expect(login.getAttribute('data-steps')).resolves.toBe('6');
 		await expect(note.locator('.block-language-protocol > .protocol-block > .protocol-player').count()).resolves.toBe(2);
-		await next(login, 3);
+		await next(login, 4);
 		await expect(login.locator('[data-role="caption"]').textContent()).resolves.toContain('Login Response');
 		await expect(stepsWith(login, 'is-failed')).resolves.toEqual([]);
 
 		await login.locator('[data-role="state"] [data-action="restart"][data-participant="Server"]').click();
-		await expect(stepsWith(login, 'is-failed')).resolves.toEqual([4]);
+		// Marked ahead as "will fail"; red once reached.
+		await expect(stepsWith(login, 'is-will-fail')).resolves.toEqual([4, 5]);
 		await next(login, 1);
+		await expect(stepsWith(login, 'is-failed')).resolves.toEqual([4]);
 		await expect(login.locator('[data-role="caption"]').getAttribute('class')).resolves.toContain('is-failed');
 		expect(session.errors).toEqual([]);
 	});
@@ -111,7 +117,7 @@ describe('the plugin in reading view, with the real player and Mermaid 12', () =
 	it('redraws with the dark theme at the same step when the theme changes', async () => {
 		const note = await session.open(SEED, SEED_PATH, { players: 2, failures: 0 });
 		const first = players(note).nth(0);
-		await next(first, 3);
+		await next(first, 4);
 		// Mermaid's default theme fills actors with #ECECFF.
 		await expect(actorFill(first)).resolves.toBe('rgb(236, 236, 255)');
 		await first.locator('svg').first().evaluate((svg) => svg.setAttribute('data-old-drawing', ''));
@@ -135,7 +141,7 @@ describe('the plugin in reading view, with the real player and Mermaid 12', () =
 		await expect(error.locator('[data-role="error-text"]').first().textContent()).resolves.toBe('Client->>Server');
 		const good = players(note).nth(0);
 		await expect(good.getAttribute('data-steps')).resolves.toBe('2');
-		await next(good, 1);
+		await next(good, 2);
 		await expect(good.getAttribute('data-step')).resolves.toBe('1');
 		await expect(stepsWith(good, 'is-current')).resolves.toEqual([1]);
 		expect(session.errors).toEqual([]);
@@ -164,11 +170,11 @@ async function openTwoNotesWithOnePlaying(): Promise<Locator[]> {
 	const seed = await session.open(SEED, SEED_PATH, { players: 2, failures: 0 });
 	const login = await session.open(STATEFUL_LOGIN, 'Stateful login.md', { players: 2, failures: 0 });
 	await players(login).nth(0).locator('[data-action="play"]').click();
-	// Each of the four players listens for click, change and keydown on its root and for clicks on its
-	// Export menu button, and follows its own data-step with an observer; autoplay waits on one timer; the
-	// mermaid blocks' watch for Obsidian's drawing ended when that drawing arrived; each block redraws on
-	// css-change.
-	expect(await session.live()).toMatchObject({ listeners: 16, timeouts: 1, intervals: 0, frames: 0, observers: 4 });
+	// Each of the four players listens for click, change, keydown, and mouseover and focusin (the fault map's
+	// details) on its root and for clicks on its Export menu button, and follows its own data-step with an
+	// observer; autoplay waits on one timer; the mermaid blocks' watch for Obsidian's drawing ended when that
+	// drawing arrived; each block redraws on css-change.
+	expect(await session.live()).toMatchObject({ listeners: 24, timeouts: 1, intervals: 0, frames: 0, observers: 4 });
 	await expect(cssChangeListeners()).resolves.toBe(4);
 	return [seed, login];
 }

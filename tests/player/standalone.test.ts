@@ -28,7 +28,7 @@ describe('standalone script', () => {
 		await expect(page.locator('pre:visible').count()).resolves.toBe(1);
 		await expect(page.locator('pre:visible code').getAttribute('class')).resolves.toBe('language-mermaid');
 		await page.locator('.protocol-player').nth(1).locator('[data-action="next"]').click();
-		await expect(page.locator('.protocol-player').nth(1).locator('[data-role="caption"]').textContent()).resolves.toBe('Server → Server: Verify Request');
+		await expect(page.locator('.protocol-player').nth(1).locator('[data-role="caption"]').textContent()).resolves.toBe('Client → Server: Login Request');
 		expect(errors).toEqual([]);
 		await page.close();
 	});
@@ -81,6 +81,21 @@ describe('standalone script', () => {
 		});
 		// No Obsidian variables on this page: the fallback paragraph spacing, 1rem = 16px.
 		expect(margins).toEqual({ block: ['16px', '16px'], player: ['0px', '0px'] });
+		await page.close();
+	});
+
+	it('opens the fault map on a plain page, and reveals scripted outcomes ahead when the page asks for it', async () => {
+		// Stateful login's second block scripts a crash: GET /profile (step 4) fails, its reply (step 5) is a consequence.
+		const body = code('protocol', STATEFUL[0]) + code('protocol', STATEFUL[1]);
+		const { page, errors } = await openPage(harness, '/site-ahead.html', { body, htmlAttributes: 'data-protocol-outcomes="ahead"' });
+		await page.waitForFunction(() => document.querySelectorAll('.protocol-player svg').length === 2);
+		const [login, crash] = [page.locator('.protocol-player').nth(0), page.locator('.protocol-player').nth(1)];
+		await crash.locator('[data-action="next"]').click();
+		const willFail = await crash.locator('svg [data-step-index].is-will-fail').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-step-index')))]);
+		expect(willFail).toEqual(['4', '5']);
+		await login.locator('[data-action="fault-map"]').click();
+		await expect(login.locator('[data-role="fault-map"] [data-participant="Server"][data-after="2"]').getAttribute('data-breaks')).resolves.toBe('2');
+		expect(errors).toEqual([]);
 		await page.close();
 	});
 

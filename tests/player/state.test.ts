@@ -43,7 +43,9 @@ describe('state panel', () => {
 		const items = await cardItems(page, 0, 'Server');
 		expect(Object.keys(items)).toEqual(['User ID', 'Username', 'Password (hashed)', 'Email', 'Last Login Time', 'Session Token']);
 		expect(Object.values(items).every((item) => item.change === 'added')).toBe(true);
-		await expect(player(0).locator('[data-role="state"] > [data-participant]').count()).resolves.toBe(1);
+		// Every participant has a card; the client, holding nothing anywhere, a compact one.
+		await expect(player(0).locator('[data-role="state"] > [data-participant]').count()).resolves.toBe(2);
+		await expect(player(0).locator('[data-role="state"] > [data-participant="Client"].is-empty').count()).resolves.toBe(1);
 	});
 
 	it('shows values, the title and the kind badge', async () => {
@@ -64,12 +66,14 @@ describe('faults', () => {
 		await goTo(0, 3);
 		expect(await failedSteps(page, 0)).toEqual([]);
 		await root.locator('[data-action="restart"][data-participant="Server"]').click();
-		expect(await failedSteps(page, 0)).toEqual([4]);
+		// Ahead, the broken step carries the lighter "will fail" mark; red once reached.
+		expect(await failedSteps(page, 0)).toEqual([]);
 		const server = await cardItems(page, 0, 'Server');
 		expect(server['session']?.change).toBe('removed');
 		const title = root.locator('svg .messageLine0[data-step-index="4"] > title, svg .messageLine1[data-step-index="4"] > title');
 		await expect(title.textContent()).resolves.toBe('Server no longer holds session: restarted after step 4');
 		await root.locator('[data-action="next"]').click();
+		expect(await failedSteps(page, 0)).toEqual([4]);
 		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('Server no longer holds session: restarted after step 4');
 		const arrow = root.locator('svg [data-step-index="4"].messageLine0, svg [data-step-index="4"].messageLine1');
 		// The standalone page has no Obsidian variables: the fallback red of styles.css applies.
@@ -91,6 +95,7 @@ describe('faults', () => {
 		// A second restart marks the same step again, with one tooltip, not two.
 		await root.locator('[data-action="restart"][data-participant="Server"]').click();
 		await expect(tooltips.count()).resolves.toBe(1);
+		await goTo(0, 4);
 		expect(await failedSteps(page, 0)).toEqual([4]);
 	});
 
@@ -195,6 +200,7 @@ describe('branch choice', () => {
 		await mount([SEED[1]]);
 		const root = player(0);
 		await expect(root.getAttribute('data-steps')).resolves.toBe('4');
+		await goTo(0, 0);
 		expect(await stepStates(page, 0)).toMatchObject({ 4: 'is-off-path', 5: 'is-off-path', 6: 'is-off-path' });
 		await root.locator('.protocol-player-panel [data-role="branch"][data-block="0"]').selectOption({ index: 1 });
 		await expect(root.getAttribute('data-steps')).resolves.toBe('5');
@@ -213,19 +219,24 @@ describe('branch choice', () => {
 		await choice.selectOption({ index: 1 });
 		await choice.selectOption({ index: 0 });
 		await expect(root.getAttribute('data-steps')).resolves.toBe('4');
-		expect(await stepStates(page, 0)).toEqual({ 0: 'is-current', 1: 'is-future', 2: 'is-future', 3: 'is-future', 4: 'is-off-path', 5: 'is-off-path', 6: 'is-off-path' });
+		// Choosing a branch is a first move: the drawing now dims what is not on the path (at Start, all is ahead).
+		expect(await stepStates(page, 0)).toEqual({ 0: 'is-future', 1: 'is-future', 2: 'is-future', 3: 'is-future', 4: 'is-off-path', 5: 'is-off-path', 6: 'is-off-path' });
 	});
 
 	it('offers the choice on the diagram, where choosing Redis makes the profile request succeed', async () => {
 		await mount([SCALING[0]]);
 		const root = player(0);
 		await expect(root.getAttribute('data-steps')).resolves.toBe('7');
+		// The scripted failure of the memory branch shows once reached.
+		expect(await failedSteps(page, 0)).toEqual([]);
+		await goTo(0, 5);
 		expect(await failedSteps(page, 0)).toEqual([5]);
+		await goTo(0, -1);
 		const onDiagram = root.locator('svg foreignObject [data-role="branch"][data-block="0"]');
 		await expect(onDiagram.locator('option').evaluateAll((os) => os.map((o) => o.getAttribute('data-branch')))).resolves.toEqual(['0', '1']);
 		await onDiagram.selectOption({ index: 1 });
 		await expect(root.getAttribute('data-steps')).resolves.toBe('9');
-		await expect(root.locator('[data-role="counter"]').textContent()).resolves.toBe('1 / 9');
+		await expect(root.locator('[data-role="counter"]').textContent()).resolves.toBe('0 / 9');
 		expect(await failedSteps(page, 0)).toEqual([]);
 		await goTo(0, 8);
 		expect(Object.keys(await cardItems(page, 0, 'R'))).toEqual(['session']);

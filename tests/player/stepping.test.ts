@@ -29,11 +29,15 @@ beforeEach(async () => {
 });
 
 describe('mountPlayer stepping', () => {
-	it('opens at the first step of the path with its counter and caption', async () => {
+	it('opens at Start with its counter and caption, the drawing unmarked, and goes to the first step on Next', async () => {
 		await mount([SEED[0]]);
 		const root = player(0);
-		await expect(root.getAttribute('data-step')).resolves.toBe('0');
+		await expect(root.getAttribute('data-step')).resolves.toBe('-1');
 		await expect(root.getAttribute('data-steps')).resolves.toBe('5');
+		await expect(root.locator('[data-role="counter"]').textContent()).resolves.toBe('0 / 5');
+		await expect(root.locator('[data-role="caption"]').textContent()).resolves.toBe('Start');
+		expect(await stepStates(page, 0)).toEqual({ 0: '', 1: '', 2: '', 3: '', 4: '' });
+		await root.locator('[data-action="next"]').click();
 		await expect(root.locator('[data-role="counter"]').textContent()).resolves.toBe('1 / 5');
 		await expect(root.locator('[data-role="caption"]').textContent()).resolves.toBe('Client → Server: Login Request');
 		expect(await stepStates(page, 0)).toEqual({ 0: 'is-current', 1: 'is-future', 2: 'is-future', 3: 'is-future', 4: 'is-future' });
@@ -54,6 +58,7 @@ describe('mountPlayer stepping', () => {
 		const root = player(0);
 		await root.locator('[data-action="next"]').click();
 		await root.locator('[data-action="next"]').click();
+		await root.locator('[data-action="next"]').click();
 		await expect(root.getAttribute('data-step')).resolves.toBe('2');
 		await expect(root.locator('[data-role="counter"]').textContent()).resolves.toBe('3 / 5');
 		await expect(root.locator('[data-role="caption"]').textContent()).resolves.toBe('Server → Server: Store Client Information');
@@ -66,7 +71,7 @@ describe('mountPlayer stepping', () => {
 		await root.locator('[data-action="next"]').click();
 		await expect(root.getAttribute('data-step')).resolves.toBe('4');
 		await root.locator('[data-action="first"]').click();
-		await expect(root.getAttribute('data-step')).resolves.toBe('0');
+		await expect(root.getAttribute('data-step')).resolves.toBe('-1');
 	});
 
 	it('never moves the layout while stepping', async () => {
@@ -94,12 +99,15 @@ describe('mountPlayer stepping', () => {
 			observer.disconnect();
 			return [...changed].sort((a, b) => a - b);
 		}, action);
+		// The first step from Start marks the whole drawing, which until then looked as Mermaid drew it.
+		expect(await changedBy('next')).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
 		expect(await changedBy('next')).toEqual([0, 1]);
 		expect(await changedBy('last')).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9]);
 		expect(await changedBy('prev')).toEqual([8, 9]);
+		// Back to Start: every step up to the current one becomes future again; the last already was.
 		expect(await changedBy('first')).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
 		expect(await stepStates(page, 0)).toEqual({
-			0: 'is-current', 1: 'is-future', 2: 'is-future', 3: 'is-future', 4: 'is-future',
+			0: 'is-future', 1: 'is-future', 2: 'is-future', 3: 'is-future', 4: 'is-future',
 			5: 'is-future', 6: 'is-future', 7: 'is-future', 8: 'is-future', 9: 'is-future',
 		});
 	});
@@ -110,7 +118,7 @@ describe('mountPlayer stepping', () => {
 		const root = player(0);
 		const counter = root.locator('[data-role="counter"]');
 		const width = () => counter.evaluate((e) => e.getBoundingClientRect().width);
-		await expect(counter.textContent()).resolves.toBe('1 / 12');
+		await expect(counter.textContent()).resolves.toBe('0 / 12');
 		const first = await width();
 		await root.locator('[data-action="last"]').click();
 		await expect(counter.textContent()).resolves.toBe('12 / 12');
@@ -133,17 +141,20 @@ describe('mountPlayer stepping', () => {
 	it('announces the current step and labels every control for screen readers', async () => {
 		await mount([SEED[0]]);
 		const root = player(0);
+		await expect(root.locator('[data-role="announcer"][aria-live="polite"]').textContent()).resolves.toBe('Start, before step 1 of 5');
 		await root.locator('[data-action="next"]').click();
-		await expect(root.locator('[aria-live="polite"]').textContent()).resolves.toBe('Step 2 of 5: Server → Server: Verify Request');
+		await root.locator('[data-action="next"]').click();
+		await expect(root.locator('[data-role="announcer"][aria-live="polite"]').textContent()).resolves.toBe('Step 2 of 5: Server → Server: Verify Request');
 		const labels = await root.locator('[data-action="first"], [data-action="prev"], [data-action="play"], [data-action="next"], [data-action="last"]')
 			.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
-		expect(labels).toEqual(['First step', 'Previous step', 'Play', 'Next step', 'Last step']);
+		expect(labels).toEqual(['Back to Start', 'Previous step', 'Play', 'Next step', 'Last step']);
 	});
 
 	it('steps with the keyboard when the player has focus', async () => {
 		await mount([SEED[0]], { autoplayMs: 600_000 });
 		const root = player(0);
 		await root.focus();
+		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('ArrowRight');
@@ -155,7 +166,7 @@ describe('mountPlayer stepping', () => {
 		await page.keyboard.press('ArrowLeft');
 		await expect(root.getAttribute('data-step')).resolves.toBe('3');
 		await page.keyboard.press('Home');
-		await expect(root.getAttribute('data-step')).resolves.toBe('0');
+		await expect(root.getAttribute('data-step')).resolves.toBe('-1');
 		await page.keyboard.press('Space');
 		await expect(root.locator('[data-action="play"]').getAttribute('aria-pressed')).resolves.toBe('true');
 		await expect(root.locator('[data-action="play"]').getAttribute('aria-label')).resolves.toBe('Pause');
@@ -166,9 +177,9 @@ describe('mountPlayer stepping', () => {
 	it('runs several players on one page independently', async () => {
 		await mount([SEED[0], SEED[1], HTTP[0]]);
 		await player(1).locator('[data-action="next"]').click();
-		await expect(player(0).getAttribute('data-step')).resolves.toBe('0');
-		await expect(player(1).getAttribute('data-step')).resolves.toBe('1');
-		await expect(player(2).getAttribute('data-step')).resolves.toBe('0');
+		await expect(player(0).getAttribute('data-step')).resolves.toBe('-1');
+		await expect(player(1).getAttribute('data-step')).resolves.toBe('0');
+		await expect(player(2).getAttribute('data-step')).resolves.toBe('-1');
 		await expect(player(2).getAttribute('data-steps')).resolves.toBe('4');
 		const ids = await page.locator('.protocol-player svg').evaluateAll((svgs) => svgs.map((s) => s.id));
 		expect(new Set(ids).size).toBe(3);
@@ -220,6 +231,6 @@ describe('mountPlayer stepping', () => {
 		expect(cleaned).toBeGreaterThan(0);
 		expect(await counts()).toEqual({ timers: 0, listeners: 0 });
 		await root.locator('[data-action="next"]').click();
-		await expect(root.getAttribute('data-step')).resolves.toBe('0');
+		await expect(root.getAttribute('data-step')).resolves.toBe('-1');
 	});
 });

@@ -55,6 +55,8 @@ describe('demo page in Chromium', () => {
 
 	it('redraws the players with Mermaid\'s dark theme on the toggle and keeps each one\'s step', async () => {
 		const first = page.locator('.protocol-player').first();
+		// From Start, three steps forward.
+		await first.locator('[data-action="next"]').click();
 		await first.locator('[data-action="next"]').click();
 		await first.locator('[data-action="next"]').click();
 		expect(await first.getAttribute('data-step')).toBe('2');

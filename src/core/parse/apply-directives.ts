@@ -10,6 +10,8 @@ export function applyDirectives(protocol: Protocol, directives: Directive[], war
 	for (const directive of directives) {
 		if (directive.kind === 'title') { protocol.title = directive.text; continue; }
 		if (directive.kind === 'kind') { protocol.kind = directive.value; continue; }
+		if (directive.kind === 'phase') { applyPhase(protocol, directive, warnings); continue; }
+		if (directive.kind === 'drop' || directive.kind === 'on-failure') { applyFaultDirective(protocol, directive, warnings); continue; }
 		const participant = resolve(protocol.participants, directive.participant);
 		if (!participant) {
 			const known = protocol.participants.map((p) => p.id === p.label ? p.id : `${p.id} (${p.label})`).join(', ');
@@ -38,6 +40,25 @@ export function applyDirectives(protocol: Protocol, directives: Directive[], war
 				: { kind: 'restart' as const, participant: id, line: directive.line };
 		(step ? step.effects : protocol.initial).push(effect);
 	}
+}
+
+/** `@phase NAME` names the moment right after the step above it (a compare block offers it as a moment). */
+function applyPhase(protocol: Protocol, directive: Extract<Directive, { kind: 'phase' }>, warnings: Diagnostic[]): void {
+	const step = stepAbove(protocol, directive.line);
+	if (step) step.phase = directive.name;
+	else warnings.push(diagnostic(directive.line, '`@phase` must come after the message or note that ends the phase'));
+}
+
+/** `@drop` scripts the loss of the message above; `@on-failure TEXT` is the label of the reply above while its request fails. */
+function applyFaultDirective(protocol: Protocol, directive: Extract<Directive, { kind: 'drop' | 'on-failure' }>, warnings: Diagnostic[]): void {
+	const step = stepAbove(protocol, directive.line);
+	const name = directive.kind === 'drop' ? '`@drop`' : '`@on-failure`';
+	if (step?.kind !== 'message') {
+		warnings.push(diagnostic(directive.line, `${name} must come right after a message: ${step ? 'a note cannot be lost or answered' : 'nothing has happened yet'}`));
+		return;
+	}
+	if (directive.kind === 'drop') step.drop = true;
+	else step.onFailure = directive.text;
 }
 
 /** The last step written on a line before `line`. */

@@ -1,4 +1,4 @@
-import type { Block, BlockKind, BlockPosition } from '../model';
+import type { Block, BlockKind, BlockPosition, Branch } from '../model';
 import type { BlockKeyword } from './statement-types';
 
 /** Which branch keyword each block kind takes (`else` for `alt`, ...). */
@@ -11,13 +11,18 @@ const BRANCH_KEYWORD: Partial<Record<BlockKind, 'else' | 'and' | 'option'>> = { 
 export class BlockStack {
 	readonly blocks: Block[] = [];
 	private readonly open: { block: Block; keyword: BlockKeyword }[] = [];
+	/** Index the next step will get: a branch's steps are the contiguous range written while it is open. */
+	private nextStep = 0;
 
 	/** Opens a block at `line`. */
 	openBlock(keyword: BlockKeyword, label: string, line: number): void {
 		const kind: BlockKind = keyword === 'par_over' ? 'par' : keyword;
-		const parent = this.open[this.open.length - 1]?.block.index;
-		const block: Block = { index: this.blocks.length, kind, label, line, endLine: 0, branches: [{ label, line, steps: [] }] };
-		if (parent !== undefined) block.parent = parent;
+		const parent = this.open[this.open.length - 1]?.block;
+		const block: Block = { index: this.blocks.length, kind, label, line, endLine: 0, branches: [this.newBranch(label, line)] };
+		if (parent !== undefined) {
+			block.parent = parent.index;
+			block.parentBranch = parent.branches.length - 1;
+		}
 		this.blocks.push(block);
 		this.open.push({ block, keyword });
 	}
@@ -30,7 +35,8 @@ export class BlockStack {
 		if (BRANCH_KEYWORD[top.block.kind] !== keyword) {
 			return `\`${keyword}\` belongs to \`${owner}\`, but the open block is \`${top.keyword}\` (line ${top.block.line})`;
 		}
-		top.block.branches.push({ label, line, steps: [] });
+		this.endBranch(top.block);
+		top.block.branches.push(this.newBranch(label, line));
 		return undefined;
 	}
 
@@ -39,18 +45,30 @@ export class BlockStack {
 		const top = this.open.pop();
 		if (!top) return false;
 		top.block.endLine = line;
+		this.endBranch(top.block);
 		// `opt` and `break` may be skipped: the player offers that as a second, empty branch.
-		if (top.block.kind === 'opt' || top.block.kind === 'break') top.block.branches.push({ label: 'skip', line: 0, steps: [] });
+		if (top.block.kind === 'opt' || top.block.kind === 'break') top.block.branches.push(this.newBranch('skip', 0));
 		return true;
 	}
 
-	/** Where a step written now sits, outermost first; also records the step in every enclosing branch. */
-	place(stepIndex: number): BlockPosition[] {
-		return this.open.map(({ block }) => {
-			const branch = block.branches.length - 1;
-			block.branches[branch]?.steps.push(stepIndex);
-			return { block: block.index, branch };
-		});
+	/**
+	 * The innermost block and branch a step written now sits in (undefined at top level). Nothing is recorded per
+	 * enclosing block: branches keep step ranges, so deep nesting stays linear in time and memory.
+	 */
+	place(stepIndex: number): BlockPosition | undefined {
+		this.nextStep = stepIndex + 1;
+		const top = this.open[this.open.length - 1]?.block;
+		return top === undefined ? undefined : { block: top.index, branch: top.branches.length - 1 };
+	}
+
+	private newBranch(label: string, line: number): Branch {
+		return { label, line, firstStep: this.nextStep, endStep: this.nextStep };
+	}
+
+	/** The block's current (last) branch ends here. */
+	private endBranch(block: Block): void {
+		const branch = block.branches[block.branches.length - 1];
+		if (branch !== undefined) branch.endStep = this.nextStep;
 	}
 
 	/** Blocks never closed, innermost last. */

@@ -134,9 +134,11 @@ export class DiagramBuilder {
 		this.lastWasStep = true;
 	}
 
-	private pushStep(fields: Omit<Step, 'index' | 'blocks' | 'effects' | 'needs'>): Step {
+	private pushStep(fields: Omit<Step, 'index' | 'block' | 'effects' | 'needs'>): Step {
 		const index = this.diagram.steps.length;
-		const step: Step = { index, ...fields, blocks: this.diagram.blocks.place(index), effects: [], needs: [] };
+		const step: Step = { index, ...fields, effects: [], needs: [] };
+		const block = this.diagram.blocks.place(index);
+		if (block !== undefined) step.block = block;
 		this.diagram.steps.push(step);
 		return step;
 	}

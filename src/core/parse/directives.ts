@@ -9,13 +9,16 @@ export type Directive =
 	| { kind: 'remove'; participant: string; keys: string[]; line: number }
 	| { kind: 'needs'; participant: string; keys: string[]; line: number }
 	| { kind: 'durable'; participant: string; items: StateItem[]; line: number }
-	| { kind: 'restart'; participant: string; line: number };
+	| { kind: 'restart'; participant: string; line: number }
+	| { kind: 'phase'; name: string; line: number }
+	| { kind: 'drop'; line: number }
+	| { kind: 'on-failure'; text: string; line: number };
 
-const NAMES = ['title', 'kind', 'state', 'needs', 'durable', 'restart'];
+const NAMES = ['title', 'kind', 'state', 'needs', 'durable', 'restart', 'phase', 'drop', 'on-failure'];
 
 /** Reads one `%% @...` line (SPEC §1); a string is the warning to show when it cannot be read. */
 export function parseDirective({ line, text }: DirectiveLine): Directive | string {
-	const name = (/^@(\w*)/.exec(text)?.[1] ?? '');
+	const name = directiveName(text);
 	const body = text.slice(name.length + 1).trim();
 	switch (name.toLowerCase()) {
 		case 'title':
@@ -39,9 +42,27 @@ export function parseDirective({ line, text }: DirectiveLine): Directive | strin
 		}
 		case 'restart':
 			return body === '' ? 'expected `%% @restart P`' : { kind: 'restart', participant: body, line };
+		case 'phase':
+			return body === '' ? 'expected `%% @phase NAME`' : { kind: 'phase', name: body, line };
+		case 'drop':
+			return body === '' ? { kind: 'drop', line } : 'expected `%% @drop` alone under the message that is lost';
+		case 'on-failure':
+			return body === '' ? 'expected `%% @on-failure TEXT` under a reply' : { kind: 'on-failure', text: body, line };
 		default:
 			return `unknown directive \`@${name}\`: expected one of ${NAMES.map((n) => `@${n}`).join(', ')}`;
 	}
+}
+
+/** The word after `@`: letters, digits, `_` and `-` (`on-failure`), read by a scanner, so linear in the line. */
+function directiveName(text: string): string {
+	if (!text.startsWith('@')) return '';
+	let end = 1;
+	while (end < text.length && isNameChar(text.charCodeAt(end))) end++;
+	return text.slice(1, end);
+}
+
+function isNameChar(code: number): boolean {
+	return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95 || code === 45;
 }
 
 function stateDirective(body: string, line: number): Directive | string {

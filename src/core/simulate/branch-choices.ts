@@ -1,5 +1,5 @@
 import type { Block, BlockKind, Protocol } from '../model';
-import { branchTaken, chosenBranch, CHOOSABLE_KINDS } from './path';
+import { blocksOnPath, branchTaken, chosenBranch, CHOOSABLE_KINDS, parentBranchOf } from './path';
 
 /** One option of a branch choice. */
 export interface BranchOption {
@@ -29,6 +29,7 @@ export interface BranchChoice {
 /** Every block a user can choose a branch in, in order of the opening lines, with its options and current choice. */
 export function branchChoices(protocol: Protocol, branches: Readonly<Record<number, number>> = {}): BranchChoice[] {
 	const choices: BranchChoice[] = [];
+	const onPath = blocksOnPath(protocol, branches);
 	for (const block of protocol.blocks) {
 		if (!isChoosable(block.kind)) continue;
 		const skippable = block.kind === 'opt' || block.kind === 'break';
@@ -43,7 +44,7 @@ export function branchChoices(protocol: Protocol, branches: Readonly<Record<numb
 				skip: skippable && index === 1,
 			})),
 			chosen: chosenBranch(block, branches),
-			onPath: blockOnPath(protocol, block, branches),
+			onPath: onPath[block.index] !== false,
 		});
 	}
 	return choices;
@@ -61,19 +62,8 @@ export function blockOnPath(protocol: Protocol, block: Block, branches: Readonly
 	for (let depth = 0; child.parent !== undefined && depth < protocol.blocks.length; depth++) {
 		const parent = protocol.blocks[child.parent];
 		if (parent === undefined) return true;
-		const branch = branchHolding(parent, child.line);
-		if (!branchTaken(protocol, { block: parent.index, branch }, branches)) return false;
+		if (!branchTaken(protocol, { block: parent.index, branch: parentBranchOf(parent, child) }, branches)) return false;
 		child = parent;
 	}
 	return true;
-}
-
-/** The branch of `parent` whose opening line is the last one at or before `line` (a nested block may hold no step). */
-function branchHolding(parent: Block, line: number): number {
-	let holding = 0;
-	parent.branches.forEach((branch, index) => {
-		// The synthetic "skip" branch has line 0 and holds nothing.
-		if (branch.line > 0 && branch.line <= line) holding = index;
-	});
-	return holding;
 }

@@ -1,6 +1,7 @@
-/** State simulation: which steps happen for the chosen branches, and what every participant holds after each. */
+/** State simulation: which steps happen for the chosen branches, what every participant holds after each, and what a fault breaks. */
 export { simulate, pathOf } from './simulate';
+export { faultMap } from './fault-map';
 export { pathSteps, chosenBranch } from './path';
 export { branchChoices, blockOnPath, isChoosable } from './branch-choices';
 export type { BranchChoice, BranchOption } from './branch-choices';
-export { describeFailure, failureReason, participantName } from './failure-reason';
+export { participantName } from './participant-name';

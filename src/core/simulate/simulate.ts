@@ -1,77 +1,63 @@
-import type { Effect, Failure, Frame, Protocol, Restart, SimulateOptions, Step } from '../model';
-import { failureReason } from './failure-reason';
+import type { AppliedRestart, Failure, Frame, ItemChange, ParticipantState, Protocol, SimulateOptions, Simulation, StepOutcome } from '../model';
 import { pathSteps } from './path';
-import { StateTracker } from './state-tracker';
+import type { PositionResult } from './path-walker';
+import { runPath } from './run-path';
 
 export { pathOf } from './path';
 
 /**
- * One frame per step on the path (SPEC §2 "State panel", "Faults"), in path order.
+ * The Start and one frame per step on the path (SPEC §2 "State panel", "Faults"; semantics in ADR 0005).
  *
- * - The state starts as the durable items plus `protocol.initial`.
- * - A step's `needs` are checked *before* its own effects; the first unmet one sets `failure` and `failed`.
- * - A failed step's effects do NOT apply: a request that fails does not produce its result, so a later
- *   step that relies on it fails too — which is what a learner expects to see.
- * - After the effects (or in place of them, when failed), the injected `restarts` at that step index apply,
- *   so the frame of step N shows the state right after the fault. A restart at a step off the path never happens.
- * - `Frame.state` is a fresh object per frame; participants' item records inside it are shared between frames
- *   that did not change them, and must be treated as read-only. Only participants holding something appear.
+ * - Start (path position −1) holds the durable items plus `protocol.initial`.
+ * - A step's `needs` are checked before its own effects; the first unmet one makes it `failed`. A message that
+ *   is `%% @drop`ped or dropped by a fault is `dropped`. Neither applies its effects, and the reply owed to it
+ *   (the receiver's next message to the sender, before the sender writes to it again) is a `consequence`,
+ *   which applies none either. A later need for what they would have given fails with cause `not-given`.
+ * - Scripted restarts happen after their step whatever its outcome, then the injected ones; each records exactly
+ *   what it took. Injected restarts after −1 happen right after Start (`startRestarts`).
+ * - `scripted` compares with the run without injected faults, so a player can keep scripted outcomes for later.
+ * - A frame's `state` (a getter, not an own property: spread or JSON leave it out) is built when first read, sharing the item records of participants no step in between
+ *   changed; treat it as read-only. Across many frames, read `changes` rather than every `state`.
  */
-export function simulate(protocol: Protocol, options: SimulateOptions = {}): Frame[] {
-	const tracker = new StateTracker(protocol.durable);
-	for (const effect of protocol.initial) applyEffect(tracker, effect, null);
-	tracker.finishStep();
-	const injected = restartsByStep(options.restarts ?? []);
-	const frames: Frame[] = [];
-	pathSteps(protocol, options.branches ?? {}).forEach((step, position) => {
-		const failure = firstUnmetNeed(tracker, step);
-		if (failure === undefined) {
-			for (const effect of step.effects) applyEffect(tracker, effect, position);
+export function simulate(protocol: Protocol, options: SimulateOptions = {}): Simulation {
+	const path = pathSteps(protocol, options.branches ?? {});
+	const faults = options.faults ?? [];
+	const run = runPath(protocol, path, faults, true);
+	// The run without injected faults, for `scripted`: walked only when a frame's `scripted` is first read.
+	let baseline: readonly PositionResult[] | undefined = faults.length === 0 ? run.results : undefined;
+	const baselineResults = (): readonly PositionResult[] => (baseline ??= runPath(protocol, path, [], false).results);
+	const record = run.record;
+	const states = record?.states;
+	const positions = new Map(path.map((step, position) => [step.index, position]));
+	/**
+	 * Frames of this run: plain fields, and getters for what costs more than the walk itself: `state`, built on
+	 * first read (see FrameStates) and kept by the run so that a frame reads the same object every time, and
+	 * `scripted`, which needs the run without injected faults. Getters on a per-run prototype keep creating a
+	 * frame as cheap as a literal.
+	 */
+	class RunFrame implements Frame {
+		failure?: Failure;
+		consequenceOf?: number;
+		label?: string;
+		constructor(readonly step: number, readonly changes: ItemChange[], readonly outcome: StepOutcome, readonly restarts: AppliedRestart[]) {}
+
+		get state(): ParticipantState {
+			return states?.at(positions.get(this.step) ?? -1) ?? {};
 		}
-		for (const participant of injected.get(step.index) ?? []) tracker.restart(participant, position, false);
-		const { state, changes } = tracker.finishStep();
-		const frame: Frame = { step: step.index, state, changes };
-		if (failure !== undefined) {
-			frame.failure = failure;
-			frame.failed = failureReason(protocol, failure);
+
+		get scripted(): boolean {
+			return baselineResults()[positions.get(this.step) ?? -1]?.outcome === this.outcome;
 		}
-		frames.push(frame);
+	}
+	const frames = run.results.map((result, position): Frame => {
+		const step = path[position];
+		const frame = new RunFrame(step?.index ?? -1, record?.changes[position] ?? [], result.outcome, record?.restarts[position] ?? []);
+		if (result.failure !== undefined) frame.failure = result.failure;
+		if (result.consequenceOf !== undefined) {
+			frame.consequenceOf = result.consequenceOf;
+			if (step?.onFailure !== undefined) frame.label = step.onFailure;
+		}
+		return frame;
 	});
-	return frames;
-}
-
-function applyEffect(tracker: StateTracker, effect: Effect, position: number | null): void {
-	switch (effect.kind) {
-		case 'add':
-			tracker.add(effect.participant, effect.items);
-			break;
-		case 'remove':
-			tracker.remove(effect.participant, effect.keys, position);
-			break;
-		case 'restart':
-			tracker.restart(effect.participant, position, true);
-			break;
-	}
-}
-
-/** The first item a step needs that its participant does not hold, with why it is missing. */
-function firstUnmetNeed(tracker: StateTracker, step: Step): Failure | undefined {
-	for (const need of step.needs) {
-		for (const key of need.keys) {
-			if (!tracker.holds(need.participant, key)) {
-				return { participant: need.participant, item: key, cause: tracker.lossOf(need.participant, key) };
-			}
-		}
-	}
-	return undefined;
-}
-
-function restartsByStep(restarts: readonly Restart[]): Map<number, string[]> {
-	const byStep = new Map<number, string[]>();
-	for (const { participant, atStep } of restarts) {
-		const list = byStep.get(atStep);
-		if (list === undefined) byStep.set(atStep, [participant]);
-		else list.push(participant);
-	}
-	return byStep;
+	return { start: run.start, startRestarts: run.startRestarts, frames };
 }

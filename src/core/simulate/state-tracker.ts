@@ -1,94 +1,124 @@
-import type { Failure, ItemChange, ParticipantState, StateItem } from '../model';
-
-/** One participant's items: key → value. */
-type Items = Record<string, string | true>;
+import type { Failure, ItemChange, StateItem } from '../model';
 
 /** Why an item is gone, as `Failure.cause` records it. */
 export type LossCause = Failure['cause'];
 
-/** What one step did: the state after it and the items it added, changed or removed. */
-export interface StepOutcome {
-	state: ParticipantState;
+/** One item's net write in a step: its value now, or undefined when the step left it removed. */
+export interface StateWrite {
+	participant: string;
+	key: string;
+	value: string | true | undefined;
+}
+
+/** What one step did to the state: net writes (to rebuild states from) and the changes a reader sees. */
+export interface StepWrites {
+	writes: StateWrite[];
 	changes: ItemChange[];
 }
 
-// Plain objects rather than null-prototype ones: V8 keeps those in slow dictionary mode, which made a 200-step
-// simulation several times slower. Keys such as `constructor` stay plain keys because lookups check own
-// properties only, and `__proto__` is defined rather than assigned.
-
-function copyItems(items: Items): Items {
-	// Spreading defines an own `__proto__` key as data instead of calling the prototype setter.
-	return { ...items };
-}
-
-function has(items: Items | undefined, key: string): boolean {
-	return items !== undefined && Object.prototype.hasOwnProperty.call(items, key);
-}
-
-/** Records in `changes` what turned `before` into `after`: added and changed keys in `after`'s order, then removed ones. */
-function diff(participant: string, before: Items, after: Items, changes: ItemChange[]): void {
-	for (const key of Object.keys(after)) {
-		if (!has(before, key)) changes.push({ participant, key, change: 'added' });
-		else if (before[key] !== after[key]) changes.push({ participant, key, change: 'changed' });
-	}
-	for (const key of Object.keys(before)) {
-		if (!has(after, key)) changes.push({ participant, key, change: 'removed' });
-	}
-}
-
-function setKey<T>(target: Record<string, T>, key: string, value: T): void {
-	if (key === '__proto__') Object.defineProperty(target, key, { value, writable: true, enumerable: true, configurable: true });
-	else target[key] = value;
-}
+/** Marks a key a step touched that was not held before it. */
+const ABSENT = Symbol('absent');
 
 /**
- * Participants' state while a path is simulated, copy-on-write per participant: a participant's item record
- * is copied the first time a step changes it and never mutated once a frame has been handed out, so frames
- * share the records of participants a step left alone. That keeps 200 steps well under a millisecond
- * without cloning everyone's state per step.
+ * Participants' state while a path is simulated: one mutable insertion-ordered map per participant, plus the
+ * net writes of the current step. Nothing is copied per step: a step costs what it writes, so 4,000 steps
+ * over a participant holding 4,000 items stay linear. Frames rebuild plain objects from the writes on demand
+ * (see `FrameStates`).
  */
 export class StateTracker {
-	/** Current item record per participant; only participants holding at least one item after a step. */
-	private readonly held = new Map<string, Items>();
-	/**
-	 * Participants whose record was replaced during the current step (and may be mutated until it ends),
-	 * with the record they had before it, which the step's changes are measured against.
-	 */
-	private readonly owned = new Map<string, Items | undefined>();
-	/** The state handed out with the last frame: the next frame starts as a shallow copy of it. */
-	private published: ParticipantState = {};
+	private readonly held = new Map<string, Map<string, string | true>>();
+	/** Per participant, the value each key had before the current step first touched it. */
+	private readonly touched = new Map<string, Map<string, string | true | typeof ABSENT>>();
+	/** Participants whose held map (or loss map) is still the one of the tracker this was cloned from. */
+	private readonly borrowed = new Set<string>();
+	private readonly borrowedLosses = new Set<string>();
+	/** Watched items and their bits (see `watchPresence`). */
+	private watched: { index: ReadonlyMap<string, ReadonlyMap<string, number>>; bits: Uint32Array } | undefined;
 	/** Keys that survive a restart, per participant. */
-	private readonly durableKeys = new Map<string, Set<string>>();
+	private durableKeys = new Map<string, Set<string>>();
 	/** Why a key a participant once held is gone now. */
 	private readonly losses = new Map<string, Map<string, LossCause>>();
 
-	/** Starts from the durable items, which every participant holds from the start and keeps through restarts. */
-	constructor(durable: Readonly<Record<string, StateItem[]>>) {
+	/**
+	 * Starts from the durable items, which every participant holds from the start and keeps through restarts.
+	 * Without `recording` no writes or changes are kept (`finishStep` reports none): the fault map's runs only
+	 * need what is held.
+	 */
+	constructor(durable: Readonly<Record<string, StateItem[]>>, private readonly recording = true) {
 		for (const participant of Object.keys(durable)) {
 			const items = durable[participant] ?? [];
 			this.durableKeys.set(participant, new Set(items.map((item) => item.key)));
 			if (items.length > 0) this.add(participant, items);
 		}
-		this.finishStep();
+	}
+
+	/**
+	 * A copy for trying a fault from a midway state; it records nothing, and watches what this one watches. It borrows this tracker's maps and copies a participant's on its first
+	 * write, so a copy costs as much as the participants it changes. This tracker must not change while its
+	 * copies are in use.
+	 */
+	clone(): StateTracker {
+		const copy = new StateTracker({}, false);
+		copy.durableKeys = this.durableKeys;
+		if (this.watched !== undefined) copy.watched = { index: this.watched.index, bits: this.watched.bits.slice() };
+		for (const [participant, items] of this.held) {
+			copy.held.set(participant, items);
+			copy.borrowed.add(participant);
+		}
+		for (const [participant, causes] of this.losses) {
+			copy.losses.set(participant, causes);
+			copy.borrowedLosses.add(participant);
+		}
+		return copy;
+	}
+
+	/**
+	 * Keeps one bit per watched item, set while the participant holds it (`index`: participant → key → bit), so
+	 * that two walks can be compared on those items in a few word operations (the fault map watches needed items).
+	 */
+	watchPresence(index: ReadonlyMap<string, ReadonlyMap<string, number>>, words: number): void {
+		const bits = new Uint32Array(words);
+		for (const [participant, keys] of index) {
+			for (const [key, bit] of keys) if (this.holds(participant, key)) bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
+		}
+		this.watched = { index, bits };
+	}
+
+	/** The watched items' bits (see `watchPresence`); empty when nothing is watched. Read-only. */
+	presenceBits(): Uint32Array {
+		return this.watched?.bits ?? new Uint32Array(0);
+	}
+
+	/** The keys the participant holds now, in the order held. */
+	keysOf(participant: string): Iterable<string> {
+		return this.held.get(participant)?.keys() ?? [];
 	}
 
 	/** Whether the participant holds the key now. */
 	holds(participant: string, key: string): boolean {
-		return has(this.held.get(participant), key);
+		return this.held.get(participant)?.has(key) === true;
 	}
 
-	/** Why the participant does not hold the key: the last restart or removal that took it, or never held. */
+	/** Why the participant does not hold the key: the last restart, removal or missed step that took it, or never held. */
 	lossOf(participant: string, key: string): LossCause {
 		return this.losses.get(participant)?.get(key) ?? { kind: 'never' };
+	}
+
+	/** Everything held now, participants in the order they first held something: the Start's state. */
+	snapshot(): Map<string, ReadonlyMap<string, string | true>> {
+		const copy = new Map<string, ReadonlyMap<string, string | true>>();
+		for (const [participant, items] of this.held) if (items.size > 0) copy.set(participant, new Map(items));
+		return copy;
 	}
 
 	/** The participant now holds these items; a key written again takes the new value. */
 	add(participant: string, items: readonly StateItem[]): void {
 		const record = this.writable(participant);
-		const losses = this.losses.get(participant);
 		for (const item of items) {
-			setKey(record, item.key, item.value);
-			losses?.delete(item.key);
+			this.touch(participant, record, item.key);
+			if (this.watched !== undefined && !record.has(item.key)) this.flip(participant, item.key);
+			record.set(item.key, item.value);
+			if (this.losses.get(participant)?.has(item.key) === true) this.causes(participant).delete(item.key);
 		}
 	}
 
@@ -97,84 +127,129 @@ export class StateTracker {
 	 * `position` is the 0-based path position of the step, or null before the first step (no cause is kept then).
 	 */
 	remove(participant: string, keys: readonly string[], position: number | null): void {
-		const gone = keys.filter((key) => this.holds(participant, key));
-		if (gone.length === 0) return;
-		this.keepOnly(participant, (key) => !gone.includes(key));
-		if (position !== null) for (const key of gone) this.lose(participant, key, { kind: 'removed', atPosition: position });
+		if (!keys.some((key) => this.holds(participant, key))) return;
+		const record = this.writable(participant);
+		for (const key of keys) {
+			if (!record.has(key)) continue;
+			this.touch(participant, record, key);
+			record.delete(key);
+			if (this.watched !== undefined) this.flip(participant, key);
+			if (position !== null) this.lose(participant, key, { kind: 'removed', atPosition: position });
+		}
 	}
 
 	/**
-	 * The participant loses every item that is not durable. Durable keys keep their current value: they stand
-	 * for what is persisted (config, a database), so a value written to them before the restart is what comes back.
+	 * The participant loses every item that is not durable, and the items it lost come back with the values held
+	 * at that moment. Durable keys keep their current value: they stand for what is persisted (config, a database),
+	 * so a value written to them before the restart is what comes back.
+	 * `position` is the path position the restart follows (−1: before the first step), or null for no cause.
 	 */
-	restart(participant: string, position: number | null, scripted: boolean): void {
+	restart(participant: string, position: number | null, scripted: boolean): StateItem[] {
 		const current = this.held.get(participant);
-		if (current === undefined) return;
+		if (current === undefined) return [];
 		const durable = this.durableKeys.get(participant);
-		const gone = Object.keys(current).filter((key) => durable?.has(key) !== true);
-		if (gone.length === 0) return;
-		this.keepOnly(participant, (key) => durable?.has(key) === true);
-		if (position !== null) for (const key of gone) this.lose(participant, key, { kind: 'restart', atPosition: position, scripted });
+		const removed: StateItem[] = [];
+		for (const [key, value] of current) if (durable?.has(key) !== true) removed.push({ key, value });
+		if (removed.length === 0) return removed;
+		const record = this.writable(participant);
+		for (const { key } of removed) {
+			this.touch(participant, record, key);
+			record.delete(key);
+			if (this.watched !== undefined) this.flip(participant, key);
+			if (position !== null) this.lose(participant, key, { kind: 'restart', atPosition: position, scripted });
+		}
+		return removed;
 	}
 
-	/** Ends the current step: returns a fresh state object (records shared where unchanged) and the step's net changes. */
-	finishStep(): StepOutcome {
+	/**
+	 * The step at `position` would have given the participant these items but did not happen: a later need for
+	 * one it does not hold names that step (the latest reason an item is missing is the one a learner needs).
+	 */
+	notGiven(participant: string, keys: readonly string[], position: number): void {
+		for (const key of keys) {
+			if (!this.holds(participant, key)) this.lose(participant, key, { kind: 'not-given', atPosition: position });
+		}
+	}
+
+	/**
+	 * Ends the current step: its net writes and changes, per participant in the order the step first touched them,
+	 * keys in the order touched (a key written back to its old value is no change).
+	 */
+	finishStep(): StepWrites {
+		if (this.touched.size === 0) return { writes: [], changes: [] };
+		const writes: StateWrite[] = [];
 		const changes: ItemChange[] = [];
-		const state: ParticipantState = { ...this.published };
-		let emptied = false;
-		for (const [participant, before] of this.owned) {
-			const after = this.held.get(participant) ?? {};
-			diff(participant, before ?? {}, after, changes);
-			if (Object.keys(after).length === 0) {
-				this.held.delete(participant);
-				emptied = true;
-			} else {
-				setKey(state, participant, after);
+		for (const [participant, keys] of this.touched) {
+			const record = this.held.get(participant);
+			const removed: string[] = [];
+			for (const [key, before] of keys) {
+				const after = record?.get(key);
+				const had = before !== ABSENT;
+				if (after === undefined) {
+					if (had) removed.push(key);
+				} else if (!had) {
+					changes.push({ participant, key, change: 'added' });
+					writes.push({ participant, key, value: after });
+				} else if (before !== after) {
+					changes.push({ participant, key, change: 'changed' });
+					writes.push({ participant, key, value: after });
+				}
+			}
+			for (const key of removed) {
+				changes.push({ participant, key, change: 'removed' });
+				writes.push({ participant, key, value: undefined });
 			}
 		}
-		this.owned.clear();
-		// Deleting a property would drop the object into V8's slow dictionary mode; rebuilding is rare (a restart, a removal).
-		this.published = emptied ? this.rebuiltState() : state;
-		return { state: this.published, changes };
+		this.touched.clear();
+		return { writes, changes };
 	}
 
-	private rebuiltState(): ParticipantState {
-		const state: ParticipantState = {};
-		for (const [participant, record] of this.held) setKey(state, participant, record);
-		return state;
-	}
-
-	/** The participant's record, copied once per step before the first change so earlier frames stay as they were. */
-	private writable(participant: string): Items {
-		const current = this.held.get(participant);
-		if (this.owned.has(participant) && current !== undefined) return current;
-		const record = current === undefined ? {} : copyItems(current);
-		this.own(participant, record);
+	/** The participant's map, ready to write: copied first when borrowed from the tracker this one was cloned from. */
+	private writable(participant: string): Map<string, string | true> {
+		let record = this.held.get(participant);
+		if (record === undefined) {
+			record = new Map();
+			this.held.set(participant, record);
+		} else if (this.borrowed.delete(participant)) {
+			record = new Map(record);
+			this.held.set(participant, record);
+		}
 		return record;
 	}
 
-	/** Replaces the participant's record with one holding only the keys `keep` accepts (no `delete`, for speed). */
-	private keepOnly(participant: string, keep: (key: string) => boolean): void {
-		const current = this.held.get(participant) ?? {};
-		const record: Items = {};
-		for (const key of Object.keys(current)) {
-			const value = current[key];
-			if (value !== undefined && keep(key)) setKey(record, key, value);
-		}
-		this.own(participant, record);
+	/** Toggles a watched item's bit: the participant started or stopped holding it. */
+	private flip(participant: string, key: string): void {
+		const watched = this.watched;
+		const bit = watched?.index.get(participant)?.get(key);
+		if (watched === undefined || bit === undefined) return;
+		watched.bits[bit >>> 5] = (watched.bits[bit >>> 5] ?? 0) ^ (1 << (bit & 31));
 	}
 
-	private own(participant: string, record: Items): void {
-		if (!this.owned.has(participant)) this.owned.set(participant, this.held.get(participant));
-		this.held.set(participant, record);
+	/** Remembers the value a key had before the current step first touched it. */
+	private touch(participant: string, record: Map<string, string | true>, key: string): void {
+		if (!this.recording) return;
+		let keys = this.touched.get(participant);
+		if (keys === undefined) {
+			keys = new Map();
+			this.touched.set(participant, keys);
+		}
+		if (!keys.has(key)) keys.set(key, record.has(key) ? (record.get(key) as string | true) : ABSENT);
 	}
 
 	private lose(participant: string, key: string, cause: LossCause): void {
+		this.causes(participant).set(key, cause);
+	}
+
+	/** The participant's loss causes, ready to write (copied first when borrowed). */
+	private causes(participant: string): Map<string, LossCause> {
 		let causes = this.losses.get(participant);
 		if (causes === undefined) {
 			causes = new Map();
 			this.losses.set(participant, causes);
+		} else if (this.borrowedLosses.delete(participant)) {
+			causes = new Map(causes);
+			this.losses.set(participant, causes);
 		}
-		causes.set(key, cause);
+		return causes;
 	}
 }

@@ -44,19 +44,24 @@ export function protocolBlockTemplate(title: string): string {
 	].join('\n');
 }
 
+/** The protocol block template written over the selection, as `blockInsertion` writes any block. */
+export function protocolBlockInsertion(place: BlockInsertionPlace, title: string): BlockInsertion {
+	return blockInsertion(place, protocolBlockTemplate(title));
+}
+
 /**
- * The template written over the selection, as typing would: on lines of its own so the fence is a fence,
+ * A fenced block written over the selection, as typing would: on lines of its own so the fence is a fence,
  * the text after the cursor kept below it, and the cursor after the block. Inside a callout every line
  * repeats the callout's `> ` prefix, or the callout would end at the block.
  */
-export function protocolBlockInsertion(place: BlockInsertionPlace, title: string): BlockInsertion {
+export function blockInsertion(place: BlockInsertionPlace, block: string): BlockInsertion {
 	const before = place.fromLine.slice(0, place.from.ch);
 	const after = place.toLine.slice(place.to.ch);
 	// A cursor inside the markers themselves inserts as on a plain line.
 	const quote = quotePrefix(place.fromLine);
 	const prefix = before.startsWith(quote) ? quote : '';
 	const atLineStart = before.slice(prefix.length).trim() === '';
-	const body = protocolBlockTemplate(title).split('\n').map((l) => prefix + l).join('\n');
+	const body = block.split('\n').map((l) => prefix + l).join('\n');
 	const lead = atLineStart ? body.slice(prefix.length) : `\n${body}`;
 	const gap = prefix.trimEnd();
 	const tail = after.trim() === '' ? `\n${gap}` : `\n${gap}\n${prefix}`;

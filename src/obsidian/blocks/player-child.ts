@@ -90,6 +90,7 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 				inferState: settings.inferState,
 				autoplayMs: settings.autoplayMs,
 				fadedOpacity: settings.fadedOpacity,
+				showOutcomesAhead: settings.showOutcomesAhead,
 				...(position === undefined ? {} : { initialStep: position }),
 				register: (cleanup) => drawing.register(cleanup),
 				exportMenu: (event, shown) => void showExportMenu(ctx, shown, notePathOf(ctx, key), event),

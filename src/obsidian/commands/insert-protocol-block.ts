@@ -1,5 +1,5 @@
 import type { Editor } from 'obsidian';
-import { protocolBlockInsertion } from '../../core';
+import { blockInsertion, protocolBlockTemplate } from '../../core';
 import { pluginStrings } from '../../i18n/plugin';
 import type { PluginContext } from '../context';
 
@@ -8,9 +8,17 @@ import type { PluginContext } from '../context';
  * the cursor's new place come from the core (`protocolBlockInsertion`).
  */
 export function insertProtocolBlock(editor: Editor, title: string): void {
+	insertBlockAtCursor(editor, protocolBlockTemplate(title));
+}
+
+/**
+ * Writes a fenced block at the cursor as `insertProtocolBlock` does (over the selection, on lines of its own,
+ * callout prefix repeated, one undo step, cursor after it). The compare command writes its block with it too.
+ */
+export function insertBlockAtCursor(editor: Editor, block: string): void {
 	const from = editor.getCursor('from');
 	const to = editor.getCursor('to');
-	const { text, cursor } = protocolBlockInsertion({ from, to, fromLine: editor.getLine(from.line), toLine: editor.getLine(to.line) }, title);
+	const { text, cursor } = blockInsertion({ from, to, fromLine: editor.getLine(from.line), toLine: editor.getLine(to.line) }, block);
 	editor.transaction({ changes: [{ from, to, text }], selection: { from: cursor } });
 }
 

@@ -19,6 +19,8 @@ export interface ProtocolNotesSettings {
 	autoplayMs: number;
 	/** Opacity of future steps, 0–1. */
 	fadedOpacity: number;
+	/** Mark the steps a scripted fault breaks before the reader reaches them. */
+	showOutcomesAhead: boolean;
 	/** Row labels for comparison tables: property → label (`keeps_state` → `상태 유지`). */
 	tableLabels: Record<string, string>;
 	/** Cell symbols for booleans. */
@@ -36,6 +38,7 @@ export const DEFAULT_SETTINGS: ProtocolNotesSettings = {
 	playerOnMermaid: true,
 	autoplayMs: 1200,
 	fadedOpacity: 0.35,
+	showOutcomesAhead: false,
 	tableLabels: {},
 	trueSymbol: '✅',
 	falseSymbol: '❌',

@@ -23,6 +23,7 @@ export class ProtocolNotesSettingTab extends PluginSettingTab {
 			{ name: words.playerOnMermaidName, desc: words.playerOnMermaidDesc, control: { type: 'toggle', key: 'playerOnMermaid' } },
 			{ name: words.autoplayName, desc: words.autoplayDesc, control: { type: 'slider', key: 'autoplayMs', ...AUTOPLAY } },
 			{ name: words.fadedOpacityName, desc: words.fadedOpacityDesc, control: { type: 'slider', key: 'fadedOpacity', min: 0, max: 1, step: 0.05 } },
+			{ name: words.showOutcomesAheadName, desc: words.showOutcomesAheadDesc, control: { type: 'toggle', key: 'showOutcomesAhead' } },
 			// The table section draws its own settings into the row it is given.
 			{ name: '', searchable: false, render: (setting) => renderTableSettings(setting.settingEl, this.ctx) },
 		];
@@ -68,6 +69,10 @@ export class ProtocolNotesSettingTab extends PluginSettingTab {
 					.setValue(settings.fadedOpacity)
 					.onChange((value) => this.save({ fadedOpacity: value })),
 			);
+		new Setting(containerEl)
+			.setName(words.showOutcomesAheadName)
+			.setDesc(words.showOutcomesAheadDesc)
+			.addToggle((toggle) => toggle.setValue(settings.showOutcomesAhead).onChange((value) => this.save({ showOutcomesAhead: value })));
 
 		renderTableSettings(containerEl, ctx);
 	}

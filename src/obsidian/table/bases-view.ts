@@ -3,6 +3,7 @@ import type { App, Component, TFile } from 'obsidian';
 import { formatValue, MISSING_CELL } from '../../core';
 import { tableStrings } from '../../i18n/tables';
 import type { PluginContext } from '../context';
+import { basesDiagramRows } from '../compare/bases-diagram-rows';
 import { renderComparisonGrid, type GridColumn, type GridRow } from './comparison-grid';
 
 /** The Bases view type id of the comparison. */
@@ -79,7 +80,13 @@ function comparisonViewClass(Base: BasesViewClass) {
 				const label = (id.startsWith('note.') ? settings.tableLabels[name] : undefined) ?? this.config.getDisplayName(id);
 				return { label, cells: entries.map((entry) => this.cell(entry, id, name, symbols)) };
 			});
+			const files = entries.map((entry) => entry.file);
+			rows.push(...basesDiagramRows(this.ctx, files, symbols));
 			renderComparisonGrid(this.hostEl, words.corner, columns, rows, words.empty);
+			// Diagrams are read asynchronously: once new ones are known, draw again with their rows.
+			void this.ctx.diagramRows?.prime(files).then((learnt) => {
+				if (learnt) this.onDataUpdated();
+			});
 		}
 
 		/** A note property is written as in the Markdown table (✅/❌, lists, dates as written); formulas and file properties as Bases shows them. */

@@ -5,6 +5,9 @@ import type { PluginContext } from '../context';
 import type { TableChoice } from '../settings/model';
 import { buildTable } from './build';
 import { chooseNotes, tableNotes, vaultFolders, vaultTags } from './note-source';
+import { isDiagramRowKey } from '../../core/compare/diagram-rows';
+import { diagramRowGroup } from '../compare/diagram-row-group';
+import { diagramRowKeys } from '../compare/diagram-row-source';
 
 /** How many fuzzy-search results the picker lists at once. */
 const SEARCH_RESULTS = 8;
@@ -32,6 +35,8 @@ export class InsertTableModal extends Modal {
 		private readonly source: TFile,
 		initial: TableChoice,
 		private readonly onChoose: (choice: TableChoice) => void,
+		/** The note's text when the modal opened: links in its own tables are not its links. */
+		private readonly sourceText?: string,
 	) {
 		super(app);
 		this.words = tableStrings(ctx.language);
@@ -84,7 +89,7 @@ export class InsertTableModal extends Modal {
 
 	/** The choice as it stands, with the checked properties in list order (most common first). */
 	currentChoice(): TableChoice {
-		const properties = this.counts.map((p) => p.key).filter((key) => this.isChecked(key));
+		const properties = [...this.counts.map((p) => p.key), ...diagramRowKeys()].filter((key) => this.isChecked(key));
 		return { ...this.choice, properties };
 	}
 
@@ -96,6 +101,8 @@ export class InsertTableModal extends Modal {
 	}
 
 	private isChecked(key: string): boolean {
+		// Computed rows are asked for, never assumed: they take a read of every note.
+		if (isDiagramRowKey(key)) return this.checked?.has(key) ?? false;
 		return this.checked ? this.checked.has(key) : !SKIPPED_BY_DEFAULT.includes(key);
 	}
 
@@ -173,6 +180,9 @@ export class InsertTableModal extends Modal {
 		if (missing.length > 0) this.notesEl.createDiv({ cls: 'protocol-table-missing', text: this.words.notices.missing(missing) });
 		this.renderProperties();
 		this.renderPreview();
+		void this.ctx.diagramRows?.prime(files).then((learnt) => {
+			if (learnt) this.renderPreview();
+		});
 	}
 
 	private renderProperties(): void {
@@ -192,13 +202,19 @@ export class InsertTableModal extends Modal {
 			label.createSpan({ text: key });
 			label.createSpan({ cls: 'protocol-table-count', text: String(count) });
 		}
+		diagramRowGroup(propertiesEl, this.ctx.language, (key) => this.isChecked(key), (key, on) => {
+			this.checked ??= new Set(this.counts.map((p) => p.key).filter((k) => this.isChecked(k)));
+			if (on) this.checked.add(key);
+			else this.checked.delete(key);
+			this.renderPreview();
+		});
 	}
 
 	private renderPreview(): void {
 		const choice = this.currentChoice();
 		// With nothing checked there is nothing to insert (the builder would fall back to the default keys).
 		const ready = choice.properties.length > 0;
-		const built = ready ? buildTable(this.app, choice, this.source, this.ctx.settings(), this.ctx.language) : null;
+		const built = ready ? buildTable(this.app, choice, this.source, this.ctx.settings(), this.ctx.language, this.sourceText, this.ctx.diagramRows) : null;
 		this.previewEl.setText(built?.table ?? (ready ? this.words.modal.noNotes : this.words.modal.noneChecked));
 		this.insertButton?.toggleAttribute('disabled', built?.table == null);
 	}

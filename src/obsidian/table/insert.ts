@@ -4,6 +4,7 @@ import { tableStrings } from '../../i18n/tables';
 import type { PluginContext } from '../context';
 import type { TableChoice } from '../settings/model';
 import { buildTable } from './build';
+import { chooseNotes } from './note-source';
 
 /** The choice the modal starts from: the note's last one, else its links, default properties, notes as columns. */
 export function initialChoice(ctx: PluginContext, file: TFile): TableChoice {
@@ -19,7 +20,8 @@ export function initialChoice(ctx: PluginContext, file: TFile): TableChoice {
 export async function insertTable(ctx: PluginContext, editor: Editor, file: TFile, choice: TableChoice, random: () => number = Math.random): Promise<boolean> {
 	const words = tableStrings(ctx.language).notices;
 	const text = editor.getValue();
-	const built = buildTable(ctx.app, choice, file, ctx.settings(), ctx.language, text);
+	await ctx.diagramRows?.prime(chooseNotes(ctx.app, choice, file, text).files);
+	const built = buildTable(ctx.app, choice, file, ctx.settings(), ctx.language, text, ctx.diagramRows);
 	if (built.missing.length > 0) new Notice(words.missing(built.missing));
 	if (built.table === null) {
 		new Notice(words.noNotes);

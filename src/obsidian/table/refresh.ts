@@ -2,6 +2,7 @@ import { Notice, TFile, type Editor } from 'obsidian';
 import { refreshText, type BlockProblem, type TextChange, type TableSpec } from '../../core';
 import { tableStrings } from '../../i18n/tables';
 import type { PluginContext } from '../context';
+import { primeTableRows } from '../compare/prime-table-rows';
 import { buildTable } from './build';
 
 /** What a refresh did: tables rewritten, tables found, markers left alone and notes not found. */
@@ -25,7 +26,7 @@ export async function refreshTables(ctx: PluginContext, file: TFile, editor?: Ed
 	// The note's text as it is being refreshed, so that links in its own tables are not taken for its links.
 	const build = (text: string) => (spec: TableSpec): string | null => {
 		tables++;
-		const built = buildTable(ctx.app, spec, file, ctx.settings(), ctx.language, text);
+		const built = buildTable(ctx.app, spec, file, ctx.settings(), ctx.language, text, ctx.diagramRows);
 		for (const name of built.missing) missing.add(name);
 		return built.table;
 	};
@@ -34,6 +35,7 @@ export async function refreshTables(ctx: PluginContext, file: TFile, editor?: Ed
 	let changes: TextChange[] = [];
 	let problems: BlockProblem[] = [];
 	try {
+		await primeTableRows(ctx, file, target?.getValue());
 		if (target) {
 			const text = target.getValue();
 			({ changes, problems } = refreshText(text, build(text)));

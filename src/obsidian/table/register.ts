@@ -16,7 +16,7 @@ export function registerTableFeatures(ctx: PluginContext): void {
 		editorCallback: (editor, info: MarkdownFileInfo) => {
 			const file = info.file;
 			if (!file) return;
-			new InsertTableModal(app, ctx, file, initialChoice(ctx, file), (choice) => void insertTable(ctx, editor, file, choice)).open();
+			new InsertTableModal(app, ctx, file, initialChoice(ctx, file), (choice) => void insertTable(ctx, editor, file, choice), editor.getValue()).open();
 		},
 	});
 	plugin.addCommand({

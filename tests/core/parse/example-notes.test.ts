@@ -37,10 +37,10 @@ describe('parseProtocol on the reference note (unchanged)', () => {
 		expect(protocol.blocks).toHaveLength(1);
 		expect(protocol.blocks[0]).toMatchObject({ kind: 'alt', label: 'Server Error', line: 4, endLine: 11 });
 		expect(protocol.blocks[0]?.branches).toEqual([
-			{ label: 'Server Error', line: 4, steps: [2, 3] },
-			{ label: 'Success', line: 7, steps: [4, 5, 6] },
+			{ label: 'Server Error', line: 4, firstStep: 2, endStep: 4 },
+			{ label: 'Success', line: 7, firstStep: 4, endStep: 7 },
 		]);
-		expect(protocol.steps[5]?.blocks).toEqual([{ block: 0, branch: 1 }]);
+		expect(protocol.steps[5]?.block).toEqual({ block: 0, branch: 1 });
 		expect(protocol.steps[5]?.effects[0]?.kind).toBe('add');
 	});
 });
@@ -77,9 +77,9 @@ describe('parseProtocol on the example vault', () => {
 	it('reads the two-server note as an alt of two branches with needs on B and on Redis', () => {
 		const protocol = parsed(block('세션과 수평 확장.md', 0));
 		expect(protocol.participants.map((p) => p.label)).toEqual(['Client', 'Load Balancer', 'Server A', 'Server B', 'Redis']);
-		expect(protocol.blocks[0]?.branches.map((b) => [b.label, b.steps])).toEqual([
-			['세션을 서버 메모리에 저장', [2, 3, 4, 5, 6]],
-			['외부 세션 저장소 (Redis)', [7, 8, 9, 10, 11, 12, 13]],
+		expect(protocol.blocks[0]?.branches.map((b) => [b.label, b.firstStep, b.endStep])).toEqual([
+			['세션을 서버 메모리에 저장', 2, 7],
+			['외부 세션 저장소 (Redis)', 7, 14],
 		]);
 		expect(protocol.steps[5]?.needs).toEqual([{ participant: 'B', keys: ['session'], line: 18 }]);
 		expect(protocol.steps[11]?.needs).toEqual([{ participant: 'R', keys: ['session'], line: 28 }]);

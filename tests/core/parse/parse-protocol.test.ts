@@ -87,9 +87,11 @@ describe('parseProtocol: blocks', () => {
 		expect(protocol.blocks.map((b) => [b.index, b.kind, b.label, b.line, b.endLine, b.parent])).toEqual([
 			[0, 'alt', 'ok', 1, 8, undefined], [1, 'loop', 'again', 3, 5, 0], [2, 'opt', 'maybe', 9, 11, undefined],
 		]);
-		expect(protocol.blocks[0]?.branches).toEqual([{ label: 'ok', line: 1, steps: [0, 1] }, { label: 'fail', line: 6, steps: [2] }]);
-		expect(protocol.blocks[2]?.branches).toEqual([{ label: 'maybe', line: 9, steps: [3] }, { label: 'skip', line: 0, steps: [] }]);
-		expect(protocol.steps[1]?.blocks).toEqual([{ block: 0, branch: 0 }, { block: 1, branch: 0 }]);
+		expect(protocol.blocks[0]?.branches).toEqual([{ label: 'ok', line: 1, firstStep: 0, endStep: 2 }, { label: 'fail', line: 6, firstStep: 2, endStep: 3 }]);
+		expect(protocol.blocks[1]).toMatchObject({ parent: 0, parentBranch: 0, branches: [{ label: 'again', line: 3, firstStep: 1, endStep: 2 }] });
+		expect(protocol.blocks[2]?.branches).toEqual([{ label: 'maybe', line: 9, firstStep: 3, endStep: 4 }, { label: 'skip', line: 0, firstStep: 4, endStep: 4 }]);
+		expect(protocol.steps[1]?.block).toEqual({ block: 1, branch: 0 });
+		expect(protocol.steps[2]?.block).toEqual({ block: 0, branch: 1 });
 	});
 
 	it('takes par_over as par and break with a skip branch', () => {

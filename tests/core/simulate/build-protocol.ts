@@ -61,6 +61,20 @@ export class ProtocolBuilder {
 		return this;
 	}
 
+	/** `@drop` on the last step: the message is lost. */
+	drop(): this {
+		this.lastStep().drop = true;
+		this.line++;
+		return this;
+	}
+
+	/** `@on-failure text` on the last step: its label while the request it answers failed. */
+	onFailure(text: string): this {
+		this.lastStep().onFailure = text;
+		this.line++;
+		return this;
+	}
+
 	/** `@durable participant: ...` */
 	durable(participant: string, ...specs: ItemSpec[]): this {
 		this.protocol.durable[participant] = [...(this.protocol.durable[participant] ?? []), ...items(specs)];
@@ -74,17 +88,24 @@ export class ProtocolBuilder {
 	 */
 	block(kind: BlockKind, labels: string[], ...bodies: ((builder: this) => void)[]): this {
 		const index = this.protocol.blocks.length;
-		const parent = this.open.length > 0 ? this.open[this.open.length - 1]?.block : undefined;
+		const parent = this.open.length > 0 ? this.open[this.open.length - 1] : undefined;
 		const block: Block = { index, kind, label: labels[0] ?? '', line: this.line, endLine: 0, branches: [] };
-		if (parent !== undefined) block.parent = parent;
+		if (parent !== undefined) {
+			block.parent = parent.block;
+			block.parentBranch = parent.branch;
+		}
 		this.protocol.blocks.push(block);
 		bodies.forEach((body, branch) => {
-			block.branches.push({ label: labels[branch] ?? '', line: this.line++, steps: [] });
+			const firstStep = this.protocol.steps.length;
+			const written = { label: labels[branch] ?? '', line: this.line++, firstStep, endStep: firstStep };
+			block.branches.push(written);
 			this.open.push({ block: index, branch });
 			body(this);
 			this.open.pop();
+			written.endStep = this.protocol.steps.length;
 		});
-		if (kind === 'opt' || kind === 'break') block.branches.push({ label: '', line: 0, steps: [] });
+		const end = this.protocol.steps.length;
+		if (kind === 'opt' || kind === 'break') block.branches.push({ label: '', line: 0, firstStep: end, endStep: end });
 		block.endLine = this.line++;
 		return this;
 	}
@@ -96,13 +117,10 @@ export class ProtocolBuilder {
 
 	private step(kind: Step['kind'], from: string, to: string, text: string): this {
 		const index = this.protocol.steps.length;
-		this.protocol.steps.push({
-			index, kind, from, to, text, line: this.line++,
-			blocks: this.open.map((position) => ({ ...position })),
-			effects: [],
-			needs: [],
-		});
-		for (const position of this.open) this.protocol.blocks[position.block]?.branches[position.branch]?.steps.push(index);
+		const step: Step = { index, kind, from, to, text, line: this.line++, effects: [], needs: [] };
+		const innermost = this.open[this.open.length - 1];
+		if (innermost !== undefined) step.block = { ...innermost };
+		this.protocol.steps.push(step);
 		return this;
 	}
 
@@ -115,7 +133,7 @@ export class ProtocolBuilder {
 
 	private lastStep(): Step {
 		const last = this.protocol.steps[this.protocol.steps.length - 1];
-		if (last === undefined) throw new Error('needs: write a step first');
+		if (last === undefined) throw new Error('write a step first');
 		return last;
 	}
 }

@@ -16,7 +16,7 @@ function statefulLogin() {
 
 describe('simulate', () => {
 	it('gives one frame per step on the path, in order', () => {
-		expect(simulate(statefulLogin()).map((frame) => frame.step)).toEqual([0, 1, 2, 3, 4]);
+		expect(simulate(statefulLogin()).frames.map((frame) => frame.step)).toEqual([0, 1, 2, 3, 4]);
 	});
 
 	it('accumulates state from the initial directives on and replaces a key written again', () => {
@@ -27,7 +27,7 @@ describe('simulate', () => {
 			.message('S', 'C', 'SYN-ACK').add('C', ['state', 'ESTABLISHED'])
 			.message('C', 'S', 'ACK').add('S', ['state', 'ESTABLISHED'])
 			.build();
-		const frames = simulate(tcp);
+		const frames = simulate(tcp).frames;
 		expect(frames[0]?.state).toEqual({ C: { state: 'SYN_SENT' }, S: { state: 'SYN_RCVD', connection: 'seq x' } });
 		expect(frames[1]?.state).toEqual({ C: { state: 'ESTABLISHED' }, S: { state: 'SYN_RCVD', connection: 'seq x' } });
 		expect(frames[2]?.state).toEqual({ C: { state: 'ESTABLISHED' }, S: { state: 'ESTABLISHED', connection: 'seq x' } });
@@ -40,7 +40,7 @@ describe('simulate', () => {
 			.message('C', 'S', 'FIN').remove('S', 'connection')
 			.message('C', 'S', 'noop')
 			.build();
-		const frames = simulate(p);
+		const frames = simulate(p).frames;
 		expect(frames[0]?.changes).toEqual([
 			{ participant: 'S', key: 'state', change: 'changed' },
 			{ participant: 'S', key: 'connection', change: 'added' },
@@ -54,7 +54,7 @@ describe('simulate', () => {
 			.message('A', 'B', 'one').add('B', ['mode', 'on'])
 			.message('A', 'B', 'two').add('B', ['mode', 'on'])
 			.build();
-		expect(simulate(p)[1]?.changes).toEqual([]);
+		expect(simulate(p).frames[1]?.changes).toEqual([]);
 	});
 
 	it('removes items and names the removal when a later step needs one', () => {
@@ -64,9 +64,9 @@ describe('simulate', () => {
 			.message('Client', 'Server', 'Logout').remove('Server', 'session')
 			.message('Client', 'Server', 'GET /profile').needs('Server', 'session')
 			.build();
-		const frames = simulate(p);
+		const frames = simulate(p).frames;
 		expect(frames[1]?.state).toEqual({ Server: { 'user id': true } });
-		expect(frames[2]?.failed).toBe('Server no longer holds session: removed after step 2');
+		expect(frames[2]?.outcome).toBe('failed');
 		expect(frames[2]?.failure).toEqual({ participant: 'Server', item: 'session', cause: { kind: 'removed', atPosition: 1 } });
 	});
 
@@ -75,7 +75,7 @@ describe('simulate', () => {
 			.message('A', 'B', 'open').add('B', 'x')
 			.message('A', 'B', 'close').remove('B', 'x')
 			.build();
-		expect(simulate(p)[1]?.state).toEqual({});
+		expect(simulate(p).frames[1]?.state).toEqual({});
 	});
 
 	it('keeps durable items through a restart and drops the rest', () => {
@@ -85,9 +85,9 @@ describe('simulate', () => {
 			.message('Client', 'Server', 'Login').add('Server', 'cache').add('Client', 'token')
 			.message('Client', 'Server', 'GET /profile').needs('Client', 'token').needs('Server', 'signing key')
 			.build();
-		const frames = simulate(p, { restarts: [{ participant: 'Server', atStep: 0 }] });
+		const frames = simulate(p, { faults: [{ kind: 'restart', participant: 'Server', after: 0 }] }).frames;
 		expect(frames[0]?.state).toEqual({ Server: { 'signing key': true }, Client: { token: true } });
-		expect(frames[1]?.failed).toBeUndefined();
+		expect(frames[1]?.outcome).toBe('ok');
 		expect(frames[1]?.failure).toBeUndefined();
 	});
 
@@ -97,12 +97,12 @@ describe('simulate', () => {
 			.message('App', 'DB', 'migrate').add('DB', ['schema', 'v2'], 'lock')
 			.note('DB', 'crash').restart('DB')
 			.build();
-		expect(simulate(p)[1]?.state).toEqual({ DB: { schema: 'v2' } });
+		expect(simulate(p).frames[1]?.state).toEqual({ DB: { schema: 'v2' } });
 	});
 
 	it('holds durable items from the start', () => {
 		const p = protocol().durable('Server', ['config', 'prod']).message('A', 'Server', 'hi').build();
-		expect(simulate(p)[0]?.state).toEqual({ Server: { config: 'prod' } });
+		expect(simulate(p).frames[0]?.state).toEqual({ Server: { config: 'prod' } });
 	});
 
 	it('applies a scripted restart and fails a later request that needed what was lost', () => {
@@ -112,35 +112,36 @@ describe('simulate', () => {
 			.note('Server', 'deploy: process restarts').restart('Server')
 			.message('Client', 'Server', 'GET /profile').needs('Server', 'session')
 			.build();
-		const frames = simulate(p);
+		const frames = simulate(p).frames;
 		expect(frames[1]?.state).toEqual({});
 		expect(frames[1]?.changes).toEqual([{ participant: 'Server', key: 'session', change: 'removed' }]);
-		expect(frames[2]?.failed).toBe('Server no longer holds session: restarted after step 2');
+		expect(frames[2]?.outcome).toBe('failed');
 		expect(frames[2]?.failure).toEqual({
 			participant: 'Server', item: 'session', cause: { kind: 'restart', atPosition: 1, scripted: true },
 		});
 	});
 
 	it('marks a request failed after an injected server restart, naming participant, item and cause', () => {
-		const frames = simulate(statefulLogin(), { restarts: [{ participant: 'Server', atStep: 2 }] });
+		const frames = simulate(statefulLogin(), { faults: [{ kind: 'restart', participant: 'Server', after: 2 }] }).frames;
 		// The restart happens right after step index 2 (path position 3), after its own effects.
 		expect(frames[2]?.state).toEqual({ Client: { cookie: true } });
 		expect(frames[2]?.changes).toEqual([
 			{ participant: 'Client', key: 'cookie', change: 'added' },
 			{ participant: 'Server', key: 'session', change: 'removed' },
 		]);
-		expect(frames[3]?.failed).toBe('Server no longer holds session: restarted after step 3');
+		expect(frames[3]?.outcome).toBe('failed');
 		expect(frames[3]?.failure).toEqual({
 			participant: 'Server', item: 'session', cause: { kind: 'restart', atPosition: 2, scripted: false },
 		});
-		expect(frames[4]?.failed).toBeUndefined();
+		expect(frames[4]?.outcome).toBe('consequence');
+		expect(frames[4]?.consequenceOf).toBe(3);
 	});
 
 	it('fails nothing without faults', () => {
-		expect(simulate(statefulLogin()).filter((frame) => frame.failed !== undefined)).toEqual([]);
+		expect(simulate(statefulLogin()).frames.filter((frame) => frame.outcome !== 'ok')).toEqual([]);
 	});
 
-	it('counts step numbers in reasons along the path, not as written', () => {
+	it('counts restart positions along the path, not as written', () => {
 		const p = protocol()
 			.participant('Client').participant('Server')
 			.block('alt', ['slow', 'fast'],
@@ -149,21 +150,23 @@ describe('simulate', () => {
 			.message('Client', 'Server', 'Login').add('Server', 'session')
 			.message('Client', 'Server', 'GET /profile').needs('Server', 'session')
 			.build();
-		// Path [2, 3, 4]: the restart after step index 3 happens after path position 2 (1-based).
-		const frames = simulate(p, { branches: { 0: 1 }, restarts: [{ participant: 'Server', atStep: 3 }] });
+		// Path [2, 3, 4]: a restart after path position 1 follows step index 3 ("Login").
+		const frames = simulate(p, { branches: { 0: 1 }, faults: [{ kind: 'restart', participant: 'Server', after: 1 }] }).frames;
 		expect(frames.map((frame) => frame.step)).toEqual([2, 3, 4]);
-		expect(frames[2]?.failed).toBe('Server no longer holds session: restarted after step 2');
+		expect(frames[1]?.restarts).toEqual([{ participant: 'Server', scripted: false, removed: [{ key: 'session', value: true }] }]);
+		expect(frames[2]?.failure).toEqual({ participant: 'Server', item: 'session', cause: { kind: 'restart', atPosition: 1, scripted: false } });
 	});
 
-	it('ignores an injected restart at a step that is not on the path', () => {
+	it('ignores an injected restart after a position beyond the path and a drop of a step off the path', () => {
 		const p = protocol()
 			.message('C', 'S', 'Login').add('S', 'session')
 			.block('opt', ['maybe'], (b) => b.message('C', 'S', 'ping'))
 			.message('C', 'S', 'GET').needs('S', 'session')
 			.build();
-		const frames = simulate(p, { branches: { 0: 1 }, restarts: [{ participant: 'S', atStep: 1 }] });
+		const frames = simulate(p, { branches: { 0: 1 }, faults: [{ kind: 'restart', participant: 'S', after: 2 }, { kind: 'drop', step: 1 }] }).frames;
 		expect(frames.map((frame) => frame.step)).toEqual([0, 2]);
-		expect(frames[1]?.failed).toBeUndefined();
+		expect(frames.map((frame) => frame.outcome)).toEqual(['ok', 'ok']);
+		expect(frames.map((frame) => frame.restarts)).toEqual([[], []]);
 	});
 
 	it('says a participant that never held the item does not hold it, by the name the diagram shows', () => {
@@ -172,21 +175,20 @@ describe('simulate', () => {
 			.message('A', 'A', 'Store session').add('A', 'session')
 			.message('C', 'B', 'GET /profile').needs('B', 'session')
 			.build();
-		const frames = simulate(p);
-		expect(frames[1]?.failed).toBe('Server B does not hold session');
-		expect(frames[1]?.failure).toEqual({ participant: 'B', item: 'session', cause: { kind: 'never' } });
+		const frames = simulate(p).frames;
+				expect(frames[1]?.failure).toEqual({ participant: 'B', item: 'session', cause: { kind: 'never' } });
 	});
 
 	it('reports the first unmet need in the order written', () => {
 		const p = protocol()
 			.message('C', 'S', 'GET').needs('C', 'cookie').needs('S', 'session', 'user')
 			.build();
-		expect(simulate(p)[0]?.failure).toEqual({ participant: 'C', item: 'cookie', cause: { kind: 'never' } });
+		expect(simulate(p).frames[0]?.failure).toEqual({ participant: 'C', item: 'cookie', cause: { kind: 'never' } });
 		const q = protocol()
 			.message('C', 'S', 'hi').add('C', 'cookie').add('S', 'session')
 			.message('C', 'S', 'GET').needs('C', 'cookie').needs('S', 'session', 'user')
 			.build();
-		expect(simulate(q)[1]?.failed).toBe('S does not hold user');
+		expect(simulate(q).frames[1]?.failure).toEqual({ participant: 'S', item: 'user', cause: { kind: 'never' } });
 	});
 
 	it('does not apply the effects of a failed step, so what depends on it fails too', () => {
@@ -195,11 +197,11 @@ describe('simulate', () => {
 			.message('Client', 'Server', 'GET /profile').needs('Server', 'session').add('Client', 'profile')
 			.message('Client', 'Client', 'Show profile').needs('Client', 'profile')
 			.build();
-		const frames = simulate(p);
-		expect(frames[0]?.failed).toBe('Server does not hold session');
+		const frames = simulate(p).frames;
+		expect(frames[0]?.failure).toEqual({ participant: 'Server', item: 'session', cause: { kind: 'never' } });
 		expect(frames[0]?.state).toEqual({});
 		expect(frames[0]?.changes).toEqual([]);
-		expect(frames[1]?.failed).toBe('Client does not hold profile');
+		expect(frames[1]?.failure).toEqual({ participant: 'Client', item: 'profile', cause: { kind: 'not-given', atPosition: 0 } });
 	});
 
 	it('still applies an injected restart after a failed step', () => {
@@ -207,8 +209,8 @@ describe('simulate', () => {
 			.message('C', 'S', 'setup').add('S', 'cache')
 			.message('C', 'S', 'GET').needs('S', 'session')
 			.build();
-		const frames = simulate(p, { restarts: [{ participant: 'S', atStep: 1 }] });
-		expect(frames[1]?.failed).toBe('S does not hold session');
+		const frames = simulate(p, { faults: [{ kind: 'restart', participant: 'S', after: 1 }] }).frames;
+		expect(frames[1]?.failure).toEqual({ participant: 'S', item: 'session', cause: { kind: 'never' } });
 		expect(frames[1]?.state).toEqual({});
 		expect(frames[1]?.changes).toEqual([{ participant: 'S', key: 'cache', change: 'removed' }]);
 	});
@@ -219,10 +221,10 @@ describe('simulate', () => {
 			.message('C', 'S', 'Login again').add('S', 'session')
 			.message('C', 'S', 'GET').needs('S', 'session')
 			.build();
-		const frames = simulate(p, { restarts: [{ participant: 'S', atStep: 0 }] });
+		const frames = simulate(p, { faults: [{ kind: 'restart', participant: 'S', after: 0 }] }).frames;
 		expect(frames[0]?.state).toEqual({});
 		expect(frames[1]?.changes).toEqual([{ participant: 'S', key: 'session', change: 'added' }]);
-		expect(frames[2]?.failed).toBeUndefined();
+		expect(frames[2]?.outcome).toBe('ok');
 	});
 
 	it('gives every frame its own state, so earlier frames keep what they showed', () => {
@@ -230,7 +232,7 @@ describe('simulate', () => {
 			.message('A', 'B', 'one').add('B', ['n', '1']).add('A', 'x')
 			.message('A', 'B', 'two').add('B', ['n', '2'])
 			.build();
-		const frames = simulate(p);
+		const frames = simulate(p).frames;
 		expect(frames[0]?.state).not.toBe(frames[1]?.state);
 		expect(frames[0]?.state).toEqual({ B: { n: '1' }, A: { x: true } });
 		expect(frames[1]?.state).toEqual({ B: { n: '2' }, A: { x: true } });
@@ -242,9 +244,9 @@ describe('simulate', () => {
 			.message('A', 'B', 'two').needs('B', 'toString')
 			.message('A', 'B', 'three').add('B', 'more')
 			.build();
-		const frames = simulate(p);
+		const frames = simulate(p).frames;
 		expect(Object.keys(frames[0]?.state.B ?? {})).toEqual(['constructor', '__proto__']);
-		expect(frames[1]?.failed).toBe('B does not hold toString');
+		expect(frames[1]?.failure).toEqual({ participant: 'B', item: 'toString', cause: { kind: 'never' } });
 		// A later change copies the record: the odd keys must survive the copy as plain keys.
 		expect(Object.keys(frames[2]?.state.B ?? {})).toEqual(['constructor', '__proto__', 'more']);
 		expect(Object.getPrototypeOf(frames[2]?.state.B)).toBe(Object.prototype);

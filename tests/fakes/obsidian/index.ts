@@ -18,3 +18,4 @@ export * from './modal';
 export * from './notice';
 export * from './file-manager';
 export * from './menu';
+export * from './suggest-modal';

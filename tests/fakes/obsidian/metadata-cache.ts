@@ -1,6 +1,7 @@
 import type * as obsidian from 'obsidian';
 import type { TFile } from './files';
 import type { Vault } from './vault';
+import { Events } from './workspace';
 
 const WIKILINK = /!?\[\[([^\]|#^]*)([#^][^\]|]*)?(?:\|([^\]]*))?\]\]/g;
 const INLINE_TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
@@ -9,11 +10,13 @@ const INLINE_TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
  * Fake of Obsidian's `MetadataCache`, read from the fake vault's text whenever asked (so a write is
  * seen at once): frontmatter through `parseYaml`, wikilinks, inline tags, resolved and unresolved links.
  */
-export class MetadataCache implements Pick<obsidian.MetadataCache, 'getFileCache' | 'getCache' | 'getFirstLinkpathDest' | 'fileToLinktext' | 'resolvedLinks' | 'unresolvedLinks'> {
+/** Its events (`changed`, `deleted`, ...) are triggered by the test, as Obsidian triggers them after indexing. */
+export class MetadataCache extends Events implements Pick<obsidian.MetadataCache, 'getFileCache' | 'getCache' | 'getFirstLinkpathDest' | 'fileToLinktext' | 'resolvedLinks' | 'unresolvedLinks'> {
 	private readonly vault: Vault;
 	private readonly parsed = new Map<string, { text: string; cache: obsidian.CachedMetadata }>();
 
 	constructor(vault: Vault) {
+		super();
 		this.vault = vault;
 	}
 

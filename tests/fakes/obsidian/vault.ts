@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type * as obsidian from 'obsidian';
 import { TFile, TFolder, type TAbstractFile } from './files';
+import { Events } from './workspace';
 
 type VaultPart = 'getName' | 'getFileByPath' | 'getFolderByPath' | 'getAbstractFileByPath' | 'getRoot' | 'read' | 'cachedRead'
 	| 'modify' | 'process' | 'create' | 'createBinary' | 'createFolder' | 'delete' | 'rename' | 'getMarkdownFiles' | 'getFiles' | 'getAllLoadedFiles';
@@ -10,7 +11,7 @@ type VaultPart = 'getName' | 'getFileByPath' | 'getFolderByPath' | 'getAbstractF
  * Fake of Obsidian's `Vault`, held in memory: built from notes given as text or from a folder of
  * `.md` files (the example vault). `writes` counts every write, so a test can tell that nothing was written.
  */
-export class Vault implements Pick<obsidian.Vault, VaultPart> {
+export class Vault extends Events implements Pick<obsidian.Vault, VaultPart> {
 	/** How many times a file's text was written (modify, process with a change, create). */
 	writes = 0;
 	private readonly root: TFolder;
@@ -21,6 +22,7 @@ export class Vault implements Pick<obsidian.Vault, VaultPart> {
 	private readonly byBasename = new Map<string, TFile[]>();
 
 	constructor(notes: Record<string, string> = {}) {
+		super();
 		this.root = new TFolder(this as unknown as obsidian.Vault, '/', null);
 		this.folders.set('/', this.root);
 		for (const [path, text] of Object.entries(notes)) this.add(path, text);

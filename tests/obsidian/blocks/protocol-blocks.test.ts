@@ -28,7 +28,7 @@ afterEach(() => {
 
 describe('protocol code blocks', () => {
 	it('mount one player per block with the block source, language, theme and settings', async () => {
-		const { plugin, ctx, memory } = testPlugin('ko', { inferState: false, autoplayMs: 800, fadedOpacity: 0.5 });
+		const { plugin, ctx, memory } = testPlugin('ko', { inferState: false, autoplayMs: 800, fadedOpacity: 0.5, showOutcomesAhead: true });
 		const player = countingPlayer();
 		registerProtocolBlocks(ctx, player, memory);
 		document.body.classList.add('theme-dark');
@@ -44,6 +44,7 @@ describe('protocol code blocks', () => {
 			inferState: false,
 			autoplayMs: 800,
 			fadedOpacity: 0.5,
+			showOutcomesAhead: true,
 		});
 		expect(first.options.initialStep).toBeUndefined();
 		expect(second.options.source).toBe('%% @title Second\nA->>B: hi');

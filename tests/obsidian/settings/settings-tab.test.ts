@@ -35,11 +35,12 @@ describe('settings tab', () => {
 		settingNamed(el, 'Player on Mermaid sequence diagrams').querySelector<HTMLElement>('.checkbox-container')!.click();
 		slide(settingNamed(el, 'Autoplay speed'), 600);
 		slide(settingNamed(el, 'Faded step opacity'), 0.2);
+		settingNamed(el, 'Show outcomes ahead').querySelector<HTMLElement>('.checkbox-container')!.click();
 		await Promise.resolve();
 
-		expect(settings).toMatchObject({ inferState: false, playerOnMermaid: false, autoplayMs: 600, fadedOpacity: 0.2 });
-		expect(plugin.data).toMatchObject({ inferState: false, playerOnMermaid: false, autoplayMs: 600, fadedOpacity: 0.2 });
-		expect(plugin.saves).toBe(4);
+		expect(settings).toMatchObject({ inferState: false, playerOnMermaid: false, autoplayMs: 600, fadedOpacity: 0.2, showOutcomesAhead: true });
+		expect(plugin.data).toMatchObject({ inferState: false, playerOnMermaid: false, autoplayMs: 600, fadedOpacity: 0.2, showOutcomesAhead: true });
+		expect(plugin.saves).toBe(5);
 	});
 
 	it('shows the current settings when opened', () => {
@@ -52,7 +53,7 @@ describe('settings tab', () => {
 		expect(settingNamed(tab.containerEl, 'Autoplay speed').querySelector<HTMLInputElement>('input')!.value).toBe('2000');
 	});
 
-	it('defines the same four settings for the searchable settings of Obsidian 1.13, saving through the same path', async () => {
+	it('defines the same five settings for the searchable settings of Obsidian 1.13, saving through the same path', async () => {
 		const { plugin, ctx, settings } = testPlugin();
 		const tab = new ProtocolNotesSettingTab(ctx);
 		const controls = tab.getSettingDefinitions().flatMap((d) => ('control' in d && d.control ? [[d.name, d.control.key]] : []));
@@ -61,6 +62,7 @@ describe('settings tab', () => {
 			['Player on Mermaid sequence diagrams', 'playerOnMermaid'],
 			['Autoplay speed', 'autoplayMs'],
 			['Faded step opacity', 'fadedOpacity'],
+			['Show outcomes ahead', 'showOutcomesAhead'],
 		]);
 		expect(tab.getControlValue('autoplayMs')).toBe(1200);
 		await tab.setControlValue('autoplayMs', 900);
@@ -72,7 +74,7 @@ describe('settings tab', () => {
 		const { ctx } = testPlugin('ko');
 		const tab = new ProtocolNotesSettingTab(ctx);
 		openOnOlderApp(tab);
-		const names = Array.from(tab.containerEl.querySelectorAll('.setting-item-name'), (n) => n.textContent).slice(0, 4);
-		expect(names).toEqual(['노트에서 상태 추론', 'Mermaid 시퀀스 다이어그램에 플레이어 표시', '자동 재생 속도', '아직 오지 않은 단계의 불투명도']);
+		const names = Array.from(tab.containerEl.querySelectorAll('.setting-item-name'), (n) => n.textContent).slice(0, 5);
+		expect(names).toEqual(['노트에서 상태 추론', 'Mermaid 시퀀스 다이어그램에 플레이어 표시', '자동 재생 속도', '아직 오지 않은 단계의 불투명도', '앞으로의 결과 미리 표시']);
 	});
 });

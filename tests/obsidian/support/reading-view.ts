@@ -76,7 +76,7 @@ function splitSections(lines: string[], parent: HTMLElement): FakeSection[] {
 		}
 		const el = createDiv();
 		parent.appendChild(el);
-		const open = /^```(\w*)/.exec(lines[n]);
+		const open = /^```([\w-]*)/.exec(lines[n]);
 		if (open) {
 			const close = lines.findIndex((l, i) => i > n && l.startsWith('```'));
 			const code = createEl('code');

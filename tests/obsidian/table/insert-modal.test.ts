@@ -39,6 +39,8 @@ describe('InsertTableModal', () => {
 		expect(notesLine(modal)).toBe('노트 3개: 무상태 프로토콜 (Stateless), 상태유지 프로토콜 (Stateful), 세션과 수평 확장');
 		expect(checkboxes(modal)).toEqual([
 			['tags', false], ['keeps_state', true], ['example', true], ['scalability', true], ['recovery', true], ['aliases', false], ['created', true],
+			// The "From the diagram" group: asked for, never assumed.
+			['diagram:participants', false], ['diagram:messages', false], ['diagram:holds-state', false], ['diagram:breaks-on-restart', false], ['diagram:survives-restart', false],
 		]);
 		expect(preview(modal)).toBe(expectedComparison());
 	});

@@ -1,0 +1,151 @@
+import { Component, MarkdownRenderChild, TFile, type TAbstractFile } from 'obsidian';
+import { parseCompareSource } from '../../core/compare/compare-source';
+import { pluginStrings } from '../../i18n/plugin';
+import type { CompareHandle, CompareOptions } from '../../player/compare/compare-api';
+import type { MermaidLike } from '../../player/api';
+import type { BlockMemory } from '../block-memory';
+import type { PluginContext } from '../context';
+import { resolveSides, type ResolvedSides } from './resolve-sides';
+
+/** Draws a comparison: `mountCompare` from `src/player/compare`, passed in so tests can count draws. */
+export type MountCompare = (container: HTMLElement, options: CompareOptions) => Promise<CompareHandle>;
+
+/** What the compare block needs from `main.ts`. */
+export interface CompareDeps {
+	mount: MountCompare;
+	loadMermaid: () => Promise<MermaidLike>;
+}
+
+/** One compare block's inputs. */
+export interface CompareBlockOptions {
+	ctx: PluginContext;
+	deps: CompareDeps;
+	memory: BlockMemory;
+	source: string;
+	/** The note the block is in: links resolve from it. */
+	sourcePath: string;
+	/** Milliseconds to wait after the last change to a named note before redrawing. */
+	debounceMs?: number;
+}
+
+/** How long edits to a compared note settle before the block redraws: typing should not redraw on every key. */
+export const COMPARE_REDRAW_MS = 500;
+
+/**
+ * One `protocol-compare` block, alive while its element is in the note. Draws on load; redraws (debounced)
+ * when a named note changes, is created, renamed or deleted, and on a theme change. The previous drawing
+ * stays until the new one is ready. Every event and timer is registered on this child.
+ */
+export class CompareBlockChild extends MarkdownRenderChild {
+	private drawing: Component | null = null;
+	private watched: ResolvedSides = { sides: [], paths: new Set(), unresolved: new Set() };
+	private alive = false;
+	private draws = 0;
+	private timer: number | undefined;
+
+	constructor(containerEl: HTMLElement, private readonly options: CompareBlockOptions) {
+		super(containerEl);
+	}
+
+	override onload(): void {
+		this.alive = true;
+		const { app } = this.options.ctx;
+		this.registerEvent(app.metadataCache.on('changed', (file) => this.touched(file)));
+		this.registerEvent(app.metadataCache.on('deleted', (file) => this.touched(file)));
+		this.registerEvent(app.vault.on('create', (file) => this.touched(file)));
+		this.registerEvent(app.vault.on('rename', (file, oldPath) => this.touched(file, oldPath)));
+		this.registerEvent(app.workspace.on('css-change', () => this.schedule()));
+		this.register(() => this.cancel());
+		void this.draw();
+	}
+
+	override onunload(): void {
+		this.alive = false;
+		this.drawing = null;
+	}
+
+	/** Redraws soon when the file is one of the compared notes (or bears a name that did not resolve). */
+	private touched(file: TAbstractFile, oldPath?: string): void {
+		if (!(file instanceof TFile)) return;
+		const named = this.watched.paths.has(file.path) || (oldPath !== undefined && this.watched.paths.has(oldPath))
+			|| this.watched.unresolved.has(file.basename.toLowerCase()) || this.watched.unresolved.has(file.path.replace(/\.md$/, '').toLowerCase());
+		if (named) this.schedule();
+	}
+
+	private schedule(): void {
+		this.cancel();
+		const win = this.containerEl.ownerDocument.defaultView ?? window;
+		this.timer = win.setTimeout(() => {
+			this.timer = undefined;
+			void this.draw();
+		}, this.options.debounceMs ?? COMPARE_REDRAW_MS);
+	}
+
+	private cancel(): void {
+		if (this.timer === undefined) return;
+		(this.containerEl.ownerDocument.defaultView ?? window).clearTimeout(this.timer);
+		this.timer = undefined;
+	}
+
+	/** Reads the notes and draws the comparison; the previous one stays until this one is ready. Never throws. */
+	async draw(): Promise<void> {
+		const draw = ++this.draws;
+		const { ctx, deps, memory, source, sourcePath } = this.options;
+		const parsed = parseCompareSource(source);
+		let mermaid: MermaidLike;
+		let resolved: ResolvedSides;
+		try {
+			[mermaid, resolved] = await Promise.all([deps.loadMermaid(), resolveSides(ctx.app, parsed.notes, sourcePath)]);
+		} catch {
+			if (this.isCurrent(draw)) this.showFailure();
+			return;
+		}
+		if (!this.isCurrent(draw)) return;
+		this.watched = resolved;
+		const settings = ctx.settings();
+		const stale = Array.from(this.containerEl.childNodes);
+		const drawing = this.addChild(new Component());
+		const options: CompareOptions = {
+			mermaid,
+			idPrefix: memory.nextIdPrefix(),
+			language: ctx.language,
+			dark: this.containerEl.ownerDocument.body.classList.contains('theme-dark'),
+			inferState: settings.inferState,
+			autoplayMs: settings.autoplayMs,
+			fadedOpacity: settings.fadedOpacity,
+			showOutcomesAhead: settings.showOutcomesAhead,
+			register: (cleanup) => drawing.register(cleanup),
+			sides: resolved.sides,
+			diagnostics: parsed.diagnostics,
+			openNote: (name) => void ctx.app.workspace.openLinkText(name, sourcePath),
+		};
+		if (parsed.fault !== undefined) options.fault = parsed.fault;
+		let handle: CompareHandle;
+		try {
+			handle = await deps.mount(this.containerEl, options);
+		} catch {
+			this.removeChild(drawing);
+			if (this.isCurrent(draw)) this.showFailure();
+			return;
+		}
+		if (!this.isCurrent(draw)) {
+			this.removeChild(drawing);
+			handle.root.remove();
+			return;
+		}
+		if (this.drawing) this.removeChild(this.drawing);
+		for (const node of stale) node.remove();
+		this.drawing = drawing;
+	}
+
+	private isCurrent(draw: number): boolean {
+		return this.alive && draw === this.draws;
+	}
+
+	private showFailure(): void {
+		if (this.drawing) this.removeChild(this.drawing);
+		this.drawing = null;
+		this.containerEl.empty();
+		this.containerEl.createDiv({ cls: 'protocol-error', text: pluginStrings(this.options.ctx.language).mermaidUnavailable });
+	}
+}

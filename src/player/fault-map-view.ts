@@ -1,0 +1,190 @@
+import { faultMap } from '../core';
+import type { BrokenStep, FaultMap } from '../core/model';
+import type { PlayerStrings } from '../i18n/player';
+import { el } from './dom';
+import type { PlayerModel } from './player-model';
+
+/** What a click on a cell asks for: inject this fault, then show the first step it breaks. */
+export type FaultMapPick = { kind: 'restart'; participant: string; after: number; firstBroken?: number } | { kind: 'drop'; step: number; position: number; firstBroken?: number };
+
+/** A cell's colour step: 0 breaks nothing, 1, 2, 3 = three or more. */
+function heat(breaks: number): number {
+	return Math.min(breaks, 3);
+}
+
+/** Column headers: every gap's number on short paths, every fifth on long ones (the cells keep full labels). */
+function headerText(after: number, positions: number): string {
+	const n = after + 1;
+	return positions <= 30 || n % 5 === 0 ? String(n) : '';
+}
+
+/**
+ * The fault map (issue 8): for every participant (rows) and every gap between steps (columns: after
+ * step n, 0 = before step 1), what a restart there would break; a last row for losing each message. Cells
+ * are `[data-participant][data-after][data-breaks]` (drops: `[data-drop-step][data-position]`), coloured by
+ * how much they break; hovering or focusing one lists the broken steps with their reasons, and a click
+ * asks the player to inject that fault (`onPick`). Computed only when opened, again only when the branch
+ * choices change while it is open — stepping never touches it. The grid is an ARIA grid with one tab stop
+ * and arrow-key navigation.
+ */
+export class FaultMapView {
+	/** The `[data-role="fault-map"]` section, hidden until opened. */
+	readonly section: HTMLElement;
+	private readonly verdict: HTMLElement;
+	private readonly grid: HTMLElement;
+	private readonly detail: HTMLElement;
+	private map: FaultMap | undefined;
+	private branchesKey = '';
+	private open = false;
+
+	constructor(private readonly doc: Document, private readonly strings: PlayerStrings) {
+		this.verdict = el(doc, 'div', { class: 'protocol-fault-map-verdict', 'data-role': 'fault-map-verdict' });
+		this.grid = el(doc, 'div', { class: 'protocol-fault-grid', role: 'grid', 'aria-label': strings.faultMapLabel });
+		this.detail = el(doc, 'div', { class: 'protocol-fault-map-detail', 'data-role': 'fault-map-detail', 'aria-live': 'polite' }, [strings.mapHint]);
+		this.section = el(doc, 'div', { class: 'protocol-fault-map', 'data-role': 'fault-map', hidden: true }, [
+			this.verdict,
+			el(doc, 'div', { class: 'protocol-fault-grid-scroll' }, [this.grid]),
+			this.detail,
+		]);
+	}
+
+	/** Whether the map is shown. */
+	isOpen(): boolean {
+		return this.open;
+	}
+
+	/** Opens or closes the map; opening computes it for the current branches if not done yet. */
+	toggle(model: PlayerModel): void {
+		this.open = !this.open;
+		this.section.hidden = !this.open;
+		if (this.open) this.update(model);
+	}
+
+	/** Recomputes the map when open and the branch choices changed since it was drawn (faults do not change it). */
+	update(model: PlayerModel): void {
+		if (!this.open) return;
+		const key = JSON.stringify(model.branches);
+		if (this.map !== undefined && key === this.branchesKey) return;
+		this.branchesKey = key;
+		this.map = faultMap(model.protocol, { branches: model.branches });
+		this.draw(model, this.map);
+	}
+
+	/** The fault a cell stands for, or undefined when the element is no cell of this map. */
+	pick(cell: Element): FaultMapPick | undefined {
+		const map = this.map;
+		if (map === undefined) return undefined;
+		const participant = cell.getAttribute('data-participant');
+		if (participant !== null) {
+			const after = Number(cell.getAttribute('data-after'));
+			const entry = map.restarts.find((r) => r.participant === participant && r.after === after);
+			return entry !== undefined ? { kind: 'restart', participant, after, firstBroken: entry.breaks[0]?.position } : undefined;
+		}
+		const step = cell.getAttribute('data-drop-step');
+		if (step === null) return undefined;
+		const entry = map.drops.find((d) => d.step === Number(step));
+		return entry !== undefined ? { kind: 'drop', step: entry.step, position: entry.position, firstBroken: entry.breaks[0]?.position } : undefined;
+	}
+
+	/** Lists what a cell breaks under the grid (hover or focus). */
+	describe(cell: Element, model: PlayerModel): void {
+		const map = this.map;
+		const pick = this.pick(cell);
+		if (map === undefined || pick === undefined) return;
+		const breaks = pick.kind === 'restart'
+			? map.restarts.find((r) => r.participant === pick.participant && r.after === pick.after)?.breaks ?? []
+			: map.drops.find((d) => d.step === pick.step)?.breaks ?? [];
+		const lost = pick.kind === 'drop' ? pick.position : undefined;
+		const heading = cell.getAttribute('aria-label') ?? '';
+		const items = breaks.map((broken) => el(this.doc, 'li', { 'data-position': broken.position }, [this.strings.brokenStep(broken.position + 1, this.reason(broken, model, lost))]));
+		const parts: Array<Node | string> = [el(this.doc, 'div', { class: 'protocol-fault-map-detail-heading' }, [heading])];
+		if (items.length > 0) parts.push(el(this.doc, 'ul', {}, items));
+		this.detail.replaceChildren(...parts);
+	}
+
+	/** Moves keyboard focus within the grid for an arrow, Home or End key; returns whether it handled the key. */
+	navigate(from: Element, key: string): boolean {
+		const rows = Array.from(this.grid.querySelectorAll('[role="row"]')).map((row) => Array.from(row.querySelectorAll<HTMLElement>('[role="gridcell"][tabindex]')));
+		const r = rows.findIndex((cells) => cells.includes(from as HTMLElement));
+		if (r < 0) return false;
+		const row = rows[r] ?? [];
+		const c = row.indexOf(from as HTMLElement);
+		const column = (cell: HTMLElement | undefined): number => Number(cell?.getAttribute('aria-colindex') ?? 0);
+		let target: HTMLElement | undefined;
+		if (key === 'ArrowLeft') target = row[c - 1];
+		else if (key === 'ArrowRight') target = row[c + 1];
+		else if (key === 'Home') target = row[0];
+		else if (key === 'End') target = row[row.length - 1];
+		else if (key === 'ArrowUp' || key === 'ArrowDown') {
+			const other = rows[r + (key === 'ArrowUp' ? -1 : 1)];
+			const wanted = column(from as HTMLElement);
+			// The nearest cell of the row above or below (the lost-message row has none where a note stands).
+			target = other?.reduce<HTMLElement | undefined>((best, cell) => (best === undefined || Math.abs(column(cell) - wanted) < Math.abs(column(best) - wanted) ? cell : best), undefined);
+		} else return false;
+		if (target !== undefined) this.focusCell(target);
+		return true;
+	}
+
+	private focusCell(cell: HTMLElement): void {
+		for (const other of Array.from(this.grid.querySelectorAll('[role="gridcell"][tabindex="0"]'))) other.setAttribute('tabindex', '-1');
+		cell.setAttribute('tabindex', '0');
+		cell.focus();
+	}
+
+	private reason(broken: BrokenStep, model: PlayerModel, lost: number | undefined): string {
+		if (broken.outcome === 'failed' && broken.failure !== undefined) return this.strings.failure(broken.failure, model.label(broken.failure.participant));
+		const answered = broken.consequenceOf ?? -1;
+		return this.strings.consequence(answered + 1, answered === lost);
+	}
+
+	private draw(model: PlayerModel, map: FaultMap): void {
+		const doc = this.doc;
+		const positions = map.positions;
+		this.grid.style.setProperty('--protocol-gaps', String(positions + 1));
+		this.grid.setAttribute('aria-colcount', String(positions + 2));
+		const header = el(doc, 'div', { role: 'row', class: 'protocol-fault-grid-row is-header' }, [el(doc, 'span', { role: 'columnheader', class: 'protocol-fault-grid-corner', 'aria-colindex': 1 })]);
+		for (let after = -1; after < positions; after++) header.append(el(doc, 'span', { role: 'columnheader', class: 'protocol-fault-grid-gap', 'aria-colindex': after + 3 }, [headerText(after, positions)]));
+		const rows: HTMLElement[] = [header];
+		let first = true;
+		for (const { id } of model.protocol.participants) {
+			const name = model.label(id);
+			const row = el(doc, 'div', { role: 'row', class: 'protocol-fault-grid-row', 'data-participant': id }, [el(doc, 'span', { role: 'rowheader', class: 'protocol-fault-grid-name', 'aria-colindex': 1 }, [name])]);
+			for (const entry of map.restarts.filter((r) => r.participant === id)) {
+				const breaks = entry.breaks.length;
+				row.append(el(doc, 'span', {
+					role: 'gridcell', class: `protocol-fault-cell is-heat-${heat(breaks)}`, tabindex: first ? 0 : -1, 'aria-colindex': entry.after + 3,
+					'data-participant': id, 'data-after': entry.after, 'data-breaks': breaks,
+					'aria-label': this.strings.restartCell(name, entry.after, positions, breaks),
+				}));
+				first = false;
+			}
+			rows.push(row);
+		}
+		if (map.drops.length > 0) {
+			const row = el(doc, 'div', { role: 'row', class: 'protocol-fault-grid-row is-drops', 'data-row': 'drops' }, [el(doc, 'span', { role: 'rowheader', class: 'protocol-fault-grid-name', 'aria-colindex': 1 }, [this.strings.dropRow])]);
+			for (const entry of map.drops) {
+				const breaks = entry.breaks.length;
+				row.append(el(doc, 'span', {
+					role: 'gridcell', class: `protocol-fault-cell is-heat-${heat(breaks)}`, tabindex: -1, 'aria-colindex': entry.position + 3,
+					style: `grid-column: ${entry.position + 3}`, 'data-drop-step': entry.step, 'data-position': entry.position, 'data-breaks': breaks,
+					'aria-label': this.strings.dropCell(entry.position + 1, breaks),
+				}));
+			}
+			rows.push(row);
+		}
+		this.grid.replaceChildren(...rows);
+		this.verdict.textContent = this.verdictText(model, map);
+	}
+
+	/** The worst single restart (the latest gap among equals: the last moment it still hurts), or that none breaks anything. */
+	private verdictText(model: PlayerModel, map: FaultMap): string {
+		let worst: FaultMap['restarts'][number] | undefined;
+		for (const entry of map.restarts) {
+			if (entry.breaks.length === 0) continue;
+			const more = worst === undefined || entry.breaks.length > worst.breaks.length;
+			if (more || (entry.breaks.length === worst?.breaks.length && entry.after >= worst.after)) worst = entry;
+		}
+		if (worst === undefined) return this.strings.verdictNone;
+		return this.strings.verdict(model.label(worst.participant), worst.after, map.positions, worst.breaks.length);
+	}
+}

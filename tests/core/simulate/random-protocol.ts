@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import type { Protocol } from '../../../src/core/model';
+import { protocol } from './build-protocol';
+
+const PARTICIPANTS = ['A', 'B', 'C'];
+const KEYS = ['k', 'm', 'n'];
+
+/** What a generated step may carry besides adds and needs. */
+export interface RandomOptions {
+	removes?: boolean;
+	restarts?: boolean;
+	drops?: boolean;
+}
+
+/**
+ * Small protocols of messages and notes among three participants, each step adding and needing a few of three
+ * keys, optionally with removals, scripted restarts and `@drop`s; a durable key and a starting state sometimes.
+ */
+export function randomProtocol(options: RandomOptions = {}): fc.Arbitrary<Protocol> {
+	const participant = fc.constantFrom(...PARTICIPANTS);
+	const item = fc.record({ participant, key: fc.constantFrom(...KEYS) });
+	const step = fc.record({
+		note: fc.boolean(),
+		from: participant,
+		to: participant,
+		adds: fc.array(item, { maxLength: 2 }),
+		needs: fc.array(item, { maxLength: 2 }),
+		removes: options.removes === true ? fc.array(item, { maxLength: 1 }) : fc.constant([]),
+		restart: options.restarts === true ? fc.option(participant, { freq: 6 }) : fc.constant(null),
+		drop: options.drops === true ? fc.boolean() : fc.constant(false),
+	});
+	return fc.record({ initial: fc.array(item, { maxLength: 2 }), durable: fc.option(item), steps: fc.array(step, { minLength: 1, maxLength: 10 }) }).map(({ initial, durable, steps }) => {
+		const b = protocol();
+		for (const id of PARTICIPANTS) b.participant(id);
+		if (durable !== null) b.durable(durable.participant, durable.key);
+		for (const added of initial) b.add(added.participant, added.key);
+		for (const s of steps) {
+			if (s.note) b.note(s.from, 'note');
+			else b.message(s.from, s.to, 'message');
+			for (const added of s.adds) b.add(added.participant, added.key);
+			for (const need of s.needs) b.needs(need.participant, need.key);
+			for (const removed of s.removes) b.remove(removed.participant, removed.key);
+			if (s.restart !== null) b.restart(s.restart);
+			if (s.drop && !s.note) b.drop();
+		}
+		return b.build();
+	});
+}

@@ -1,0 +1,165 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { openHarness, openPage, type Harness } from '../browser/harness';
+import { failedSteps, mountBlocks, resetPage } from '../browser/queries';
+import { codeBlocks, readExampleNote } from '../support/note-blocks';
+
+// Stateful login: 0 Login Request, 1 Verify Request, 2 Store session (+Server session, last login),
+// 3 Login Response (+Client cookie), 4 GET /profile (needs Client cookie, Server session), 5 Profile.
+// By hand: a restart of Server after position 2 or 3 takes the session before GET /profile needs it: step 4
+// fails and its reply, step 5, is a consequence — 2 steps. Client's cookie, held after position 3 only, the same.
+// Every other gap takes nothing a later step needs.
+const STATEFUL = codeBlocks(readExampleNote('Stateful login.md'), 'protocol').map((b) => b.source);
+const STATELESS = codeBlocks(readExampleNote('무상태 프로토콜 (Stateless).md'), 'protocol').map((b) => b.source);
+// C, LB, A, B, R; in the Redis branch only R's session is ever needed (by B->>R: GET sid).
+const SCALING = codeBlocks(readExampleNote('세션과 수평 확장.md'), 'protocol').map((b) => b.source);
+
+let harness: Harness;
+let page: Page;
+let errors: string[];
+
+const mount = (sources: string[], options: Record<string, unknown> = {}): Promise<number> => mountBlocks(page, sources, options);
+const player = (n: number) => page.locator('.test-block').nth(n).locator('.protocol-player');
+
+/** `data-breaks` of each restart cell of a participant's row, from after −1 on. */
+function rowBreaks(participant: string): Promise<number[]> {
+	return player(0).locator(`[data-role="fault-map"] [role="gridcell"][data-participant="${participant}"]`)
+		.evaluateAll((cells) => cells.map((cell) => Number(cell.getAttribute('data-breaks'))));
+}
+
+beforeAll(async () => {
+	harness = await openHarness();
+	({ page, errors } = await openPage(harness, '/fault-map.html'));
+});
+afterAll(async () => {
+	await harness.close();
+});
+beforeEach(async () => {
+	await resetPage(page);
+	errors.length = 0;
+});
+
+describe('fault map', () => {
+	it('is computed when opened: participants × gaps, each cell the number of steps that restart breaks', async () => {
+		await mount([STATEFUL[0]]);
+		const root = player(0);
+		const map = root.locator('[data-role="fault-map"]');
+		await expect(map.isVisible()).resolves.toBe(false);
+		await expect(map.locator('[role="gridcell"]').count()).resolves.toBe(0);
+		await root.locator('[data-action="fault-map"]').click();
+		await expect(map.isVisible()).resolves.toBe(true);
+		await expect(root.locator('[data-action="fault-map"]').getAttribute('aria-expanded')).resolves.toBe('true');
+		await expect(map.locator('[role="grid"]').count()).resolves.toBe(1);
+		expect(await rowBreaks('Client')).toEqual([0, 0, 0, 0, 2, 0, 0]);
+		expect(await rowBreaks('Server')).toEqual([0, 0, 0, 2, 2, 0, 0]);
+		await expect(map.locator('[data-participant="Server"][data-after="2"]').getAttribute('data-breaks')).resolves.toBe('2');
+		await expect(map.locator('[data-role="fault-map-verdict"]').textContent()).resolves.toBe('A restart of Server between steps 4 and 5 breaks 2 steps');
+		// Losing the login request leaves the client without its login response (a consequence), so without its
+		// cookie: GET /profile fails and the profile never comes — 3 steps.
+		await expect(map.locator('[data-drop-step="0"]').getAttribute('data-breaks')).resolves.toBe('3');
+		// A red cell is coloured, an empty one is not.
+		const colours = await map.evaluate((m) => [m.querySelector('[data-after="2"][data-participant="Server"]'), m.querySelector('[data-after="0"][data-participant="Server"]')]
+			.map((cell) => getComputedStyle(cell as Element).backgroundColor));
+		expect(colours[0]).not.toBe(colours[1]);
+		await root.locator('[data-action="fault-map"]').click();
+		await expect(map.isVisible()).resolves.toBe(false);
+		expect(errors).toEqual([]);
+	});
+
+	it('has no red cell in the Server row of the stateless twin: only the client, losing its token, breaks', async () => {
+		// By hand: the signing key is durable, so no Server restart takes anything. The client holds its token from
+		// position 2 on; a restart right after that makes GET /profile fail and its reply a consequence.
+		await mount([STATELESS[0]]);
+		await player(0).locator('[data-action="fault-map"]').click();
+		expect(await rowBreaks('Server')).toEqual([0, 0, 0, 0, 0, 0]);
+		expect(await rowBreaks('Client')).toEqual([0, 0, 0, 2, 0, 0]);
+		await expect(player(0).locator('[data-role="fault-map-verdict"]').textContent()).resolves.toBe('A restart of Client between steps 3 and 4 breaks 2 steps');
+	});
+
+	it('says when no single restart breaks anything', async () => {
+		await mount(['sequenceDiagram\n    A->>B: hello\n    B-->>A: hi']);
+		await player(0).locator('[data-action="fault-map"]').click();
+		await expect(player(0).locator('[data-role="fault-map-verdict"]').textContent()).resolves.toBe('No single restart breaks this protocol');
+	});
+
+	it('shows only the Redis row red in the Redis branch, redrawn when the branch changes', async () => {
+		await mount([SCALING[0]]);
+		const root = player(0);
+		await root.locator('[data-action="fault-map"]').click();
+		await root.locator('.protocol-player-panel [data-role="branch"][data-block="0"]').selectOption({ index: 1 });
+		const red = await root.locator('[data-role="fault-map"] [data-participant][data-breaks]:not([data-breaks="0"])')
+			.evaluateAll((cells) => [...new Set(cells.map((c) => c.getAttribute('data-participant')))]);
+		expect(red).toEqual(['R']);
+	});
+
+	it('lists what a cell breaks on hover, and a click injects that restart and jumps to the first broken step', async () => {
+		await mount([STATEFUL[0]]);
+		const root = player(0);
+		await root.locator('[data-action="fault-map"]').click();
+		const cell = root.locator('[data-role="fault-map"] [data-participant="Server"][data-after="2"]');
+		await cell.hover();
+		await expect(root.locator('[data-role="fault-map-detail"] li').allTextContents()).resolves.toEqual([
+			'Step 5: Server no longer holds session: restarted after step 3',
+			'Step 6: no answer as written: step 5 failed',
+		]);
+		await cell.click();
+		await expect(root.getAttribute('data-step')).resolves.toBe('4');
+		expect(await failedSteps(page, 0)).toEqual([4]);
+		await expect(root.locator('.protocol-fault-restart').textContent()).resolves.toBe('Server restarted after step 3');
+	});
+
+	it('is a grid the keyboard walks with the arrows, and Enter tries a cell', async () => {
+		await mount([STATEFUL[0]]);
+		const root = player(0);
+		await root.locator('[data-action="fault-map"]').click();
+		const cells = root.locator('[data-role="fault-map"] [role="gridcell"][tabindex="0"]');
+		await expect(cells.count()).resolves.toBe(1);
+		await cells.focus();
+		const focused = () => page.evaluate(() => {
+			const active = document.activeElement;
+			return `${active?.getAttribute('data-participant') ?? ''}@${active?.getAttribute('data-after') ?? ''}`;
+		});
+		await expect(focused()).resolves.toBe('Client@-1');
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		await expect(focused()).resolves.toBe('Client@2');
+		await page.keyboard.press('ArrowDown');
+		await expect(focused()).resolves.toBe('Server@2');
+		// The arrows moved focus, not the player.
+		await expect(root.getAttribute('data-step')).resolves.toBe('-1');
+		await page.keyboard.press('End');
+		await expect(focused()).resolves.toBe('Server@5');
+		await page.keyboard.press('Home');
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('ArrowRight');
+		await page.keyboard.press('Enter');
+		await expect(root.getAttribute('data-step')).resolves.toBe('4');
+		expect(await failedSteps(page, 0)).toEqual([4]);
+	});
+
+	it('is not redrawn while stepping or when faults change, only when the branches do', async () => {
+		await mount([SCALING[0]]);
+		const root = player(0);
+		await root.locator('[data-action="fault-map"]').click();
+		const tag = () => root.locator('[data-role="fault-map"] [role="gridcell"]').first().evaluate((cell) => {
+			(cell as Element & { tagged?: boolean }).tagged = true;
+		});
+		const same = () => root.locator('[data-role="fault-map"] [role="gridcell"]').first().evaluate((cell) => (cell as Element & { tagged?: boolean }).tagged === true);
+		await tag();
+		await root.locator('[data-action="next"]').click();
+		await root.locator('[data-action="restart"][data-participant="A"]').click();
+		await root.locator('[data-action="clear-faults"]').click();
+		await expect(same()).resolves.toBe(true);
+		await root.locator('.protocol-player-panel [data-role="branch"][data-block="0"]').selectOption({ index: 1 });
+		await expect(same()).resolves.toBe(false);
+	});
+
+	it('speaks Korean to a Korean reader', async () => {
+		await mount([STATEFUL[0]], { language: 'ko' });
+		await player(0).locator('[data-action="fault-map"]').click();
+		await expect(player(0).locator('[data-role="fault-map-verdict"]').textContent()).resolves.toBe('Server: 4단계와 5단계 사이에 재시작하면 2개 단계가 깨집니다');
+		await expect(player(0).locator('[data-action="fault-map"]').textContent()).resolves.toBe('장애 지도');
+	});
+});
