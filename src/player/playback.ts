@@ -1,5 +1,6 @@
 import type { RegisterCleanup } from './api';
 import { listen } from './dom';
+import { isHtmlTag } from './dom-checks';
 import type { PlayerModel } from './player-model';
 import type { PlayerView } from './player-view';
 
@@ -18,7 +19,7 @@ export interface Playback {
 
 /** Elements whose own keys (arrows, Space) must not step the player. */
 function ownsKeys(target: EventTarget | null): boolean {
-	return target instanceof HTMLSelectElement || target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
+	return isHtmlTag(target, 'select') || isHtmlTag(target, 'input') || isHtmlTag(target, 'textarea');
 }
 
 /**
@@ -84,7 +85,7 @@ export function attachPlayback(view: PlayerView, model: PlayerModel, options: Pl
 
 	listen(root, 'change', (event) => {
 		const select = event.target;
-		if (!(select instanceof HTMLSelectElement)) return;
+		if (!isHtmlTag(select, 'select')) return;
 		if (select === controls.speed) {
 			speed = Number(select.value) || 1;
 			if (playing()) {
@@ -104,7 +105,7 @@ export function attachPlayback(view: PlayerView, model: PlayerModel, options: Pl
 		if (action !== undefined) step(action);
 		else if (event.key === ' ' || event.key === 'Spacebar') {
 			// Space on a focused button presses that button, as everywhere else on the page.
-			if (event.target instanceof HTMLButtonElement) return;
+			if (isHtmlTag(event.target, 'button')) return;
 			togglePlay();
 		} else return;
 		event.preventDefault();

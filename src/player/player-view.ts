@@ -5,6 +5,7 @@ import { stepCaption } from './caption';
 import { buildControls, ICONS, type Controls } from './controls';
 import type { DiagramPainter } from './diagram-classes';
 import { el } from './dom';
+import { isHtmlElement, isTextNode } from './dom-checks';
 import { failureText } from './failure-text';
 import { FaultsView } from './faults-view';
 import type { PlayerModel } from './player-model';
@@ -72,7 +73,7 @@ export function buildView(doc: Document, protocol: Protocol, strings: PlayerStri
 /** Which control had focus inside the panel, so that the same control can have it back if it was replaced. */
 function focusKey(doc: Document, within: HTMLElement): string | undefined {
 	const active = doc.activeElement;
-	if (!(active instanceof HTMLElement) || !within.contains(active)) return undefined;
+	if (!isHtmlElement(active) || !within.contains(active)) return undefined;
 	const action = active.getAttribute('data-action');
 	if (action === null) return undefined;
 	const participant = active.getAttribute('data-participant');
@@ -82,8 +83,8 @@ function focusKey(doc: Document, within: HTMLElement): string | undefined {
 /** Sets an element's text, changing its one text node in place when there is one (no node churn per step). */
 function setText(element: HTMLElement, text: string): void {
 	const only = element.firstChild;
-	if (only !== null && only === element.lastChild && only.nodeType === Node.TEXT_NODE) {
-		if ((only as Text).data !== text) (only as Text).data = text;
+	if (only !== null && only === element.lastChild && isTextNode(only)) {
+		if (only.data !== text) only.data = text;
 	} else if (element.textContent !== text) element.textContent = text;
 }
 
