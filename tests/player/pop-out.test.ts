@@ -28,7 +28,8 @@ beforeAll(async () => {
 	await page.waitForFunction(() => document.querySelector('iframe')?.contentDocument?.readyState === 'complete');
 	await page.evaluate(async (source) => {
 		const other = (document.querySelector('iframe') as HTMLIFrameElement).contentDocument as Document;
-		const container = other.createElement('div');
+		// A plain page, not Obsidian: no createDiv; an XHTML element is what createElement makes.
+		const container = other.createElementNS('http://www.w3.org/1999/xhtml', 'div');
 		container.className = 'test-block';
 		other.body.append(container);
 		const w = window as unknown as { mermaid: unknown; ProtocolPlayer: { mountPlayer(c: HTMLElement, o: object): Promise<unknown> }; __cleanups: Array<() => void> };
@@ -48,9 +49,9 @@ describe('a player in another window (Obsidian pop-out)', () => {
 		const owners = await page.evaluate(() => {
 			const other = (document.querySelector('iframe') as HTMLIFrameElement).contentDocument as Document;
 			const root = other.querySelector('.protocol-player') as Element;
-			return [root.ownerDocument === other, root.querySelector('svg')?.ownerDocument === other, root instanceof HTMLElement];
+			return [root.ownerDocument === other, root.querySelector('svg')?.ownerDocument === other, Object.prototype.isPrototypeOf.call(HTMLElement.prototype, root)];
 		});
-		// The last one is why `instanceof` cannot be used: the root is not an HTMLElement of the parent window.
+		// The last one is why an `instanceof` check cannot be used: the root is not an HTMLElement of the parent window.
 		expect(owners).toEqual([true, true, false]);
 	});
 
