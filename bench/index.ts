@@ -1,3 +1,4 @@
+import { run as runLongNote } from './long-note';
 import { run as runParse } from './parse';
 import { runMainSize, run as runPlayer } from './player';
 import { run as runPlugin } from './plugin';
@@ -17,6 +18,7 @@ const SUITES: Suite[] = [
 	{ name: 'simulate', run: runSimulate },
 	{ name: 'table', run: runTable },
 	{ name: 'player', run: runPlayer },
+	{ name: 'long note', run: runLongNote },
 	{ name: 'main.js size', run: runMainSize },
 ];
 

@@ -41,7 +41,8 @@ export function willScrollIntoView(el: HTMLElement): boolean {
  * where that cannot be watched: no IntersectionObserver in the element's window, or a place the reader
  * never scrolls to (`willScrollIntoView`, decided at the observer's first report, when the element has
  * been laid out). Printing draws every block still waiting (`beforeprint`). The observer and the print
- * listener are registered on `owner`, so unloading it leaves nothing behind.
+ * listener end when the block is drawn, and their removal is registered on `owner`, so unloading it
+ * leaves nothing behind either way.
  */
 export function drawWhenNear(el: HTMLElement, owner: Component, draw: () => void): void {
 	// The element's own window: in an Obsidian pop-out it is not the main one.
@@ -52,10 +53,15 @@ export function drawWhenNear(el: HTMLElement, owner: Component, draw: () => void
 	}
 	let waiting = true;
 	let firstReport = true;
-	const now = (): void => {
-		if (!waiting) return;
+	// Once drawn, the block neither watches nor listens any more: a drawn player does nothing on print.
+	const stop = (): void => {
 		waiting = false;
 		observer.disconnect();
+		win.removeEventListener('beforeprint', now);
+	};
+	const now = (): void => {
+		if (!waiting) return;
+		stop();
 		draw();
 	};
 	const options: NearOptions = { rootMargin: NEAR_MARGIN, scrollMargin: NEAR_MARGIN };
@@ -66,9 +72,6 @@ export function drawWhenNear(el: HTMLElement, owner: Component, draw: () => void
 		if (near || (first && !willScrollIntoView(el))) now();
 	}, options);
 	observer.observe(el);
-	owner.register(() => {
-		waiting = false;
-		observer.disconnect();
-	});
-	owner.registerDomEvent(win, 'beforeprint', now);
+	win.addEventListener('beforeprint', now);
+	owner.register(stop);
 }
