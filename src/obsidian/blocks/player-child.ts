@@ -50,7 +50,7 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 		}));
 		// A long note draws only the players near the view; the others wait, at about their height (ADR 0006).
 		if (this.containerEl.childElementCount === 0) showPlaceholder(this.containerEl, this.options.source);
-		drawWhenNear(this.containerEl, this, () => void this.draw());
+		drawWhenNear(this.containerEl, this, () => this.options.memory.drawLine.add(() => this.draw(), this.containerEl));
 	}
 
 	override onunload(): void {
