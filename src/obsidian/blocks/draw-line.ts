@@ -19,9 +19,10 @@ export class DrawLine {
 		for (let next = this.waiting.shift(); next !== undefined; next = this.waiting.shift()) {
 			// A block's draw never throws (it shows failures in the note); a broken one must not stop the line.
 			await next.draw().catch(() => undefined);
+			// Even with nothing queued yet: a block that comes near as this one grows must wait for the paint too.
 			// Only a block that is shown has anything to paint (not one in a hidden export container); its own
 			// window paints it (a pop-out's is not the main one).
-			if (this.waiting.length > 0 && next.el.isConnected && next.el.getClientRects().length > 0) await painted(next.el.ownerDocument.defaultView);
+			if (next.el.isConnected && next.el.getClientRects().length > 0) await painted(next.el.ownerDocument.defaultView);
 		}
 		this.running = false;
 	}
