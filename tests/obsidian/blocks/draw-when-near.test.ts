@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerProtocolBlocks } from '../../../src/obsidian/blocks/register-protocol-blocks';
 import { countingPlayer } from '../support/counting-player';
 import { testPlugin } from '../support/context';
@@ -98,7 +98,8 @@ describe('drawing players when they come near the view', () => {
 	it('draws every block still waiting before the note is printed', async () => {
 		const { player, note } = await openInScrollingView([true, false, false]);
 		window.dispatchEvent(new Event('beforeprint'));
-		await settle();
+		// Shown blocks draw one after another, a frame apart (the draw line).
+		await vi.waitFor(() => expect(player.mounts).toHaveLength(3));
 		expect(player.mounts.map((m) => m.options.source)).toEqual(['A->>B: one', 'A->>B: two', 'A->>B: three']);
 		expect(note.el.querySelectorAll('.protocol-placeholder')).toHaveLength(0);
 		// Printing again draws nothing twice.
@@ -114,8 +115,8 @@ describe('drawing players when they come near the view', () => {
 		restoreLayout = layOut();
 		await renderReadingView(plugin, NOTE, 'Three.md', 'after-post-processors');
 		observers().forEach((observer) => observer.report(false));
-		await settle();
-		expect(player.mounts).toHaveLength(3);
+		await vi.waitFor(() => expect(player.mounts).toHaveLength(3));
+		expect(observers().map((o) => o.connected)).toEqual([false, false, false]);
 	});
 
 	it('draws at once what is not laid out at all (a hidden container)', async () => {
