@@ -87,16 +87,23 @@ describe('the standalone player on a plain white page', () => {
 			await page.emulateMedia({ colorScheme: scheme });
 			await page.reload();
 			await page.waitForSelector('.protocol-player svg');
-			await page.locator('.protocol-player [data-action="last"]').click();
 			// The page stays white: only the player is painted in the theme it drew with.
 			await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe('rgba(0, 0, 0, 0)');
 			await expect(page.locator('.protocol-block').getAttribute('class')).resolves.toContain(`is-${scheme}`);
-			const found = await contrasts(page);
+
+			// At step 4 the note is current and Server's card shows its six items as just added.
+			for (let i = 0; i < 3; i++) await page.locator('.protocol-player [data-action="next"]').click();
+			const atNote = await contrasts(page);
+			expect(atNote.filter((c) => c.what.includes('is-added'))).toHaveLength(6);
+			expect(atNote.filter((c) => c.what.startsWith('note')).length).toBeGreaterThan(0);
+			// At the last step every message and the note have been played.
+			await page.locator('.protocol-player [data-action="last"]').click();
+			const atEnd = await contrasts(page);
 			// Four messages, the note's lines, the caption, the counter, a heading, Server's card and its six items.
-			expect(found.filter((c) => c.what.startsWith('message'))).toHaveLength(4);
-			expect(found.filter((c) => c.what.startsWith('note')).length).toBeGreaterThan(0);
-			expect(found.filter((c) => c.what.includes('protocol-state-item'))).toHaveLength(6);
-			const low = found.filter((c) => c.ratio < 4.5).map((c) => `${c.what}: ${c.ratio.toFixed(2)}`);
+			expect(atEnd.filter((c) => c.what.startsWith('message'))).toHaveLength(4);
+			expect(atEnd.filter((c) => c.what.startsWith('note')).length).toBeGreaterThan(0);
+			expect(atEnd.filter((c) => c.what.includes('protocol-state-item'))).toHaveLength(6);
+			const low = [...atNote, ...atEnd].filter((c) => c.ratio < 4.5).map((c) => `${c.what}: ${c.ratio.toFixed(2)}`);
 			expect(low).toEqual([]);
 			expect(errors).toEqual([]);
 			await page.close();
