@@ -121,3 +121,20 @@ describe('the player on a phone (390 × 844, touch)', () => {
 		expect(overflow).toBe(0);
 	});
 });
+
+describe('the player in Obsidian\'s phone app (body.is-mobile), whatever the pointer says', () => {
+	it('sizes every control for a finger in a narrow pane', async () => {
+		const mouse = await harness.browser.newContext({ viewport: { width: 390, height: 844 } });
+		const other = await mouse.newPage();
+		await other.goto(`${harness.server.origin}/phone.html`);
+		await other.waitForSelector('.protocol-player .protocol-player-diagram > svg');
+		const pointer = await other.evaluate(() => matchMedia('(pointer: coarse)').matches);
+		const heights = () => other.locator('.protocol-player-controls button, .protocol-branch-select').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().height));
+		// A mouse: the desktop sizes, under 40 px.
+		expect(pointer).toBe(false);
+		expect(Math.max(...(await heights()))).toBeLessThan(40);
+		await other.evaluate(() => document.body.classList.add('is-mobile'));
+		expect(Math.min(...(await heights()))).toBeGreaterThanOrEqual(40);
+		await mouse.close();
+	});
+});
