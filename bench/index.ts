@@ -1,6 +1,7 @@
 import { run as runExport } from './export';
 import { run as runCompare } from './compare';
 import { run as runFaults } from './faults';
+import { run as runLongNote } from './long-note';
 import { run as runParse } from './parse';
 import { runMainSize, run as runPlayer } from './player';
 import { run as runPlugin } from './plugin';
@@ -23,6 +24,7 @@ const SUITES: Suite[] = [
 	{ name: 'player', run: runPlayer },
 	{ name: 'export', run: runExport },
 	{ name: 'compare', run: runCompare },
+	{ name: 'long note', run: runLongNote },
 	{ name: 'main.js size', run: runMainSize },
 ];
 

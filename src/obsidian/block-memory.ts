@@ -1,9 +1,13 @@
+import { DrawLine } from './blocks/draw-line';
+
 /**
  * What the plugin remembers about the players it drew, for as long as it is loaded: the step each block was
  * at (so that editing a block or switching theme keeps the step) and a counter for unique Mermaid ids.
  * One instance per plugin load, owned by the `PluginContext`: never a module global.
  */
 export class BlockMemory {
+	/** Where blocks coming near the view queue up to draw, one after another (`blocks/draw-line.ts`). */
+	readonly drawLine = new DrawLine();
 	private readonly positions = new Map<string, number>();
 	private readonly live = new Set<{ unload(): void }>();
 	private drawn = 0;

@@ -13,6 +13,7 @@ import { attachPlayback } from './playback';
 import { buildView, updateView, warningsList } from './player-view';
 import { renderQueueFor } from './render-queue';
 import { mermaidErrorLine, mermaidText, renderSvg } from './render-svg';
+import { keepTextReadable } from './readable-width';
 import { RestartMarkers } from './restart-markers';
 import { mapSvgToSteps } from './svg-mapping';
 
@@ -61,6 +62,7 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	view.painter = new DiagramPainter(mapping, strings);
 	view.markers = new RestartMarkers(drawn.svg, mapping, strings);
 	view.diagram.append(drawn.svg);
+	keepTextReadable(drawn.svg);
 	const panelBranches = branchPanel(doc, model, strings);
 	view.branchSelects = [...panelBranches.selects, ...branchOverlays(doc, drawn.svg, mapping.anchors, model, strings)];
 	if (panelBranches.selects.length > 0) view.panel.append(panelBranches.section);

@@ -1,5 +1,6 @@
 import type { RegisterCleanup } from './api';
 import { listen } from './dom';
+import { isElement } from './dom-checks';
 import type { PlayerModel } from './player-model';
 import type { PlayerView } from './player-view';
 
@@ -18,8 +19,7 @@ export interface Playback {
 
 /** The element an event came from, checked by node type rather than `instanceof` (pop-out windows have their own classes). */
 function elementOf(target: EventTarget | null): Element | null {
-	const node = target as Node | null;
-	return node !== null && node.nodeType === 1 ? (node as Element) : null;
+	return isElement(target) ? target : null;
 }
 
 /** Elements whose own keys (arrows, Space) must not step the player. */

@@ -6,6 +6,7 @@ import { buildControls, ICONS, type Controls } from './controls';
 import type { DiagramPainter } from './diagram-classes';
 import { diagnosticMessage } from './diagnostic-text';
 import { el } from './dom';
+import { isTextNode } from './dom-checks';
 import { FaultMapView } from './fault-map-view';
 import { FaultsView } from './faults-view';
 import { outcomeReason } from './outcome-text';
@@ -87,8 +88,8 @@ function focusKey(doc: Document, within: HTMLElement): string | undefined {
 /** Sets an element's text, changing its one text node in place when there is one (no node churn per step). */
 function setText(element: HTMLElement, text: string): void {
 	const only = element.firstChild;
-	if (only !== null && only === element.lastChild && only.nodeType === Node.TEXT_NODE) {
-		if ((only as Text).data !== text) (only as Text).data = text;
+	if (only !== null && only === element.lastChild && isTextNode(only)) {
+		if (only.data !== text) only.data = text;
 	} else if (element.textContent !== text) element.textContent = text;
 }
 

@@ -61,7 +61,9 @@ export class Upgrader {
 		const jobs = this.blocks(root).map((code) => {
 			const pre = code.parentElement as HTMLElement;
 			pre.setAttribute(UPGRADED, '');
-			const holder = el(doc, 'div', { class: 'protocol-block' });
+			// The player paints its own background for the theme it draws with: a dark drawing on a white page
+			// (system dark, page without a theme) would otherwise show light grey text on white.
+			const holder = el(doc, 'div', { class: `protocol-block is-standalone ${dark ? 'is-dark' : 'is-light'}` });
 			pre.before(holder);
 			pre.hidden = true;
 			const cleanups: Array<() => void> = [];

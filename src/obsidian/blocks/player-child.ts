@@ -3,6 +3,8 @@ import { pluginStrings } from '../../i18n/plugin';
 import type { PlayerHandle } from '../../player/api';
 import type { BlockMemory } from '../block-memory';
 import type { PluginContext } from '../context';
+import { drawWhenNear } from './draw-when-near';
+import { showPlaceholder } from './placeholder';
 import type { PlayerDeps } from './player-deps';
 import { showExportMenu } from '../export/export-menu';
 import { notePathOf } from '../export/note-path';
@@ -22,7 +24,8 @@ export interface PlayerBlockOptions {
 
 /**
  * One block's player, alive as long as its element is in the note (Obsidian unloads it when the block is
- * edited or the note closes). Draws on load and again on theme change, keeping the current step.
+ * edited or the note closes). Draws when it comes near the view (at once where that cannot be watched)
+ * and again on theme change, keeping the current step.
  */
 export class PlayerBlockChild extends MarkdownRenderChild {
 	/** The cleanups of the player shown: unloaded when a newer drawing replaces it, so redraws leave nothing behind. */
@@ -42,9 +45,14 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 	override onload(): void {
 		this.alive = true;
 		this.register(this.options.memory.track(this));
-		// Mermaid's colours are baked into the SVG: a light/dark switch needs a fresh drawing.
-		this.registerEvent(this.options.ctx.app.workspace.on('css-change', () => void this.draw()));
-		void this.draw();
+		// Mermaid's colours are baked into the SVG: a light/dark switch needs a fresh drawing (of a block
+		// already drawn; one still waiting draws in the theme of the moment it comes near).
+		this.registerEvent(this.options.ctx.app.workspace.on('css-change', () => {
+			if (this.draws > 0) void this.draw();
+		}));
+		// A long note draws only the players near the view; the others wait, at about their height (ADR 0012).
+		if (this.containerEl.childElementCount === 0) showPlaceholder(this.containerEl, this.options.source);
+		drawWhenNear(this.containerEl, this, () => this.options.memory.drawLine.add(() => this.draw(), this.containerEl));
 	}
 
 	override onunload(): void {

@@ -108,6 +108,12 @@ export function installObsidianDom(win: typeof window): void {
 			return this.getAttribute(name);
 		},
 	});
+	Object.assign(win.HTMLElement.prototype, {
+		/** Sets CSS properties (custom ones included) through the element's inline style, as Obsidian does. */
+		setCssProps(this: HTMLElement, props: Record<string, string>) {
+			for (const [name, value] of Object.entries(props)) this.style.setProperty(name, value);
+		},
+	});
 	Object.assign(win, {
 		activeWindow: win,
 		activeDocument: win.document,

@@ -29,17 +29,19 @@ const pageModules: Plugin = {
 
 /**
  * Bundles `page/entry.ts` (the plugin's real `main.ts` over the Obsidian fake) into one browser script,
- * in memory, the way the production build bundles `main.js` except that `obsidian` is the fake.
+ * in memory, the way the production build bundles `main.js` except that `obsidian` is the fake. `root` is
+ * the project's folder (by default the one this file is in).
  */
-export async function buildPluginPage(): Promise<string> {
+export async function buildPluginPage(root: string = ROOT): Promise<string> {
 	const result = await build({
-		entryPoints: [join(import.meta.dirname, 'entry.ts')],
+		// From the project root given: the bench bundles this file elsewhere, where its own folder is not this one.
+		entryPoints: [join(root, 'tests', 'integration', 'page', 'entry.ts')],
 		bundle: true,
 		write: false,
 		format: 'iife',
 		platform: 'browser',
 		target: 'es2021',
-		alias: { obsidian: join(ROOT, 'tests', 'fakes', 'obsidian', 'index.ts') },
+		alias: { obsidian: join(root, 'tests', 'fakes', 'obsidian', 'index.ts') },
 		plugins: [pageModules],
 		logLevel: 'silent',
 	});
