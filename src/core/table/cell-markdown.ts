@@ -6,7 +6,7 @@
  * - Line breaks become `<br>`, the only HTML a cell writes.
  * - Everything else that Markdown or Obsidian would read as syntax is escaped with a backslash, which
  *   CommonMark (and so Obsidian) honours before any ASCII punctuation: `<` (HTML and autolinks), `%` next
- *   to another `%` (an Obsidian comment, `%%`), `$` (math), `` ` ``, `*`, `~`, `|`, `\` before punctuation,
+ *   to another `%` (an Obsidian comment, `%%`), `$` (math), `` ` ``, `*`, `~`, `|`, `\` before punctuation or a line break,
  *   `_` that is not inside a word, `&` before a letter or `#` (entities), `==` (highlight), `#` before a
  *   word (tags), `[` before `[` or `^` and `]` before `(` (links and footnotes that were not links).
  * No raw `%%` is ever left in a cell, so a value can never open a comment that hides the rest of the note.
@@ -48,7 +48,8 @@ function needsEscape(text: string, i: number): boolean {
 	const after = text[i + 1] ?? '';
 	if (ALWAYS.has(char)) return true;
 	switch (char) {
-		case '\\': return ASCII_PUNCTUATION.test(after);
+		// Before a line break too: the break is written `<br>`, whose `<` the backslash would otherwise escape.
+		case '\\': return ASCII_PUNCTUATION.test(after) || after === '\n' || after === '\r';
 		case '%': return before === '%' || after === '%';
 		case '=': return before === '=' || after === '=';
 		case '_': return !(WORD.test(before) && WORD.test(after));

@@ -63,6 +63,8 @@ describe('cells show what the property says (issue 14)', () => {
 		expect(cell('`a` *b* ~~c~~ ==d== #tag &amp; keeps_state _e_')).toBe('\\`a\\` \\*b\\* \\~\\~c\\~\\~ \\=\\=d\\=\\= \\#tag \\&amp; keeps_state \\_e\\_');
 		expect(cell('C:\\Users\\me and a\\*')).toBe('C:\\Users\\me and a\\\\\\*');
 		expect(cell('a | b')).toBe('a \\| b');
+		// Found by the property below: a backslash before a line break would escape the `<` of `<br>`.
+		expect(cell('\\\na')).toBe('\\\\<br>a');
 	});
 
 	it('measures an emoji with a skin-tone modifier as two columns, and pads by it', () => {
