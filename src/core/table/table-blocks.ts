@@ -125,7 +125,13 @@ export function refreshText(text: string, build: (spec: TableSpec) => string | n
 		const insert = innerText(table, block.prefix, eol);
 		if (text.slice(block.innerFrom, block.innerTo) !== insert) changes.push({ from: block.innerFrom, to: block.innerTo, insert });
 	}
-	let result = text;
-	for (const change of [...changes].reverse()) result = result.slice(0, change.from) + change.insert + result.slice(change.to);
-	return { text: result, changes, problems };
+	// Pieces joined once: replacing change after change would copy the whole note for each table.
+	const pieces: string[] = [];
+	let at = 0;
+	for (const change of changes) {
+		pieces.push(text.slice(at, change.from), change.insert);
+		at = change.to;
+	}
+	pieces.push(text.slice(at));
+	return { text: pieces.join(''), changes, problems };
 }
