@@ -37,6 +37,9 @@ export interface TableStrings {
 		choiceNotSaved: string;
 		problem: (line: number, kind: 'damaged' | 'unclosed' | 'unopened' | 'mismatched') => string;
 		failed: string;
+		insertFailed: string;
+		insertedBelow: string;
+		commandFailed: string;
 	};
 	settings: {
 		heading: string;
@@ -98,6 +101,9 @@ const EN: TableStrings = {
 			return `Comparison table at line ${line} left as it is: ${why}.`;
 		},
 		failed: 'The comparison tables could not be refreshed.',
+		insertFailed: 'The comparison table could not be inserted. Nothing was changed.',
+		insertedBelow: 'The cursor was inside a table, so the new table went below it.',
+		commandFailed: 'The comparison table command failed. Nothing was changed.',
 	},
 	settings: {
 		heading: 'Comparison tables',
@@ -159,6 +165,9 @@ const KO: TableStrings = {
 			return `${line}번째 줄의 비교표는 그대로 두었습니다: ${why}.`;
 		},
 		failed: '비교표를 새로 고치지 못했습니다.',
+		insertFailed: '비교표를 넣지 못했습니다. 아무것도 바뀌지 않았습니다.',
+		insertedBelow: '커서가 표 안에 있어서 새 표를 그 아래에 넣었습니다.',
+		commandFailed: '비교표 명령이 실패했습니다. 아무것도 바뀌지 않았습니다.',
 	},
 	settings: {
 		heading: '비교표',

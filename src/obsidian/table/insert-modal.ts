@@ -198,7 +198,16 @@ export class InsertTableModal extends Modal {
 		const choice = this.currentChoice();
 		// With nothing checked there is nothing to insert (the builder would fall back to the default keys).
 		const ready = choice.properties.length > 0;
-		const built = ready ? buildTable(this.app, choice, this.source, this.ctx.settings(), this.ctx.language) : null;
+		let built: ReturnType<typeof buildTable> | null = null;
+		try {
+			built = ready ? buildTable(this.app, choice, this.source, this.ctx.settings(), this.ctx.language) : null;
+		} catch (error) {
+			// The preview says so in place; inserting would fail the same way, so it is not offered.
+			console.error('Protocol Notes: previewing a comparison table failed', error);
+			this.previewEl.setText(this.words.notices.insertFailed);
+			this.insertButton?.toggleAttribute('disabled', true);
+			return;
+		}
 		this.previewEl.setText(built?.table ?? (ready ? this.words.modal.noNotes : this.words.modal.noneChecked));
 		this.insertButton?.toggleAttribute('disabled', built?.table == null);
 	}

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type * as obsidian from 'obsidian';
 import { TFile, TFolder, type TAbstractFile } from './files';
+import { Events } from './workspace';
 
 type VaultPart = 'getName' | 'getFileByPath' | 'getFolderByPath' | 'getAbstractFileByPath' | 'getRoot' | 'read' | 'cachedRead'
 	| 'modify' | 'process' | 'create' | 'delete' | 'rename' | 'getMarkdownFiles' | 'getFiles' | 'getAllLoadedFiles';
@@ -10,7 +11,7 @@ type VaultPart = 'getName' | 'getFileByPath' | 'getFolderByPath' | 'getAbstractF
  * Fake of Obsidian's `Vault`, held in memory: built from notes given as text or from a folder of
  * `.md` files (the example vault). `writes` counts every write, so a test can tell that nothing was written.
  */
-export class Vault implements Pick<obsidian.Vault, VaultPart> {
+export class Vault extends Events implements Pick<obsidian.Vault, VaultPart> {
 	/** How many times a file's text was written (modify, process with a change, create). */
 	writes = 0;
 	private readonly root: TFolder;
@@ -20,6 +21,7 @@ export class Vault implements Pick<obsidian.Vault, VaultPart> {
 	private readonly byBasename = new Map<string, TFile[]>();
 
 	constructor(notes: Record<string, string> = {}) {
+		super();
 		this.root = new TFolder(this as unknown as obsidian.Vault, '/', null);
 		this.folders.set('/', this.root);
 		for (const [path, text] of Object.entries(notes)) this.add(path, text);
@@ -115,8 +117,11 @@ export class Vault implements Pick<obsidian.Vault, VaultPart> {
 		return Promise.resolve(this.add(path, data));
 	}
 
+	/** Deletes a note and, as Obsidian does, triggers `delete` with it. */
 	delete(file: obsidian.TAbstractFile): Promise<void> {
+		const known = this.getFileByPath(file.path);
 		this.remove(file.path);
+		if (known) this.trigger('delete', known);
 		return Promise.resolve();
 	}
 
@@ -130,12 +135,17 @@ export class Vault implements Pick<obsidian.Vault, VaultPart> {
 		}
 	}
 
-	/** Moves a note; unlike Obsidian, links to it are not rewritten (use the file manager for that). */
+	/**
+	 * Moves a note and triggers `rename` with the note at its new path and the old path, as Obsidian does;
+	 * unlike Obsidian, links to it are not rewritten (use the file manager for that).
+	 */
 	rename(file: obsidian.TAbstractFile, newPath: string): Promise<void> {
-		const text = this.contentOf(file.path);
-		if (text === null) return Promise.reject(new Error(`No such file: ${file.path}`));
-		this.remove(file.path);
-		this.add(newPath, text);
+		const oldPath = file.path;
+		const text = this.contentOf(oldPath);
+		if (text === null) return Promise.reject(new Error(`No such file: ${oldPath}`));
+		this.remove(oldPath);
+		const moved = this.add(newPath, text);
+		this.trigger('rename', moved, oldPath);
 		return Promise.resolve();
 	}
 
