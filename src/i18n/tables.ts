@@ -53,6 +53,8 @@ export interface TableStrings {
 		labelsDesc: string;
 		choicesName: string;
 		choicesDesc: (count: number) => string;
+		/** What the remembered choices are, in words the settings search finds. */
+		choicesSearch: string;
 		forget: string;
 	};
 	bases: { name: string; empty: string; corner: string };
@@ -117,6 +119,7 @@ const EN: TableStrings = {
 		labelsDesc: 'One "property: label" per line, e.g. "keeps_state: Keeps state".',
 		choicesName: 'Remembered choices',
 		choicesDesc: (count) => (count === 1 ? 'The table choice of 1 note is remembered.' : `The table choices of ${count} notes are remembered.`),
+		choicesSearch: 'The notes, properties and layout last chosen for a table in each note.',
 		forget: 'Forget',
 	},
 	bases: { name: 'Comparison', empty: 'No notes in this view.', corner: 'Property' },
@@ -181,6 +184,7 @@ const KO: TableStrings = {
 		labelsDesc: '한 줄에 "속성: 이름" 하나씩, 예: "keeps_state: 상태 유지".',
 		choicesName: '기억한 선택',
 		choicesDesc: (count) => `노트 ${count}개의 표 선택을 기억하고 있습니다.`,
+		choicesSearch: '노트마다 마지막으로 고른 표의 노트, 속성, 배치입니다.',
 		forget: '지우기',
 	},
 	bases: { name: '비교', empty: '이 보기에는 노트가 없습니다.', corner: '항목' },
