@@ -23,7 +23,7 @@ export function cellMarkdown(text: string): string {
 			i = link;
 			continue;
 		}
-		const char = text[i]!;
+		const char = text[i];
 		if (char === '\r' || char === '\n') {
 			out += '<br>';
 			i += char === '\r' && text[i + 1] === '\n' ? 2 : 1;
@@ -43,7 +43,7 @@ const WORD = /^[\p{L}\p{N}\p{M}]$/u;
 
 /** Whether the character at `i` would be read as Markdown or Obsidian syntax where it stands. */
 function needsEscape(text: string, i: number): boolean {
-	const char = text[i]!;
+	const char = text[i];
 	const before = text[i - 1] ?? '';
 	const after = text[i + 1] ?? '';
 	if (ALWAYS.has(char)) return true;
@@ -84,7 +84,7 @@ function linkAt(text: string, i: number): number {
 /** The index of the first `target` from `from` on, or -1 when a line break or one of `stops` comes first. */
 function scanTo(text: string, from: number, target: string, stops: string): number {
 	for (let i = from; i < text.length; i++) {
-		const char = text[i]!;
+		const char = text[i];
 		if (char === target) return i;
 		if (char === '\n' || char === '\r' || stops.includes(char)) return -1;
 	}

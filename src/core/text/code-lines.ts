@@ -70,9 +70,9 @@ function standsAlone(content: string): boolean {
 
 /** Where the front matter ends: the index of its closing `---` line, or -1 when the note has none. */
 function frontMatterEnd(lines: readonly NoteLine[]): number {
-	if (lines.length < 2 || lineContent(lines[0]!, 0).trimEnd() !== '---') return -1;
+	if (lines.length < 2 || lineContent(lines[0], 0).trimEnd() !== '---') return -1;
 	for (let i = 1; i < lines.length; i++) {
-		const text = lines[i]!.text.trimEnd();
+		const text = lines[i].text.trimEnd();
 		if (text === '---' || text === '...') return i;
 	}
 	return -1;
@@ -93,7 +93,7 @@ export function codeLines(lines: readonly NoteLine[]): boolean[] {
 	// The blockquote depth of the paragraph the previous line belongs to, or -1 when it is not in one.
 	let paragraphDepth = -1;
 	for (let index = frontMatter + 1; index < lines.length; index++) {
-		const text = lineContent(lines[index]!, index);
+		const text = lineContent(lines[index], index);
 		if (fence) {
 			const inside = quoteMarkers(text, fence.depth);
 			// A line outside the callout the fence was opened in ends both; it is then read like any other line.

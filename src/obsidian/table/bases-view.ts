@@ -7,9 +7,6 @@ import { renderComparisonGrid, type GridColumn, type GridRow } from './compariso
 /** The Bases view type id of the comparison. */
 const COMPARISON_VIEW_TYPE = 'protocol-comparison';
 
-/** The first Obsidian with Bases (`BasesView`, `Plugin.registerBasesView`). */
-const BASES_VERSION = '1.10.0';
-
 /**
  * Registers the **Comparison** view for Obsidian Bases (notes as columns, the base's properties as rows),
  * with the Bases types `obsidian` ships. Bases arrived in Obsidian 1.10 and the plugin loads on older apps
@@ -18,61 +15,59 @@ const BASES_VERSION = '1.10.0';
  */
 export function registerComparisonBasesView(ctx: PluginContext): boolean {
 	// The version says whether the API exists; the class check guards an app that reports the version without it.
-	// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- undefined at run time on apps before 1.10
-	if (!requireApiVersion(BASES_VERSION) || typeof BasesView !== 'function') return false;
-	const View = comparisonViewClass();
-	return ctx.plugin.registerBasesView(COMPARISON_VIEW_TYPE, {
-		name: tableStrings(ctx.language).bases.name,
-		icon: 'table',
-		factory: (controller, containerEl) => new View(controller, containerEl, ctx),
-	});
-}
+	// The view's class is declared only inside this check: `extends` of a missing class would throw while the plugin loads.
+	if (requireApiVersion('1.10.0') && typeof BasesView === 'function') {
+		class ComparisonView extends BasesView {
+			readonly type = COMPARISON_VIEW_TYPE;
 
-// The class is made only after the feature check: `extends` of a missing class would throw while the plugin loads.
-function comparisonViewClass() {
-	return class ComparisonView extends BasesView {
-		readonly type = COMPARISON_VIEW_TYPE;
-
-		constructor(controller: QueryController, private readonly hostEl: HTMLElement, private readonly ctx: PluginContext) {
-			super(controller);
-		}
-
-		override onload(): void {
-			// One delegated listener, registered with the view, rather than one per header redrawn on every update.
-			this.registerDomEvent(this.hostEl, 'click', (event) => {
-				const target = event.target as Element | null;
-				const link = target?.closest('a.internal-link');
-				const href = link?.getAttribute('data-href');
-				if (!href) return;
-				event.preventDefault();
-				void this.app.workspace.openLinkText(href, '', Keymap.isModEvent(event));
-			});
-		}
-
-		/** Called by Bases whenever the base's notes or their properties change: the view is live. */
-		override onDataUpdated(): void {
-			const words = tableStrings(this.ctx.language).bases;
-			const settings = this.ctx.settings();
-			const symbols = { true: settings.trueSymbol, false: settings.falseSymbol };
-			const entries = this.data.data;
-			const properties = this.config.getOrder().filter((id) => id !== 'file.name');
-			const columns: GridColumn[] = entries.map((entry) => ({ name: entry.file.basename, linktext: entry.file.path }));
-			const rows: GridRow[] = properties.map((id) => {
-				const name = id.slice(id.indexOf('.') + 1);
-				const label = (id.startsWith('note.') ? settings.tableLabels[name] : undefined) ?? this.config.getDisplayName(id);
-				return { label, cells: entries.map((entry) => this.cell(entry, id, name, symbols)) };
-			});
-			renderComparisonGrid(this.hostEl, words.corner, columns, rows, words.empty);
-		}
-
-		/** A note property is written as in the Markdown table (✅/❌, lists, dates as written); formulas and file properties as Bases shows them. */
-		private cell(entry: BasesEntry, id: BasesPropertyId, name: string, symbols: BooleanSymbols): string {
-			if (id.startsWith('note.')) {
-				const frontmatter: Record<string, unknown> = this.app.metadataCache.getFileCache(entry.file)?.frontmatter ?? {};
-				return formatValue(frontmatter[name], symbols);
+			constructor(controller: QueryController, private readonly hostEl: HTMLElement, private readonly ctx: PluginContext) {
+				super(controller);
 			}
-			const text = entry.getValue(id)?.toString() ?? '';
-			return text === '' || text === 'null' ? MISSING_CELL : text;
+
+			override onload(): void {
+				// One delegated listener, registered with the view, rather than one per header redrawn on every update.
+				this.registerDomEvent(this.hostEl, 'click', (event) => {
+					const target = event.target as Element | null;
+					const link = target?.closest('a.internal-link');
+					const href = link?.getAttribute('data-href');
+					if (!href) return;
+					event.preventDefault();
+					void this.app.workspace.openLinkText(href, '', Keymap.isModEvent(event));
+				});
+			}
+
+			/** Called by Bases whenever the base's notes or their properties change: the view is live. */
+			override onDataUpdated(): void {
+				const words = tableStrings(this.ctx.language).bases;
+				const settings = this.ctx.settings();
+				const symbols = { true: settings.trueSymbol, false: settings.falseSymbol };
+				const entries = this.data.data;
+				const properties = this.config.getOrder().filter((id) => id !== 'file.name');
+				const columns: GridColumn[] = entries.map((entry) => ({ name: entry.file.basename, linktext: entry.file.path }));
+				const rows: GridRow[] = properties.map((id) => {
+					const name = id.slice(id.indexOf('.') + 1);
+					const label = (id.startsWith('note.') ? settings.tableLabels[name] : undefined) ?? this.config.getDisplayName(id);
+					return { label, cells: entries.map((entry) => this.cell(entry, id, name, symbols)) };
+				});
+				renderComparisonGrid(this.hostEl, words.corner, columns, rows, words.empty);
+			}
+
+			/** A note property is written as in the Markdown table (✅/❌, lists, dates as written); formulas and file properties as Bases shows them. */
+			private cell(entry: BasesEntry, id: BasesPropertyId, name: string, symbols: BooleanSymbols): string {
+				if (id.startsWith('note.')) {
+					const frontmatter: Record<string, unknown> = this.app.metadataCache.getFileCache(entry.file)?.frontmatter ?? {};
+					return formatValue(frontmatter[name], symbols);
+				}
+				const text = entry.getValue(id)?.toString() ?? '';
+				return text === '' || text === 'null' ? MISSING_CELL : text;
+			}
 		}
-	};
+
+		return ctx.plugin.registerBasesView(COMPARISON_VIEW_TYPE, {
+			name: tableStrings(ctx.language).bases.name,
+			icon: 'table',
+			factory: (controller, containerEl) => new ComparisonView(controller, containerEl, ctx),
+		});
+	}
+	return false;
 }

@@ -94,7 +94,7 @@ describe('table commands report every failure in a notice', () => {
 		console.error = () => {};
 		try {
 			for (const command of f.plugin.commands) command.editorCallback?.(editor.asEditor(), { file } as never);
-			await new Promise((resolve) => setTimeout(resolve, 10));
+			await new Promise((resolve) => setImmediate(resolve));
 		} finally {
 			console.error = error;
 		}
@@ -117,7 +117,7 @@ describe('table commands report every failure in a notice', () => {
 		try {
 			f.app.workspace.trigger('file-menu', menu, f.app.vault.fileAt('Compare.md'));
 			items[0]?.click();
-			await new Promise((resolve) => setTimeout(resolve, 10));
+			await new Promise((resolve) => setImmediate(resolve));
 		} finally {
 			console.error = error;
 		}
