@@ -14,25 +14,38 @@
 export function cellMarkdown(text: string): string {
 	// Most cells hold no character that could mean anything: they are written as they are, without a walk.
 	if (!MAY_MEAN_SOMETHING.test(text)) return text;
-	let out = '';
-	let i = 0;
-	while (i < text.length) {
+	// Unchanged stretches are copied as slices, and skipped by one native scan to the next character that may
+	// mean something: walking and concatenating character by character would be slow and make garbage of every cell.
+	const out: string[] = [];
+	const scan = new RegExp(MAY_MEAN_SOMETHING.source, 'g');
+	let copied = 0;
+	for (let match = scan.exec(text); match; match = scan.exec(text)) {
+		const i = match.index;
 		const link = linkAt(text, i);
 		if (link > i) {
-			out += text.slice(i, link).replace(/\|/g, '\\|');
-			i = link;
+			const written = text.slice(i, link);
+			if (written.includes('|')) {
+				out.push(text.slice(copied, i), written.replace(/\|/g, '\\|'));
+				copied = link;
+			}
+			scan.lastIndex = link;
 			continue;
 		}
-		const char = text[i];
+		const char = text[i]!;
 		if (char === '\r' || char === '\n') {
-			out += '<br>';
-			i += char === '\r' && text[i + 1] === '\n' ? 2 : 1;
+			const next = char === '\r' && text[i + 1] === '\n' ? i + 2 : i + 1;
+			out.push(text.slice(copied, i), '<br>');
+			copied = next;
+			scan.lastIndex = next;
 			continue;
 		}
-		out += needsEscape(text, i) ? `\\${char}` : char;
-		i++;
+		if (needsEscape(text, i)) {
+			out.push(text.slice(copied, i), '\\');
+			copied = i;
+		}
 	}
-	return out;
+	out.push(text.slice(copied));
+	return out.join('');
 }
 
 /** Every character `cellMarkdown` may change or that may start a link. */

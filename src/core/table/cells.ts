@@ -44,29 +44,29 @@ function formatInner(value: unknown, walk: Walk, depth: number): string {
 	if (depth >= MAX_DEPTH || walk.above.has(value)) return CUT_MARK;
 	walk.above.add(value);
 	const parts: string[] = [];
-	const entries: Iterable<[string | null, unknown]> = Array.isArray(value) ? listEntries(value as unknown[]) : Object.entries(value as Record<string, unknown>);
-	for (const [key, inner] of entries) {
+	const add = (key: string | null, inner: unknown): boolean => {
 		if (walk.itemsLeft <= 0) {
 			parts.push(CUT_MARK);
-			break;
+			return false;
 		}
 		walk.itemsLeft--;
 		const text = formatInner(inner, walk, depth + 1);
-		if (key === null) {
-			if (text !== '') parts.push(text);
-		} else {
-			parts.push(`${key}: ${text}`.trimEnd());
+		if (key !== null) parts.push(`${key}: ${text}`.trimEnd());
+		else if (text !== '') parts.push(text);
+		return true;
+	};
+	if (Array.isArray(value)) {
+		// Item by item, so a list of millions is not copied for the first thousand.
+		for (const item of value as unknown[]) if (!add(null, item)) break;
+	} else {
+		for (const key in value) {
+			if (Object.prototype.hasOwnProperty.call(value, key) && !add(key, (value as Record<string, unknown>)[key])) break;
 		}
 	}
 	walk.above.delete(value);
 	// Inside another value a list or object needs brackets, or its commas would read as the outer one's.
 	if (depth === 0) return parts.join(', ');
 	return Array.isArray(value) ? `[${parts.join(', ')}]` : `{${parts.join(', ')}}`;
-}
-
-/** A list's items as entries without keys, one at a time (a list of millions is not copied for the first thousand). */
-function* listEntries(list: readonly unknown[]): Generator<[null, unknown]> {
-	for (const item of list) yield [null, item];
 }
 
 /** A date as YYYY-MM-DD. YAML dates without a zone are midnight UTC, so the UTC day is the one written. */

@@ -78,7 +78,8 @@ function noteHeader(note: TableNote): string {
  */
 function renderGrid(grid: string[][], pad: boolean): string {
 	const [header = [], ...body] = grid;
-	const cellWidths = pad ? grid.map((row) => row.map(displayWidth)) : [];
+	const memo = new Map<string, number>();
+	const cellWidths = pad ? grid.map((row) => row.map((cell) => displayWidth(cell, memo))) : [];
 	const widths = header.map(() => 3);
 	if (pad) {
 		for (const row of cellWidths) {

@@ -7,6 +7,11 @@ function simpleWidth(code: number): number {
 	return -1;
 }
 
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+
+/** How many segmented runs one memo keeps: enough for every emoji and symbol of a table, bounded for hostile ones. */
+const MEMO_LIMIT = 10_000;
+
 /** `string-width` with the options every measure here uses. */
 function clusterWidth(text: string): number {
 	return stringWidth(text, { ambiguousIsNarrow: true, countAnsiEscapeCodes: true });
@@ -20,9 +25,12 @@ function clusterWidth(text: string): number {
  *
  * Segmenting is slow (a table of 10,000 notes has 100,000 cells), so runs of printable ASCII, Hangul
  * syllables and common Han are counted directly and only the rest is segmented, each run together with
- * the character before it (the base its marks or modifiers belong to) and the one after it.
+ * the character before it (the base its marks or modifiers belong to) and the one after it. A table
+ * passes one `memo` for all its cells: the same emoji and symbols recur in cell after cell.
  */
-export function displayWidth(text: string): number {
+export function displayWidth(text: string, memo?: Map<string, number>): number {
+	// Most cells are printable ASCII: one native scan instead of a loop.
+	if (PRINTABLE_ASCII.test(text)) return text.length;
 	let width = 0;
 	let i = 0;
 	while (i < text.length) {
@@ -36,7 +44,13 @@ export function displayWidth(text: string): number {
 		// after it (a Hangul jamo or a prepended mark joins the next character): it ends between two simple ones.
 		let end = i + 1;
 		while (end < text.length && !(simpleWidth(text.charCodeAt(end)) >= 0 && simpleWidth(text.charCodeAt(end - 1)) >= 0)) end++;
-		width += clusterWidth(text.slice(i, end));
+		const run = text.slice(i, end);
+		let runWidth = memo?.get(run);
+		if (runWidth === undefined) {
+			runWidth = clusterWidth(run);
+			if (memo && memo.size < MEMO_LIMIT) memo.set(run, runWidth);
+		}
+		width += runWidth;
 		i = end;
 	}
 	return width;

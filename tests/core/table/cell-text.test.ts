@@ -109,7 +109,7 @@ describe('cell text, read back by a GFM parser', () => {
 			const markdown = comparisonTable(notes);
 			expect(readCells(markdown).map((row) => row[1])).toEqual(cases.map((c) => c.shown));
 			expect(markdown).not.toContain('%%');
-			const widths = new Set(markdown.split('\n').map(displayWidth));
+			const widths = new Set(markdown.split("\n").map((line) => displayWidth(line)));
 			expect(widths.size).toBe(1);
 		}), { numRuns: 120 });
 	});
