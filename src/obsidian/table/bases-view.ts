@@ -17,7 +17,8 @@ export function registerComparisonBasesView(ctx: PluginContext): boolean {
 	// The version says whether the API exists; the class check guards an app that reports the version without it.
 	// The view's class is declared only inside this check: `extends` of a missing class would throw while the plugin loads.
 	if (requireApiVersion('1.10.0') && typeof BasesView === 'function') {
-		// Read once into a local: Vite's module transform (tests) loses an imported class named in `extends` inside a block.
+		// Read into a local first: under the test runner's module transform, an imported class named directly in a
+		// block-level `extends` came out undefined.
 		const Base = BasesView;
 		class ComparisonView extends Base {
 			readonly type = COMPARISON_VIEW_TYPE;
