@@ -1,6 +1,6 @@
-import type { CompareProblem } from '../core/compare/compare-source';
-import type { DiagramRow } from '../core/compare/diagram-rows';
-import type { Failure } from '../core/model';
+import type { CompareProblem } from '../core';
+import type { DiagramRow } from '../core';
+import type { Failure } from '../core';
 import type { Language } from './language';
 
 /** Every word the `protocol-compare` block, its command and the computed table rows show. */

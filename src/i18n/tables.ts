@@ -37,6 +37,9 @@ export interface TableStrings {
 		choiceNotSaved: string;
 		problem: (line: number, kind: 'damaged' | 'unclosed' | 'unopened' | 'mismatched') => string;
 		failed: string;
+		insertFailed: string;
+		insertedBelow: string;
+		commandFailed: string;
 	};
 	settings: {
 		heading: string;
@@ -50,6 +53,8 @@ export interface TableStrings {
 		labelsDesc: string;
 		choicesName: string;
 		choicesDesc: (count: number) => string;
+		/** What the remembered choices are, in words the settings search finds. */
+		choicesSearch: string;
 		forget: string;
 	};
 	bases: { name: string; empty: string; corner: string };
@@ -98,6 +103,9 @@ const EN: TableStrings = {
 			return `Comparison table at line ${line} left as it is: ${why}.`;
 		},
 		failed: 'The comparison tables could not be refreshed.',
+		insertFailed: 'The comparison table could not be inserted. Nothing was changed.',
+		insertedBelow: 'The cursor was inside a table, so the new table went below it.',
+		commandFailed: 'The comparison table command failed. Nothing was changed.',
 	},
 	settings: {
 		heading: 'Comparison tables',
@@ -111,6 +119,7 @@ const EN: TableStrings = {
 		labelsDesc: 'One "property: label" per line, e.g. "keeps_state: Keeps state".',
 		choicesName: 'Remembered choices',
 		choicesDesc: (count) => (count === 1 ? 'The table choice of 1 note is remembered.' : `The table choices of ${count} notes are remembered.`),
+		choicesSearch: 'The notes, properties and layout last chosen for a table in each note.',
 		forget: 'Forget',
 	},
 	bases: { name: 'Comparison', empty: 'No notes in this view.', corner: 'Property' },
@@ -159,6 +168,9 @@ const KO: TableStrings = {
 			return `${line}번째 줄의 비교표는 그대로 두었습니다: ${why}.`;
 		},
 		failed: '비교표를 새로 고치지 못했습니다.',
+		insertFailed: '비교표를 넣지 못했습니다. 아무것도 바뀌지 않았습니다.',
+		insertedBelow: '커서가 표 안에 있어서 새 표를 그 아래에 넣었습니다.',
+		commandFailed: '비교표 명령이 실패했습니다. 아무것도 바뀌지 않았습니다.',
 	},
 	settings: {
 		heading: '비교표',
@@ -172,6 +184,7 @@ const KO: TableStrings = {
 		labelsDesc: '한 줄에 "속성: 이름" 하나씩, 예: "keeps_state: 상태 유지".',
 		choicesName: '기억한 선택',
 		choicesDesc: (count) => `노트 ${count}개의 표 선택을 기억하고 있습니다.`,
+		choicesSearch: '노트마다 마지막으로 고른 표의 노트, 속성, 배치입니다.',
 		forget: '지우기',
 	},
 	bases: { name: '비교', empty: '이 보기에는 노트가 없습니다.', corner: '항목' },

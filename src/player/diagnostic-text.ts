@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../core/model';
+import type { Diagnostic } from '../core';
 
 /**
  * A diagnostic's message without the "Line N: " it may start with: the player shows the line in its own

@@ -1,5 +1,5 @@
 import { faultMap } from '../core';
-import type { BrokenStep, FaultMap } from '../core/model';
+import type { BrokenStep, FaultMap } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 import { el } from './dom';
 import type { PlayerModel } from './player-model';

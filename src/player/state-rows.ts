@@ -1,4 +1,4 @@
-import type { ItemChange } from '../core/model';
+import type { ItemChange } from '../core';
 import type { PlayerModel } from './player-model';
 
 /** One item row of a state card as shown: the key, its value, what this step did to it. */

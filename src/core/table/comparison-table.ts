@@ -1,5 +1,6 @@
-import { escapeCell, formatValue, type BooleanSymbols } from './cells';
-import { displayWidth, padToWidth } from './display-width';
+import { formatValue, type BooleanSymbols } from './cells';
+import { cellMarkdown } from './cell-markdown';
+import { displayWidth } from './display-width';
 import { defaultProperties } from './property-keys';
 
 /** A note as the table builder sees it: its name and its properties. */
@@ -26,17 +27,28 @@ export interface ComparisonTableOptions {
 	corner?: string;
 }
 
+/**
+ * The widest a column is padded to, in display columns. A longer cell is written whole but not padded to,
+ * so one long value (100 KB of text) cannot make every other row of its column as long: lines with such
+ * a cell stick out, all other lines still line up.
+ */
+export const MAX_PAD_WIDTH = 80;
+
 /** The symbols booleans are written as unless the options say otherwise. */
 const DEFAULT_SYMBOLS: BooleanSymbols = { true: '✅', false: '❌' };
 
-/** Builds a Markdown comparison table: one column per note, one row per property (SPEC §3). */
+/**
+ * Builds a Markdown comparison table: one column per note, one row per property (SPEC §3). Each cell shows
+ * its value as text (see `cellMarkdown`); any number of notes and any value, cyclic or deep, is written
+ * without throwing.
+ */
 export function comparisonTable(notes: TableNote[], options: ComparisonTableOptions = {}): string {
 	const symbols = options.symbols ?? DEFAULT_SYMBOLS;
 	const properties = options.properties ?? defaultProperties(notes.map((note) => note.frontmatter));
-	const labelOf = (key: string): string => escapeCell(options.labels?.[key] ?? key);
+	const labelOf = (key: string): string => cellMarkdown(options.labels?.[key] ?? key);
 	const heads = notes.map(noteHeader);
-	const value = (note: TableNote, key: string): string => escapeCell(formatValue(note.frontmatter[key], symbols));
-	const corner = escapeCell(options.corner ?? '');
+	const value = (note: TableNote, key: string): string => cellMarkdown(formatValue(note.frontmatter[key], symbols));
+	const corner = cellMarkdown(options.corner ?? '');
 
 	const grid: string[][] = options.orientation === 'rows'
 		? [[corner, ...properties.map(labelOf)], ...notes.map((note, i) => [heads[i] ?? '', ...properties.map((key) => value(note, key))])]
@@ -44,16 +56,46 @@ export function comparisonTable(notes: TableNote[], options: ComparisonTableOpti
 	return renderGrid(grid, options.pad ?? true);
 }
 
+/**
+ * A note's header cell: a wikilink, `[[link|name]]` when the link text differs from the name. A name or
+ * link that a wikilink cannot hold as written (`%%`, brackets, `|`, a line break) becomes a Markdown link
+ * whose destination is percent-encoded, so it still opens the note and still opens no comment.
+ */
 function noteHeader(note: TableNote): string {
-	if (note.link === undefined) return escapeCell(note.name);
-	return escapeCell(note.link === note.name ? `[[${note.name}]]` : `[[${note.link}|${note.name}]]`);
+	if (note.link === undefined) return cellMarkdown(note.name);
+	const unsafe = (text: string): boolean => /[[\]|\r\n<>]/.test(text) || text.includes('%%');
+	if (unsafe(note.link) || unsafe(note.name)) {
+		const destination = encodeURI(note.link).replace(/[()]/g, (paren) => (paren === '(' ? '%28' : '%29'));
+		return `[${cellMarkdown(note.name).replace(/[[\]]/g, '\\$&')}](${destination})`;
+	}
+	return (note.link === note.name ? `[[${note.name}]]` : `[[${note.link}|${note.name}]]`).replace(/\|/g, '\\|');
 }
 
-/** The grid (header row first) as Markdown lines; padded, every column is as wide as its widest cell and at least 3. */
+/**
+ * The grid (header row first) as Markdown lines. Padded, every column is as wide as its widest cell, at
+ * least 3 and at most `MAX_PAD_WIDTH`. Widths are found in one loop, never by spreading a column into
+ * `Math.max` (200,000 notes would overflow the call stack).
+ */
 function renderGrid(grid: string[][], pad: boolean): string {
 	const [header = [], ...body] = grid;
-	const widths = header.map((_, column) => (pad ? Math.max(3, ...grid.map((row) => displayWidth(row[column] ?? ''))) : 3));
-	const line = (cells: string[]): string => `| ${cells.map((cell, i) => (pad ? padToWidth(cell, widths[i] ?? 3) : cell)).join(' | ')} |`;
+	const memo = new Map<string, number>();
+	const cellWidths = pad ? grid.map((row) => row.map((cell) => displayWidth(cell, memo))) : [];
+	const widths = header.map(() => 3);
+	if (pad) {
+		for (const row of cellWidths) {
+			row.forEach((width, column) => {
+				widths[column] = Math.min(MAX_PAD_WIDTH, Math.max(widths[column] ?? 3, width));
+			});
+		}
+	}
+	const line = (cells: string[], rowIndex: number): string => {
+		const padded = cells.map((cell, column) => {
+			if (!pad) return cell;
+			const missing = (widths[column] ?? 3) - (cellWidths[rowIndex]?.[column] ?? 0);
+			return missing > 0 ? cell + ' '.repeat(missing) : cell;
+		});
+		return `| ${padded.join(' | ')} |`;
+	};
 	const rule = `| ${widths.map((width) => '-'.repeat(width)).join(' | ')} |`;
-	return [line(header), rule, ...body.map(line)].join('\n');
+	return [line(header, 0), rule, ...body.map((cells, index) => line(cells, index + 1))].join('\n');
 }

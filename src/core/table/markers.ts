@@ -1,3 +1,5 @@
+import { quotePrefix } from '../text/quote-prefix';
+
 /** How a table was made, as recorded in its opening marker (the same shape as the settings' `TableChoice`). */
 export interface TableSpec {
 	/** Tells several tables of one note apart; letters and digits. */
@@ -20,7 +22,6 @@ export interface MarkerLine {
 }
 
 const SOURCES: readonly TableSpec['source'][] = ['links', 'tag', 'folder', 'picked'];
-const MARKER = /^((?:[ \t]*>[ \t]?)*)[ \t]*%%[ \t]*(\/?)protocol-table\b(.*?)%%[ \t]*$/;
 const ID = /^[A-Za-z0-9_-]+$/;
 // Characters that would end the comment (%%) or split fields and lists are written as %XX; the rest (Korean too) stays readable.
 const SPECIAL = /[%\s,=|]/g;
@@ -47,18 +48,40 @@ export function closingMarker(id: string): string {
 	return `%% /protocol-table id=${id} %%`;
 }
 
-/** Reads a line as a table marker, or `null` when it is not one. */
+const KEYWORD = 'protocol-table';
+
+/** Skips spaces and tabs from `i`. */
+function skipBlanks(text: string, i: number): number {
+	while (text[i] === ' ' || text[i] === '\t') i++;
+	return i;
+}
+
+/**
+ * Reads a line as a table marker (`[> ]%% [/]protocol-table fields %%`), or `null` when it is not one.
+ * A scanner, not a pattern: the line is walked once, so no line can make it slow.
+ */
 export function readMarkerLine(line: string): MarkerLine | null {
-	const match = MARKER.exec(line);
-	if (!match) return null;
+	const prefix = quotePrefix(line);
+	let i = skipBlanks(line, prefix.length);
+	if (!line.startsWith('%%', i)) return null;
+	i = skipBlanks(line, i + 2);
+	const closing = line[i] === '/';
+	if (closing) i++;
+	if (!line.startsWith(KEYWORD, i)) return null;
+	i += KEYWORD.length;
+	// The keyword must end there (`protocol-tables` is not a marker).
+	if (/^\w/.test(line.slice(i, i + 1))) return null;
+	let end = line.length;
+	while (end > i && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+	if (end - i < 2 || !line.startsWith('%%', end - 2)) return null;
 	const fields = new Map<string, string>();
-	for (const word of (match[3] ?? '').trim().split(/\s+/)) {
+	for (const word of line.slice(i, end - 2).trim().split(/\s+/)) {
 		if (word === '') continue;
 		const equals = word.indexOf('=');
 		if (equals > 0) fields.set(word.slice(0, equals), word.slice(equals + 1));
 		else fields.set(word, '');
 	}
-	return { prefix: match[1] ?? '', closing: match[2] === '/', fields };
+	return { prefix, closing, fields };
 }
 
 /** The table spec an opening marker records, or the reason it cannot be read. */

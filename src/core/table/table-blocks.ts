@@ -1,4 +1,6 @@
 import { closingMarker, openingMarker, readMarkerLine, specFromFields, type TableSpec } from './markers';
+import { codeLines } from '../text/code-lines';
+import { lineContent, splitLines } from '../text/lines';
 
 /** A well-formed table between an opening and a closing marker. Offsets are into the note's text. */
 export interface TableBlock {
@@ -29,48 +31,24 @@ export interface TextChange {
 	insert: string;
 }
 
-interface Line {
-	text: string;
-	start: number;
-	/** Offset just after the line's break (or the end of the text). */
-	next: number;
-}
-
-function splitLines(text: string): Line[] {
-	const lines: Line[] = [];
-	const pattern = /\r\n|\r|\n/g;
-	let start = 0;
-	for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-		lines.push({ text: text.slice(start, match.index), start, next: match.index + match[0].length });
-		start = match.index + match[0].length;
-	}
-	lines.push({ text: text.slice(start), start, next: text.length });
-	return lines;
-}
-
-const FENCE = /^(?:[ \t]*>[ \t]?)*[ \t]*(`{3,}|~{3,})/;
-
-/** Every table block of a note, and every marker that does not make one. Markers inside code fences are text, not markers. */
+/**
+ * Every table block of a note, and every marker that does not make one. Markers inside code (fenced,
+ * indented, front matter: see `codeLines`) are text, never markers: they are neither rewritten nor reported.
+ */
 export function findTableBlocks(text: string): { blocks: TableBlock[]; problems: BlockProblem[] } {
 	const blocks: TableBlock[] = [];
 	const problems: BlockProblem[] = [];
 	const lines = splitLines(text);
-	let fence: string | null = null;
+	const code = codeLines(lines);
 	let open: { index: number; id: string | undefined; spec: TableSpec | null; prefix: string } | null = null;
 	const report = (index: number, kind: BlockProblem['kind']): void => {
-		problems.push({ line: index + 1, kind, text: lines[index]?.text ?? '' });
+		const line = lines[index];
+		problems.push({ line: index + 1, kind, text: line ? lineContent(line, index) : '' });
 	};
 
 	lines.forEach((line, index) => {
-		const fenceMatch = FENCE.exec(line.text);
-		if (fenceMatch?.[1]) {
-			const mark = fenceMatch[1];
-			if (fence === null) fence = mark;
-			else if (mark[0] === fence[0] && mark.length >= fence.length) fence = null;
-			return;
-		}
-		if (fence !== null) return;
-		const marker = readMarkerLine(line.text);
+		if (code[index]) return;
+		const marker = readMarkerLine(lineContent(line, index));
 		if (!marker) return;
 		const id = marker.fields.get('id');
 		if (!marker.closing) {
@@ -112,8 +90,24 @@ export function blockText(spec: TableSpec, table: string, prefix: string, eol = 
 
 /** The line break a note already uses, so that written lines match it. */
 export function lineBreakOf(text: string): string {
-	const match = /\r\n|\r|\n/.exec(text);
-	return match ? match[0] : '\n';
+	for (let i = 0; i < text.length; i++) {
+		if (text[i] === '\n') return '\n';
+		if (text[i] === '\r') return text[i + 1] === '\n' ? '\r\n' : '\r';
+	}
+	return '\n';
+}
+
+/**
+ * Every table id a marker line of the note names, well-formed or not and in code or not: a new table must
+ * not take an id an old marker (even a damaged one) already uses, or it could pair with the wrong end.
+ */
+export function takenTableIds(text: string): Set<string> {
+	const ids = new Set<string>();
+	splitLines(text).forEach((line, index) => {
+		const id = readMarkerLine(lineContent(line, index))?.fields.get('id');
+		if (id) ids.add(id);
+	});
+	return ids;
 }
 
 /**
@@ -131,7 +125,13 @@ export function refreshText(text: string, build: (spec: TableSpec) => string | n
 		const insert = innerText(table, block.prefix, eol);
 		if (text.slice(block.innerFrom, block.innerTo) !== insert) changes.push({ from: block.innerFrom, to: block.innerTo, insert });
 	}
-	let result = text;
-	for (const change of [...changes].reverse()) result = result.slice(0, change.from) + change.insert + result.slice(change.to);
-	return { text: result, changes, problems };
+	// Pieces joined once: replacing change after change would copy the whole note for each table.
+	const pieces: string[] = [];
+	let at = 0;
+	for (const change of changes) {
+		pieces.push(text.slice(at, change.from), change.insert);
+		at = change.to;
+	}
+	pieces.push(text.slice(at));
+	return { text: pieces.join(''), changes, problems };
 }

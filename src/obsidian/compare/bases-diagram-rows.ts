@@ -1,5 +1,5 @@
 import type { TFile } from 'obsidian';
-import { formatValue, type BooleanSymbols } from '../../core/table/cells';
+import { formatValue, type BooleanSymbols } from '../../core';
 import type { PluginContext } from '../context';
 import { diagramRowKeys, diagramRowLabels } from './diagram-row-source';
 

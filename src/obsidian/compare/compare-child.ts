@@ -1,5 +1,5 @@
 import { Component, MarkdownRenderChild, TFile, type TAbstractFile } from 'obsidian';
-import { parseCompareSource } from '../../core/compare/compare-source';
+import { parseCompareSource } from '../../core';
 import { pluginStrings } from '../../i18n/plugin';
 import type { CompareHandle, CompareOptions } from '../../player/compare/compare-api';
 import type { MermaidLike } from '../../player/api';

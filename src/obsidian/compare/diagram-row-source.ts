@@ -1,6 +1,6 @@
 import type { App, TFile } from 'obsidian';
-import { diagramFacts, diagramRowKey, diagramRowValues, DIAGRAM_ROWS, isDiagramRowKey, type DiagramFacts } from '../../core/compare/diagram-rows';
-import { parseProtocol } from '../../core/parse/parse-protocol';
+import { diagramFacts, diagramRowKey, diagramRowValues, DIAGRAM_ROWS, isDiagramRowKey, type DiagramFacts } from '../../core';
+import { parseProtocol } from '../../core';
 import { compareStrings } from '../../i18n/compare';
 import type { Language } from '../../i18n/language';
 import { findNoteDiagram } from './note-diagram';

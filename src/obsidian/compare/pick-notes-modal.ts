@@ -1,5 +1,5 @@
 import { FuzzySuggestModal, type App, type FuzzyMatch, type TFile } from 'obsidian';
-import { MAX_COMPARED, MIN_COMPARED } from '../../core/compare/compare-source';
+import { MAX_COMPARED, MIN_COMPARED } from '../../core';
 import type { CompareStrings } from '../../i18n/compare';
 
 /** A row of the picker: a note to add, or "insert the comparison" once enough are chosen. */

@@ -1,5 +1,5 @@
 import type { TFile } from 'obsidian';
-import { findTableBlocks } from '../../core/table/table-blocks';
+import { findTableBlocks } from '../../core';
 import type { PluginContext } from '../context';
 import { chooseNotes } from '../table/note-source';
 import { wantsDiagramRows } from './diagram-row-source';

@@ -1,5 +1,5 @@
 import type { App, TFile } from 'obsidian';
-import type { CompareNoteRef } from '../../core/compare/compare-source';
+import type { CompareNoteRef } from '../../core';
 import type { CompareSideSpec } from '../../player/compare/compare-api';
 import { findNoteDiagram } from './note-diagram';
 

@@ -1,3 +1,4 @@
+import { SETTING_DECLARATIONS } from './declarations';
 import { DEFAULT_SETTINGS, type ProtocolNotesSettings } from './model';
 
 /**
@@ -12,8 +13,10 @@ export function settingsFrom(data: unknown): ProtocolNotesSettings {
 		const value = saved[key];
 		if (sameKind(value, fallback)) target[key] = structuredClone(value);
 	}
-	settings.autoplayMs = clamp(settings.autoplayMs, 100, 10_000, DEFAULT_SETTINGS.autoplayMs);
-	settings.fadedOpacity = clamp(settings.fadedOpacity, 0, 1, DEFAULT_SETTINGS.fadedOpacity);
+	// A number is kept inside the range its slider offers, as declared once for both.
+	for (const { key, control, defaultValue } of SETTING_DECLARATIONS) {
+		if (control.type === 'slider') target[key] = clamp(target[key] as number, control.min, control.max, defaultValue as number);
+	}
 	return settings;
 }
 

@@ -1,3 +1,5 @@
+import { SETTING_DECLARATIONS } from './declarations';
+
 /** How the user last built a comparison table in a note: remembered per note path. */
 export interface TableChoice {
 	source: 'links' | 'tag' | 'folder' | 'picked';
@@ -32,16 +34,7 @@ export interface ProtocolNotesSettings {
 	tableChoices: Record<string, TableChoice>;
 }
 
-/** Settings a new install starts with. */
-export const DEFAULT_SETTINGS: ProtocolNotesSettings = {
-	inferState: true,
-	playerOnMermaid: true,
-	autoplayMs: 1200,
-	fadedOpacity: 0.35,
-	showOutcomesAhead: false,
-	tableLabels: {},
-	trueSymbol: '✅',
-	falseSymbol: '❌',
-	padTables: true,
-	tableChoices: {},
-};
+/** Settings a new install starts with, made from the declarations (the one place each default is written). */
+export const DEFAULT_SETTINGS: ProtocolNotesSettings = Object.fromEntries(
+	SETTING_DECLARATIONS.map((declaration) => [declaration.key, declaration.defaultValue]),
+) as unknown as ProtocolNotesSettings;

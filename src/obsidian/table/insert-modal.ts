@@ -5,7 +5,7 @@ import type { PluginContext } from '../context';
 import type { TableChoice } from '../settings/model';
 import { buildTable } from './build';
 import { chooseNotes, tableNotes, vaultFolders, vaultTags } from './note-source';
-import { isDiagramRowKey } from '../../core/compare/diagram-rows';
+import { isDiagramRowKey } from '../../core';
 import { diagramRowGroup } from '../compare/diagram-row-group';
 import { diagramRowKeys } from '../compare/diagram-row-source';
 
@@ -214,7 +214,16 @@ export class InsertTableModal extends Modal {
 		const choice = this.currentChoice();
 		// With nothing checked there is nothing to insert (the builder would fall back to the default keys).
 		const ready = choice.properties.length > 0;
-		const built = ready ? buildTable(this.app, choice, this.source, this.ctx.settings(), this.ctx.language, this.sourceText, this.ctx.diagramRows) : null;
+		let built: ReturnType<typeof buildTable> | null = null;
+		try {
+			built = ready ? buildTable(this.app, choice, this.source, this.ctx.settings(), this.ctx.language, this.sourceText, this.ctx.diagramRows) : null;
+		} catch (error) {
+			// The preview says so in place; inserting would fail the same way, so it is not offered.
+			console.error('Protocol Notes: previewing a comparison table failed', error);
+			this.previewEl.setText(this.words.notices.insertFailed);
+			this.insertButton?.toggleAttribute('disabled', true);
+			return;
+		}
 		this.previewEl.setText(built?.table ?? (ready ? this.words.modal.noNotes : this.words.modal.noneChecked));
 		this.insertButton?.toggleAttribute('disabled', built?.table == null);
 	}

@@ -1,5 +1,5 @@
 import { Notice, type Editor, type TFile } from 'obsidian';
-import { insertionText, findTableBlocks, lineBreakOf, newTableId } from '../../core';
+import { insertionLine, insertionText, lineBreakOf, newTableId, takenTableIds } from '../../core';
 import { tableStrings } from '../../i18n/tables';
 import type { PluginContext } from '../context';
 import type { TableChoice } from '../settings/model';
@@ -15,26 +15,34 @@ export function initialChoice(ctx: PluginContext, file: TFile): TableChoice {
  * Writes the table a choice describes at the cursor as one undo step, between markers that record the
  * choice under a new id, and remembers the choice for the note. Returns whether a table was written.
  * A choice without properties records the ones shown, so that a refresh keeps the rows and their order
- * even when the notes' keys change.
+ * even when the notes' keys change. With the cursor inside another table the new one goes after it
+ * (`insertionLine`). Never rejects: whatever fails is told in a notice.
  */
 export async function insertTable(ctx: PluginContext, editor: Editor, file: TFile, choice: TableChoice, random: () => number = Math.random): Promise<boolean> {
 	const words = tableStrings(ctx.language).notices;
-	const text = editor.getValue();
-	await ctx.diagramRows?.prime(chooseNotes(ctx.app, choice, file, text).files);
-	const built = buildTable(ctx.app, choice, file, ctx.settings(), ctx.language, text, ctx.diagramRows);
-	if (built.missing.length > 0) new Notice(words.missing(built.missing));
-	if (built.table === null) {
-		new Notice(words.noNotes);
+	let recorded: TableChoice;
+	try {
+		const text = editor.getValue();
+		await ctx.diagramRows?.prime(chooseNotes(ctx.app, choice, file, text).files);
+		const built = buildTable(ctx.app, choice, file, ctx.settings(), ctx.language, text, ctx.diagramRows);
+		if (built.missing.length > 0) new Notice(words.missing(built.missing));
+		if (built.table === null) {
+			new Notice(words.noNotes);
+			return false;
+		}
+		// Ids also of damaged markers count as taken: a new table must not pair with an old closing marker.
+		const id = newTableId(takenTableIds(text), random);
+		const target = insertionLine(text, editor.getCursor().line);
+		const cursor = target.moved ? { line: target.line, ch: editor.getLine(target.line).length } : editor.getCursor();
+		recorded = { ...choice, properties: built.properties };
+		const insert = insertionText(editor.getLine(cursor.line), cursor.ch, { id, ...recorded }, built.table, lineBreakOf(text));
+		editor.replaceRange(insert, cursor);
+		if (target.moved) new Notice(words.insertedBelow);
+	} catch (error) {
+		console.error('Protocol Notes: inserting a comparison table failed', error);
+		new Notice(words.insertFailed);
 		return false;
 	}
-	const taken = new Set(findTableBlocks(text).blocks.map((block) => block.spec.id));
-	// Ids also of damaged markers count as taken: a new table must not pair with an old closing marker.
-	for (const match of text.matchAll(/protocol-table\b[^\n]*?\bid=([A-Za-z0-9_-]+)/g)) if (match[1]) taken.add(match[1]);
-	const id = newTableId(taken, random);
-	const cursor = editor.getCursor();
-	const recorded: TableChoice = { ...choice, properties: built.properties };
-	const insert = insertionText(editor.getLine(cursor.line), cursor.ch, { id, ...recorded }, built.table, lineBreakOf(text));
-	editor.replaceRange(insert, cursor);
 	ctx.settings().tableChoices[file.path] = recorded;
 	try {
 		await ctx.saveSettings();

@@ -1,4 +1,4 @@
-import type { CompareDiagnostic, CompareFaultSpec } from '../../core/compare/compare-source';
+import type { CompareDiagnostic, CompareFaultSpec } from '../../core';
 import type { PlayerHandle, PlayerOptions } from '../api';
 
 /** One side of a comparison as the host found it: the diagram's source, or why there is none. */

@@ -1,4 +1,4 @@
-import type { Fault } from '../../core/model';
+import type { Fault } from '../../core';
 import type { PlayerHandle, PlayerSnapshot } from '../api';
 import type { PlayerModel } from '../player-model';
 

@@ -1,5 +1,5 @@
-import type { CompareFaultSpec } from '../../core/compare/compare-source';
-import type { SharedMoment } from '../../core/compare/moments';
+import type { CompareFaultSpec } from '../../core';
+import type { SharedMoment } from '../../core';
 import type { CompareStrings } from '../../i18n/compare';
 import type { RegisterCleanup } from '../api';
 import { el, listen } from '../dom';

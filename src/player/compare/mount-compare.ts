@@ -1,7 +1,7 @@
-import type { CompareFaultSpec } from '../../core/compare/compare-source';
-import { sharedMoments, sharedParticipants, type CompareSide } from '../../core/compare/moments';
-import { resolveFault, type ResolvedFault } from '../../core/compare/resolve-fault';
-import { verdictOf } from '../../core/compare/verdict';
+import type { CompareFaultSpec } from '../../core';
+import { sharedMoments, sharedParticipants, type CompareSide } from '../../core';
+import { resolveFault, type ResolvedFault } from '../../core';
+import { verdictOf } from '../../core';
 import { compareStrings, type CompareStrings } from '../../i18n/compare';
 import type { PlayerHandle, PlayerSnapshot } from '../api';
 import { el, listen } from '../dom';

@@ -1,5 +1,5 @@
-import type { ResolvedFault } from '../../core/compare/resolve-fault';
-import type { Verdict } from '../../core/compare/verdict';
+import type { ResolvedFault } from '../../core';
+import type { Verdict } from '../../core';
 import { participantName } from '../../core';
 import type { CompareStrings } from '../../i18n/compare';
 import type { PlayerSnapshot } from '../api';

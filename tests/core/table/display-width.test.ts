@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import stringWidth from 'string-width';
 import { displayWidth, padToWidth } from '../../../src/core/table/display-width';
 
 describe('displayWidth', () => {
@@ -21,6 +23,7 @@ describe('displayWidth', () => {
 	});
 
 	it('counts an emoji sequence, a flag and a combining accent as one glyph each', () => {
+		expect(displayWidth('✍\u{1F3FD}')).toBe(2);
 		expect(displayWidth('👩‍💻')).toBe(2);
 		expect(displayWidth('🇰🇷')).toBe(2);
 		expect(displayWidth('e\u0301')).toBe(1);
@@ -31,5 +34,14 @@ describe('padToWidth', () => {
 	it('adds spaces up to the width and never cuts wider text', () => {
 		expect(padToWidth('✅', 4)).toBe('✅  ');
 		expect(padToWidth('abcdef', 3)).toBe('abcdef');
+	});
+});
+
+describe('displayWidth against string-width', () => {
+	it('counts every mix of simple characters, marks, jamo, emoji parts and flags as string-width does on the whole text', () => {
+		const char = fc.constantFrom('a', ' ', '1', '#', '\u20e3', '\ufe0f', '\ufe0e', '\u0301', '\u200d', '✍', '\u{1F3FD}', '👩', '💻', '🇰', '🇷', '한', '\u11a8', '\u1100', '\u1161', '漢', 'か', '—', '❤', '☺', '\u0600', 'é');
+		fc.assert(fc.property(fc.array(char, { maxLength: 12 }).map((chars) => chars.join('')), (text) => {
+			expect(displayWidth(text)).toBe(stringWidth(text, { countAnsiEscapeCodes: true }));
+		}), { numRuns: 1000 });
 	});
 });

@@ -138,8 +138,11 @@ export class Vault extends Events implements Pick<obsidian.Vault, VaultPart> {
 		return Promise.resolve(this.folder(path));
 	}
 
+	/** Deletes a note and, as Obsidian does, triggers `delete` with it. */
 	delete(file: obsidian.TAbstractFile): Promise<void> {
+		const known = this.getFileByPath(file.path);
 		this.remove(file.path);
+		if (known) this.trigger('delete', known);
 		return Promise.resolve();
 	}
 
@@ -153,12 +156,17 @@ export class Vault extends Events implements Pick<obsidian.Vault, VaultPart> {
 		}
 	}
 
-	/** Moves a note; unlike Obsidian, links to it are not rewritten (use the file manager for that). */
+	/**
+	 * Moves a note and triggers `rename` with the note at its new path and the old path, as Obsidian does;
+	 * unlike Obsidian, links to it are not rewritten (use the file manager for that).
+	 */
 	rename(file: obsidian.TAbstractFile, newPath: string): Promise<void> {
-		const text = this.contentOf(file.path);
-		if (text === null) return Promise.reject(new Error(`No such file: ${file.path}`));
-		this.remove(file.path);
-		this.add(newPath, text);
+		const oldPath = file.path;
+		const text = this.contentOf(oldPath);
+		if (text === null) return Promise.reject(new Error(`No such file: ${oldPath}`));
+		this.remove(oldPath);
+		const moved = this.add(newPath, text);
+		this.trigger('rename', moved, oldPath);
 		return Promise.resolve();
 	}
 

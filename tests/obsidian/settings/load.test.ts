@@ -11,9 +11,21 @@ describe('settingsFrom', () => {
 		expect(settingsFrom({ inferState: false, autoplayMs: 500 })).toEqual({ ...DEFAULT_SETTINGS, inferState: false, autoplayMs: 500 });
 	});
 
-	it('replaces values of the wrong kind by the defaults and clamps numbers into range', () => {
+	it('replaces values of the wrong kind by the defaults and clamps numbers into the range their slider offers', () => {
 		const settings = settingsFrom({ inferState: 'yes', playerOnMermaid: null, fadedOpacity: 7, autoplayMs: -5, tableLabels: ['x'] });
-		expect(settings).toEqual({ ...DEFAULT_SETTINGS, fadedOpacity: 1, autoplayMs: 100 });
+		expect(settings).toEqual({ ...DEFAULT_SETTINGS, fadedOpacity: 1, autoplayMs: 300 });
+	});
+
+	it('keeps a saved autoplay speed inside the slider\'s 300–3000 ms, as declared once for both', () => {
+		expect(settingsFrom({ autoplayMs: 5000 }).autoplayMs).toBe(3000);
+		expect(settingsFrom({ autoplayMs: 150 }).autoplayMs).toBe(300);
+	});
+
+	it('starts from the declared defaults', () => {
+		expect(DEFAULT_SETTINGS).toEqual({
+			inferState: true, playerOnMermaid: true, autoplayMs: 1200, fadedOpacity: 0.35,
+			tableLabels: {}, trueSymbol: '✅', falseSymbol: '❌', padTables: true, tableChoices: {},
+		});
 	});
 
 	it('does not share objects with the defaults', () => {

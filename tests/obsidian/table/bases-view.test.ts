@@ -1,4 +1,6 @@
 // @vitest-environment jsdom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { App } from 'obsidian';
 import { Component } from '../../fakes/obsidian/component';
@@ -48,6 +50,12 @@ describe('renderComparisonGrid', () => {
 });
 
 describe('registerComparisonBasesView', () => {
+	it('uses the Bases types obsidian ships, without double casts (issue 10)', () => {
+		const source = readFileSync(join(process.cwd(), 'src/obsidian/table/bases-view.ts'), 'utf8');
+		expect(source).not.toContain('as unknown as');
+		expect(source).toMatch(/import \{[^}]*\bBasesView\b[^}]*\bQueryController\b[^}]*\} from 'obsidian'/);
+	});
+
 	it('registers nothing, and does not throw, on an app older than Bases', () => {
 		bases.enabled = false;
 		const f = fixture('en');
