@@ -2,6 +2,7 @@ import type { Editor, EditorPosition } from 'obsidian';
 import { pluginStrings } from '../../i18n/plugin';
 import type { PluginContext } from '../context';
 import { quotePrefix } from '../../core/text/quote-prefix';
+import { runWithNotice } from './notify-failure';
 
 /** The block the insert command writes: a stateful login that shows `@state` and `@needs` at work. */
 function protocolTemplate(title: string): string {
@@ -56,6 +57,9 @@ export function registerInsertProtocolBlock(ctx: PluginContext): void {
 	ctx.plugin.addCommand({
 		id: 'insert-protocol-block',
 		name: words.commands.insertProtocolBlock,
-		editorCallback: (editor: Editor) => insertProtocolBlock(editor, words.templateTitle),
+		editorCallback: (editor: Editor) => runWithNotice(
+			() => insertProtocolBlock(editor, words.templateTitle),
+			(reason) => words.commandFailed(words.commands.insertProtocolBlock, reason),
+		),
 	});
 }
