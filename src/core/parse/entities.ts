@@ -28,6 +28,8 @@ const C1_REPLACEMENTS: Readonly<Record<number, number>> = {
 
 /** Hides `#word;` entity codes behind placeholders, as Mermaid's `encodeEntities` does before parsing. */
 export function encodeEntities(text: string): string {
+	// Both steps only ever change text around a `#`.
+	if (!text.includes('#')) return text;
 	// Mermaid first drops the last `;` of style-like lines so that `#hex;` colours are not taken for entities.
 	const styled = eachPatternLine(eachPatternLine(text, (line) => dropStyleSemicolon(line, 'style')), (line) => dropStyleSemicolon(line, 'classDef'));
 	let result = '';
