@@ -1,6 +1,7 @@
 import { firstStatementLine, frontMatterLines, startsWithSequenceKeyword } from '../core/parse/diagram-header';
 import type { MermaidLike } from './api';
 import { SVG_NS } from './dom';
+import { defuseForMermaid } from './mermaid-defuse';
 import { withPlayerSettings } from './mermaid-setup';
 import type { RenderQueue } from './render-queue';
 
@@ -22,7 +23,8 @@ export function mermaidText(source: string): { text: string; addedLines: number 
 }
 
 /**
- * Draws `text` with Mermaid (serialised on `queue`), its theme given in the text (`withPlayerSettings`) so
+ * Draws `text` with Mermaid (serialised on `queue`; lines that would make Mermaid's own patterns backtrack
+ * for seconds defused first, `mermaid-defuse.ts`), its theme given in the text (`withPlayerSettings`) so
  * that the host's Mermaid configuration is never changed, and brings the SVG into `doc` through DOMParser —
  * never assigned as HTML — without event-handler attributes or `javascript:` links, whatever security level
  * the host runs Mermaid with. Never throws: Mermaid's errors come back as text. Leftovers that some Mermaid
@@ -38,7 +40,7 @@ export async function renderSvg(
 ): Promise<RenderResult> {
 	let svgText: string;
 	try {
-		svgText = await queue.run(async () => (await mermaid.render(id, withPlayerSettings(text, dark))).svg);
+		svgText = await queue.run(async () => (await mermaid.render(id, withPlayerSettings(defuseForMermaid(text), dark))).svg);
 	} catch (error) {
 		return { ok: false, message: error instanceof Error ? error.message : String(error) };
 	} finally {

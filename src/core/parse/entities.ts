@@ -30,8 +30,7 @@ const C1_REPLACEMENTS: Readonly<Record<number, number>> = {
 export function encodeEntities(text: string): string {
 	// Both steps only ever change text around a `#`.
 	if (!text.includes('#')) return text;
-	// Mermaid first drops the last `;` of style-like lines so that `#hex;` colours are not taken for entities.
-	const styled = eachPatternLine(eachPatternLine(text, (line) => dropStyleSemicolon(line, 'style')), (line) => dropStyleSemicolon(line, 'classDef'));
+	const styled = dropStyleSemicolons(text);
 	let result = '';
 	let copied = 0;
 	let at = styled.indexOf('#');
@@ -47,6 +46,14 @@ export function encodeEntities(text: string): string {
 		at = styled.indexOf('#', end);
 	}
 	return result + styled.slice(copied);
+}
+
+/**
+ * Mermaid's first step of `encodeEntities`: it drops the last `;` of style-like lines (`/style.*:\S*#.*;/g`,
+ * then the same with `classDef`) so that `#hex;` colours are not taken for entities.
+ */
+export function dropStyleSemicolons(text: string): string {
+	return eachPatternLine(eachPatternLine(text, (line) => dropStyleSemicolon(line, 'style')), (line) => dropStyleSemicolon(line, 'classDef'));
 }
 
 /**
