@@ -22,6 +22,8 @@ export interface PluginStrings {
 	mermaidUnavailable: string;
 	/** The `@title` of the block the insert command writes. */
 	templateTitle: string;
+	/** Shown when a command fails: the command's name and the reason, so that nothing fails silently. */
+	commandFailed: (command: string, reason: string) => string;
 }
 
 const EN: PluginStrings = {
@@ -46,6 +48,7 @@ const EN: PluginStrings = {
 	},
 	mermaidUnavailable: 'The diagram could not be drawn: Obsidian\'s Mermaid did not load.',
 	templateTitle: 'Login',
+	commandFailed: (command, reason) => `${command} failed: ${reason}. The note was not changed.`,
 };
 
 const KO: PluginStrings = {
@@ -69,6 +72,7 @@ const KO: PluginStrings = {
 	},
 	mermaidUnavailable: '다이어그램을 그릴 수 없습니다: Obsidian의 Mermaid를 불러오지 못했습니다.',
 	templateTitle: '로그인',
+	commandFailed: (command, reason) => `${command} 실패: ${reason}. 노트는 바뀌지 않았습니다.`,
 };
 
 const STRINGS: Record<Language, PluginStrings> = { en: EN, ko: KO };

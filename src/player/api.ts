@@ -8,7 +8,6 @@ import type { RenderQueue } from './render-queue';
  * all satisfy it.
  */
 export interface MermaidLike {
-	initialize(config: Record<string, unknown>): void;
 	render(id: string, text: string): Promise<{ svg: string; bindFunctions?: (element: Element) => void }>;
 }
 

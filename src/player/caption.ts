@@ -14,8 +14,12 @@ function lines(text: string): string[] {
  * ", " — except after a line that already ends in punctuation, which only needs a space.
  */
 function joinNoteLines(parts: readonly string[]): string {
-	return parts.reduce((joined, line) => (joined === '' ? line : `${joined}${/[,;:.!?。、]$/.test(joined) ? ' ' : ', '}${line}`), '');
+	// The previous line's last character decides, not a pattern over the text joined so far (quadratic on a long note).
+	return parts.map((line, i) => (i === 0 ? line : `${ENDS_SENTENCE.has((parts[i - 1] ?? '').slice(-1)) ? ' ' : ', '}${line}`)).join('');
 }
+
+/** Punctuation after which the next note line only needs a space. */
+const ENDS_SENTENCE = new Set([',', ';', ':', '.', '!', '?', '。', '、']);
 
 /**
  * The current step in words: "Server → Client: Login Response" for a message, "Note on Server: User ID,

@@ -1,52 +1,28 @@
-import type { MermaidLike } from './api';
-
-/** The settings the player draws with: Mermaid never starts on its own, runs strict, light or dark. */
-export function playerMermaidConfig(dark: boolean): Record<string, string | boolean> {
-	return { startOnLoad: false, securityLevel: 'strict', theme: dark ? 'dark' : 'default' };
-}
-
-/** What Mermaid 10.9–12 expose besides `initialize`/`render`: their site configuration, to read back. */
-interface SiteConfigReader {
-	mermaidAPI?: { getSiteConfig?: () => Record<string, unknown> };
-}
+import { frontMatterLines } from '../core';
 
 /**
- * Whether Mermaid's site configuration still holds every one of `config`'s values: `false` when someone
- * else (the host app, another plugin) initialised this Mermaid differently since we did, `undefined` when
- * this Mermaid cannot be asked.
+ * How the player tells Mermaid its settings without touching the host's: an `init` directive written into
+ * the diagram's text, which Mermaid 10.9, 11.4 and 12 apply to that one render and then forget. The page's
+ * (Obsidian's) `mermaid.initialize` is never called, so `getSiteConfig()` stays exactly as the host left it
+ * (ADR 0011). Only the theme is set: Mermaid refuses `securityLevel` in directives (the host's level holds,
+ * and the SVG is imported inert and scrubbed, `render-svg.ts`).
  */
-function siteConfigHolds(mermaid: MermaidLike, config: Record<string, unknown>): boolean | undefined {
-	const read = (mermaid as MermaidLike & SiteConfigReader).mermaidAPI?.getSiteConfig;
-	if (typeof read !== 'function') return undefined;
-	try {
-		const site = read();
-		return Object.entries(config).every(([key, value]) => site[key] === value);
-	} catch {
-		return undefined;
-	}
+
+/** The Mermaid theme a player draws with: its `dark` option decides, whatever the host's theme is. */
+export function playerTheme(dark: boolean): 'dark' | 'default' {
+	return dark ? 'dark' : 'default';
 }
 
 /**
- * The configuration last given to each Mermaid object, in a WeakMap keyed by that object like the render
- * queues (`render-queue.ts`): a cache, not shared mutable state between unrelated owners — it forgets a
- * Mermaid that is gone, and it only ever saves work, never decides what is drawn (see `ensureInitialized`).
+ * The diagram text with the player's settings as an `init` directive on a line of its own, after any front
+ * matter (Mermaid reads front matter only at the very top). It comes before the block's own directives, so
+ * a block that sets its own theme still gets it, as in Mermaid. Mermaid 10.9–12 drop a directive's line
+ * before parsing, so the line numbers of their errors do not count it.
  */
-const applied = new WeakMap<MermaidLike, string>();
-
-/**
- * Calls `mermaid.initialize(config)` only when this Mermaid was not yet given the same configuration:
- * `initialize` recomputes every theme colour (several milliseconds), and Mermaid keeps the configuration
- * between renders (each render starts again from it, so one diagram's directives never leak into the
- * next). Where Mermaid's site configuration can be read back, a host that re-initialised it in between
- * is noticed and the configuration given again. Call it inside the render queue, right before `render`.
- * Returns whether `initialize` ran.
- */
-export function ensureInitialized(mermaid: MermaidLike, config: Record<string, string | boolean>): boolean {
-	const key = JSON.stringify(config);
-	if (applied.get(mermaid) === key && siteConfigHolds(mermaid, config) !== false) return false;
-	// Forget first: if initialize throws, the next render must try again.
-	applied.delete(mermaid);
-	mermaid.initialize(config);
-	applied.set(mermaid, key);
-	return true;
+export function withPlayerSettings(text: string, dark: boolean): string {
+	const directive = `%%{init: {"theme": "${playerTheme(dark)}"}}%%`;
+	const lines = text.split('\n');
+	const head = frontMatterLines(lines);
+	if (head === 0) return `${directive}\n${text}`;
+	return [...lines.slice(0, head), directive, ...lines.slice(head)].join('\n');
 }

@@ -1,7 +1,8 @@
 import { firstStatementLine, frontMatterLines, startsWithSequenceKeyword } from '../core';
 import type { MermaidLike } from './api';
 import { SVG_NS } from './dom';
-import { ensureInitialized, playerMermaidConfig } from './mermaid-setup';
+import { defuseForMermaid } from './mermaid-defuse';
+import { withPlayerSettings } from './mermaid-setup';
 import type { RenderQueue } from './render-queue';
 
 /** What drawing a diagram gave: the imported SVG, or Mermaid's error text. */
@@ -22,10 +23,12 @@ export function mermaidText(source: string): { text: string; addedLines: number 
 }
 
 /**
- * Draws `text` with Mermaid (serialised on `queue`, initialised only when this Mermaid's configuration
- * must change: `ensureInitialized`) and brings the SVG into `doc` through DOMParser — never assigned as
- * HTML. Never throws: Mermaid's errors come back as text. Leftovers that some Mermaid versions leave in
- * the body after a failed render (their temporary `d<id>` element) are removed.
+ * Draws `text` with Mermaid (serialised on `queue`; lines that would make Mermaid's own patterns backtrack
+ * for seconds defused first, `mermaid-defuse.ts`), its theme given in the text (`withPlayerSettings`) so
+ * that the host's Mermaid configuration is never changed, and brings the SVG into `doc` through DOMParser —
+ * never assigned as HTML — without event-handler attributes or `javascript:` links, whatever security level
+ * the host runs Mermaid with. Never throws: Mermaid's errors come back as text. Leftovers that some Mermaid
+ * versions leave in the body after a failed render (their temporary `d<id>` element) are removed.
  */
 export async function renderSvg(
 	mermaid: MermaidLike,
@@ -37,11 +40,7 @@ export async function renderSvg(
 ): Promise<RenderResult> {
 	let svgText: string;
 	try {
-		svgText = await queue.run(async () => {
-			// Inside the queue: a player with the other theme may have drawn just before.
-			ensureInitialized(mermaid, playerMermaidConfig(dark));
-			return (await mermaid.render(id, text)).svg;
-		});
+		svgText = await queue.run(async () => (await mermaid.render(id, withPlayerSettings(defuseForMermaid(text), dark))).svg);
 	} catch (error) {
 		return { ok: false, message: error instanceof Error ? error.message : String(error) };
 	} finally {
@@ -52,11 +51,41 @@ export async function renderSvg(
 	// script runs and nothing loads; the text is never assigned as HTML to the page.
 	const parsed = new DOMParser().parseFromString(svgText, 'text/html');
 	const root = parsed.body.firstElementChild;
+	if (root?.localName === 'iframe') {
+		return { ok: false, message: 'This Mermaid is set to securityLevel "sandbox", which draws into an iframe: the player needs its SVG.' };
+	}
 	if (root === null || root.namespaceURI !== SVG_NS || root.localName !== 'svg' || root.nextElementSibling !== null) {
 		return { ok: false, message: 'Mermaid returned a drawing that is not valid SVG.' };
 	}
+	scrubScripting(root);
 	// Adopted, not imported: the parsed tree moves into the page's document instead of being copied.
 	return { ok: true, svg: doc.adoptNode(root) as SVGSVGElement };
+}
+
+/**
+ * Removes what could run code once the drawing is in the page: `on…` attributes and `javascript:` links.
+ * Mermaid's strict level (Obsidian's) never writes them; a host running it `loose` might, and the player
+ * does not change the host's level (ADR 0011).
+ */
+function scrubScripting(root: Element): void {
+	for (const element of [root, ...Array.from(root.querySelectorAll('*'))]) {
+		for (const attribute of Array.from(element.attributes)) {
+			const name = attribute.name.toLowerCase();
+			const link = (name === 'href' || name.endsWith(':href') || name === 'src' || name === 'action') && isScriptUrl(attribute.value);
+			if (name.startsWith('on') || link) element.removeAttribute(attribute.name);
+		}
+	}
+}
+
+/** Whether a URL runs script, read as browsers read it: control characters and blanks are skipped. */
+function isScriptUrl(value: string): boolean {
+	let letters = '';
+	for (const char of value) {
+		if (char.charCodeAt(0) <= 0x20) continue;
+		letters += char.toLowerCase();
+		if (letters.length === 'javascript:'.length) break;
+	}
+	return letters === 'javascript:';
 }
 
 /** The 1-based block line Mermaid's error names ("Parse error on line 3"), or undefined. */

@@ -19,12 +19,16 @@ function pageIsDark(win: Window): boolean {
 	return win.matchMedia?.('(prefers-color-scheme: dark)').matches === true;
 }
 
-/** One mounted block: its player, the code block it stands for, and what to run to unmount it. */
+/**
+ * One block being upgraded or upgraded: the code block it stands for, its holder, and what to run to unmount
+ * it. Listed from the moment its upgrade starts, so that `destroy` also stops upgrades still drawing.
+ */
 interface Mounted {
-	handle: PlayerHandle;
 	holder: HTMLElement;
 	pre: HTMLElement;
 	cleanups: Array<() => void>;
+	/** Set by `destroy`: cleanups the player registers from then on run at once. */
+	destroyed: boolean;
 }
 
 /**
@@ -49,7 +53,10 @@ export class Upgrader {
 		});
 	}
 
-	/** Upgrades every block under `root` (the whole page by default); resolves to the new players' handles. */
+	/**
+	 * Upgrades every block under `root` (the whole page by default); resolves to the new players' handles,
+	 * without those destroyed before they finished drawing.
+	 */
 	async upgrade(root: ParentNode = this.win.document): Promise<PlayerHandle[]> {
 		const mermaid = this.win.mermaid;
 		if (mermaid === undefined) return [];
@@ -66,25 +73,32 @@ export class Upgrader {
 			const holder = el(doc, 'div', { class: `protocol-block is-standalone ${dark ? 'is-dark' : 'is-light'}` });
 			pre.before(holder);
 			pre.hidden = true;
-			const cleanups: Array<() => void> = [];
+			const entry: Mounted = { holder, pre, cleanups: [], destroyed: false };
+			this.mounted.push(entry);
 			this.count += 1;
 			return mountPlayer(holder, {
 				mermaid, source: code.textContent ?? '', idPrefix: `protocol-player-${this.count}`, language, dark, showOutcomesAhead,
-				register: (cleanup) => cleanups.push(cleanup),
-			}).then((handle) => {
-				this.mounted.push({ handle, holder, pre, cleanups });
-				return handle;
-			});
+				// Destroyed while Mermaid was drawing: whatever the player starts is stopped at once.
+				register: (cleanup) => {
+					if (entry.destroyed) cleanup();
+					else entry.cleanups.push(cleanup);
+				},
+			}).then((handle) => (entry.destroyed ? undefined : handle));
 		});
-		return Promise.all(jobs);
+		const handles = await Promise.all(jobs);
+		return handles.filter((handle): handle is PlayerHandle => handle !== undefined);
 	}
 
-	/** Unmounts the players under `root` (all by default): stops their timers and listeners and shows the code again. */
+	/**
+	 * Unmounts the players under `root` (all by default), those still drawing included: stops their timers and
+	 * listeners, shows the code again, and returns how many it unmounted.
+	 */
 	destroy(root: ParentNode = this.win.document): number {
 		let removed = 0;
 		for (let i = this.mounted.length - 1; i >= 0; i--) {
 			const entry = this.mounted[i];
 			if (entry === undefined || !(root === entry.holder || root.contains(entry.holder))) continue;
+			entry.destroyed = true;
 			for (const cleanup of entry.cleanups.splice(0)) cleanup();
 			entry.holder.remove();
 			entry.pre.hidden = false;

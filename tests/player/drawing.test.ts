@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openHarness, openPage, type Harness } from '../browser/harness';
+import { MERMAID_VERSIONS, openHarness, openPage, type Harness, type MermaidVersion } from '../browser/harness';
 import { mountBlocks, resetPage } from '../browser/queries';
 import { codeBlocks, readExampleNote } from '../support/note-blocks';
 
@@ -18,7 +18,7 @@ const mount = (sources: string[], options: Record<string, unknown> = {}): Promis
 /** The fill of the first actor box of player `n`: which theme Mermaid drew it with. */
 const actorFill = (n: number): Promise<string> =>
 	page.locator('.test-block').nth(n).locator('svg rect.actor').first().evaluate((e) => getComputedStyle(e).fill);
-/** The themes Mermaid was initialised with on this page, in order (recorded by a wrapper the test puts in). */
+/** The themes Mermaid was initialised with on this page, in order (recorded by a wrapper the test puts in): none by the player. */
 const initialisedThemes = (): Promise<string[]> => page.evaluate(() => (window as unknown as { __themes: string[] }).__themes);
 
 beforeAll(async () => {
@@ -42,24 +42,42 @@ beforeEach(async () => {
 });
 
 describe('drawing with Mermaid', () => {
-	it('initialises a Mermaid only when the theme it must draw with changes', async () => {
+	it('never initialises the page\'s Mermaid, and draws each player in the theme its `dark` option asks for', async () => {
 		await mount([TWO_STEPS, TWO_STEPS]);
 		await mount([TWO_STEPS], { dark: true });
 		await mount([TWO_STEPS], { dark: true });
 		await mount([TWO_STEPS]);
-		expect(await initialisedThemes()).toEqual(['default', 'dark', 'default']);
+		expect(await initialisedThemes()).toEqual([]);
 		expect([await actorFill(0), await actorFill(1), await actorFill(2), await actorFill(3), await actorFill(4)])
 			.toEqual([LIGHT_ACTOR, LIGHT_ACTOR, DARK_ACTOR, DARK_ACTOR, LIGHT_ACTOR]);
 	});
 
-	it('initialises again when the page set Mermaid up differently in between', async () => {
-		await mount([TWO_STEPS]);
-		const before = (await initialisedThemes()).length;
-		// The host (Obsidian, another plugin) initialises the same Mermaid with its own theme.
-		await page.evaluate(() => (window as unknown as { mermaid: { initialize(c: object): void } }).mermaid.initialize({ startOnLoad: false, theme: 'dark' }));
-		await mount([TWO_STEPS]);
-		expect((await initialisedThemes()).slice(before)).toEqual(['dark', 'default']);
-		await expect(actorFill(1)).resolves.toBe(LIGHT_ACTOR);
+	it('removes event handlers and javascript: links from what Mermaid returns, whatever its security level', async () => {
+		await page.evaluate(() => {
+			(window as unknown as { scriptedMermaid: object }).scriptedMermaid = {
+				render: () => Promise.resolve({ svg: '<svg xmlns="http://www.w3.org/2000/svg" onload="window.__ran = 1"><a href=" javascript:window.__ran = 2" onclick="window.__ran = 3"><text class="messageText">one</text></a><image href="java\tscript:x" /></svg>' }),
+			};
+		});
+		await page.evaluate((source) => {
+			const w = window as unknown as { __mount(s: string[], o: object): Promise<number>; scriptedMermaid: object };
+			return w.__mount([source], { mermaid: w.scriptedMermaid });
+		}, TWO_STEPS);
+		const svg = page.locator('.test-block svg').first();
+		await expect(svg.evaluate((e) => [e.getAttribute('onload'), e.querySelector('a')?.getAttribute('href'), e.querySelector('a')?.getAttribute('onclick'), e.querySelector('image')?.getAttribute('href')]))
+			.resolves.toEqual([null, null, null, null]);
+		await svg.evaluate((e) => e.querySelector('a')?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true })));
+		await expect(page.evaluate(() => (window as unknown as { __ran?: number }).__ran)).resolves.toBeUndefined();
+	});
+
+	it('says so when the page\'s Mermaid draws into a sandbox iframe', async () => {
+		await page.evaluate(() => {
+			(window as unknown as { sandboxMermaid: object }).sandboxMermaid = {
+				render: () => Promise.resolve({ svg: '<iframe src="data:text/html;base64,PHN2Zz48L3N2Zz4=" sandbox=""></iframe>' }),
+			};
+			const w = window as unknown as { __mount(s: string[], o: object): Promise<number>; sandboxMermaid: object };
+			return w.__mount(['sequenceDiagram\n    A->>B: one'], { mermaid: w.sandboxMermaid });
+		});
+		await expect(page.locator('.test-block .protocol-error').textContent()).resolves.toContain('securityLevel "sandbox"');
 	});
 
 	it('keeps one diagram\'s init directive out of the next diagram', async () => {
@@ -91,5 +109,36 @@ describe('branch choice on the diagram', () => {
 		});
 		expect(found.select).toBeGreaterThanOrEqual(found.label);
 		expect(found.overlaps).toEqual([]);
+	});
+});
+
+/** What a host page sets up for its own diagrams before any player draws. */
+const HOST_CONFIG = {
+	startOnLoad: false,
+	theme: 'forest',
+	fontFamily: 'Georgia, serif',
+	securityLevel: 'loose',
+	sequence: { mirrorActors: false, actorMargin: 77, messageFontSize: 19 },
+};
+
+describe.each(Object.keys(MERMAID_VERSIONS) as MermaidVersion[])('the host\'s Mermaid %s', (version) => {
+	it('keeps its site configuration exactly as the host set it, while players draw light and dark', async () => {
+		const { page: host, errors } = await openPage(harness, `/host-config-${version}.html`, { mermaid: version });
+		type HostWindow = { mermaid: { initialize(c: object): void; mermaidAPI: { getSiteConfig(): object } } };
+		const before = await host.evaluate((config) => {
+			const w = window as unknown as HostWindow;
+			w.mermaid.initialize(config);
+			return JSON.stringify(w.mermaid.mermaidAPI.getSiteConfig());
+		}, HOST_CONFIG);
+		expect(JSON.parse(before)).toMatchObject({ theme: 'forest', securityLevel: 'loose', fontFamily: 'Georgia, serif' });
+		await mountBlocks(host, [TWO_STEPS]);
+		await mountBlocks(host, [TWO_STEPS], { dark: true });
+		const after = await host.evaluate(() => JSON.stringify((window as unknown as HostWindow).mermaid.mermaidAPI.getSiteConfig()));
+		expect(after).toBe(before);
+		const fills = await host.locator('.test-block svg rect.actor').evaluateAll((rects) => rects.map((r) => getComputedStyle(r).fill));
+		// Two participants, each drawn at the top and the bottom unless mirrorActors is off: the host's sequence settings still apply.
+		expect(fills).toEqual([LIGHT_ACTOR, LIGHT_ACTOR, DARK_ACTOR, DARK_ACTOR]);
+		expect(errors).toEqual([]);
+		await host.close();
 	});
 });

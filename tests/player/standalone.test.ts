@@ -118,4 +118,38 @@ describe('standalone script', () => {
 		await expect(page.locator('section pre').isVisible()).resolves.toBe(true);
 		await page.close();
 	});
+
+	it('stops upgrades still drawing when destroyed at once: nothing appears afterwards and no listener stays', async () => {
+		const later = `<template id="later"><section>${code('protocol', HTTP[0])}${code('protocol', STATEFUL[0])}</section></template>`;
+		const { page, errors } = await openPage(harness, '/destroy-pending.html', { body: BODY + later });
+		await page.waitForFunction(() => document.querySelectorAll('.protocol-player svg').length === 2);
+		const outcome = await page.evaluate(async () => {
+			document.body.append((document.getElementById('later') as HTMLTemplateElement).content.cloneNode(true));
+			const w = window as unknown as {
+				ProtocolPlayer: { upgrade(root?: ParentNode): Promise<unknown[]>; destroy(root?: ParentNode): number };
+				__listenersWithin(root: Node): number;
+			};
+			const section = document.querySelector('section') as Element;
+			const pending = w.ProtocolPlayer.upgrade(section);
+			const holders = Array.from(section.querySelectorAll('.protocol-block'));
+			const removed = w.ProtocolPlayer.destroy(section);
+			const handles = await pending;
+			return {
+				removed,
+				handles: handles.length,
+				playersInSection: section.querySelectorAll('.protocol-player').length,
+				holdersInPage: holders.filter((h) => h.isConnected).length,
+				listeners: holders.reduce((n, h) => n + w.__listenersWithin(h), 0),
+				codeShown: section.querySelectorAll('pre:not([hidden])').length,
+			};
+		});
+		expect(outcome).toEqual({ removed: 2, handles: 0, playersInSection: 0, holdersInPage: 0, listeners: 0, codeShown: 2 });
+		// The page's own players are untouched, and upgrading again works.
+		await expect(page.locator('.protocol-player').count()).resolves.toBe(2);
+		const again = await page.evaluate(async () => (await (window as unknown as { ProtocolPlayer: { upgrade(root?: ParentNode): Promise<unknown[]> } }).ProtocolPlayer.upgrade(document.querySelector('section') as Element)).length);
+		expect(again).toBe(2);
+		await expect(page.locator('.protocol-player').count()).resolves.toBe(4);
+		expect(errors).toEqual([]);
+		await page.close();
+	});
 });

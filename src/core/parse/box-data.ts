@@ -18,11 +18,27 @@ const COLOR_NAMES = new Set(('aliceblue antiquewhite aqua aquamarine azure beige
 
 /** Reads `box [colour] [label]` the way Mermaid does: a leading CSS colour (name or `rgb()/hsl()`), then the label. */
 export function parseBoxData(text: string): Box {
-	const match = /^((?:rgba?|hsla?)\s*\(.*\)|\w*)(.*)$/.exec(text);
-	const color = (match?.[1] ?? '').trim();
+	const split = splitColor(text);
+	const color = (split?.[0] ?? '').trim();
 	const isColor = /^(?:rgba?|hsla?)\s*\(/i.test(color) || COLOR_NAMES.has(color.toLowerCase());
-	const label = displayText(isColor ? (match?.[2] ?? '') : text);
+	const label = displayText(isColor ? (split?.[1] ?? '') : text);
 	const box: Box = { label, participants: [] };
 	if (isColor) box.color = color;
 	return box;
+}
+
+/**
+ * Mermaid's `^((?:rgba?|hsla?)\s*\(.*\)|\w*)(.*)$` as a scanner (the pattern backtracks over every `)`):
+ * `rgb(…)` up to the last `)`, else the leading word; undefined when a line terminator stops `.`.
+ */
+function splitColor(text: string): [color: string, rest: string] | undefined {
+	if (/[\n\r\u2028\u2029]/.test(text)) return undefined;
+	const functional = /^(?:rgba?|hsla?)\s*\(/.exec(text);
+	if (functional) {
+		const close = text.lastIndexOf(')');
+		if (close >= functional[0].length) return [text.slice(0, close + 1), text.slice(close + 1)];
+	}
+	let end = 0;
+	while (end < text.length && /\w/.test(text[end] ?? '')) end++;
+	return [text.slice(0, end), text.slice(end)];
 }

@@ -1,4 +1,5 @@
 import type { StateItem } from '../model';
+import { splitAtColon, splitAtStateOperator } from './directive-parts';
 import type { DirectiveLine } from './source-lines';
 
 /** A directive comment as written, its participant not yet resolved. */
@@ -30,14 +31,14 @@ export function parseDirective({ line, text }: DirectiveLine): Directive | strin
 		case 'state': return stateDirective(body, line);
 		case 'needs':
 		case 'durable': {
-			const match = /^(.+?)\s*:\s*(.+)$/.exec(body);
-			const participant = match?.[1]?.trim() ?? '';
+			const match = splitAtColon(body);
+			const participant = match?.[0] ?? '';
 			if (!match || participant === '') return `expected \`%% @${name} P: a, b\``;
 			if (name.toLowerCase() === 'needs') {
-				const keys = stateItems(match[2] ?? '')?.map((item) => item.key);
+				const keys = stateItems(match[1])?.map((item) => item.key);
 				return keys ? { kind: 'needs', participant, keys, line } : `expected \`%% @needs P: a, b\``;
 			}
-			const items = stateItems(match[2] ?? '');
+			const items = stateItems(match[1]);
 			return items ? { kind: 'durable', participant, items, line } : `expected \`%% @durable P: a, b\``;
 		}
 		case 'restart':
@@ -66,13 +67,13 @@ function isNameChar(code: number): boolean {
 }
 
 function stateDirective(body: string, line: number): Directive | string {
-	const match = /^(.+?)\s*(\+=|-=)\s*(.+)$/.exec(body);
+	const match = splitAtStateOperator(body);
 	const usage = 'expected `%% @state P += a, b = v` or `%% @state P -= a`';
 	if (!match) return usage;
-	const participant = (match[1] ?? '').trim();
-	const items = stateItems(match[3] ?? '');
+	const [participant, operator, list] = match;
+	const items = stateItems(list);
 	if (!items) return usage;
-	if (match[2] === '+=') return { kind: 'add', participant, items, line };
+	if (operator === '+=') return { kind: 'add', participant, items, line };
 	if (items.some((item) => item.value !== true)) return 'expected only names after `-=`, as in `%% @state P -= session`';
 	return { kind: 'remove', participant, keys: items.map((item) => item.key), line };
 }

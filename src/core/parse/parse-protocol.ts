@@ -27,7 +27,7 @@ function parse(source: string, options: ParseOptions): ParseResult {
 		if (read.warning !== undefined) builder.warn(segment, read.warning);
 		builder.add(read.statement, segment);
 	}
-	builder.finish(source.split('\n').length);
+	builder.finish(lineCount(source));
 	const { diagram } = builder;
 	if (diagram.errors.length > 0) return { ok: false, errors: diagram.errors.sort((a, b) => a.line - b.line) };
 	const protocol: Protocol = {
@@ -49,4 +49,11 @@ function parse(source: string, options: ParseOptions): ParseResult {
 	applyDirectives(protocol, parsed, warnings);
 	if (options.inferState !== false) inferState(protocol.steps);
 	return { ok: true, protocol, warnings: warnings.sort((a, b) => a.line - b.line) };
+}
+
+/** How many lines the block has, without splitting it (a copy of every line of a huge block). */
+function lineCount(source: string): number {
+	let count = 1;
+	for (let at = source.indexOf('\n'); at >= 0; at = source.indexOf('\n', at + 1)) count++;
+	return count;
 }

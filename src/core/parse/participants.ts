@@ -34,9 +34,12 @@ export class ParticipantList {
 				return `\`${declaration.id}\` is already in box "${this.boxes[old.box]?.label ?? ''}": a participant belongs to one box`;
 			}
 			if (box !== undefined) this.addToBox(old, box);
-			// Mermaid keeps a redeclared participant's place and takes the new look and label.
+			// Mermaid keeps a redeclared participant's place. Without an alias the first declaration (or first
+			// use in a message) stands: `participant A` then `actor A` stays a participant. With an alias, the
+			// new look and label replace the old.
+			if (declaration.label === undefined) return undefined;
 			old.kind = declaration.kind;
-			if (declaration.label !== undefined) old.label = declaration.label;
+			old.label = declaration.label;
 			return undefined;
 		}
 		const participant: Participant = { id: declaration.id, label: declaration.label ?? declaration.id, kind: declaration.kind, line };

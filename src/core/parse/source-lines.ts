@@ -79,7 +79,7 @@ function lineSegments(raw: string, line: number): Segment[] {
 		// A lone `%` starts a comment in Mermaid's lexer, like `%%`.
 		if (text === '' || text.startsWith('%')) return;
 		const endsLine = i === parts.length - 1 && hash < 0;
-		result.push({ line, text, source, swallowsLineBreak: endsLine && /\s$/.test(part) });
+		result.push({ line, text, source, swallowsLineBreak: endsLine && /\s/.test(part[part.length - 1] ?? '') });
 	});
 	return result;
 }

@@ -2,6 +2,7 @@ import type { Editor } from 'obsidian';
 import { blockInsertion, protocolBlockTemplate } from '../../core';
 import { pluginStrings } from '../../i18n/plugin';
 import type { PluginContext } from '../context';
+import { runWithNotice } from './notify-failure';
 
 /**
  * Writes the protocol block template at the cursor (over the selection) in one undo step; the text and
@@ -28,6 +29,9 @@ export function registerInsertProtocolBlock(ctx: PluginContext): void {
 	ctx.plugin.addCommand({
 		id: 'insert-protocol-block',
 		name: words.commands.insertProtocolBlock,
-		editorCallback: (editor: Editor) => insertProtocolBlock(editor, words.templateTitle),
+		editorCallback: (editor: Editor) => runWithNotice(
+			() => insertProtocolBlock(editor, words.templateTitle),
+			(reason) => words.commandFailed(words.commands.insertProtocolBlock, reason),
+		),
 	});
 }

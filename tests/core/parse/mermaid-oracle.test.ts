@@ -16,6 +16,7 @@ interface MermaidMessage {
 
 interface SequenceDb {
 	getMessages(): MermaidMessage[];
+	getActors(): Map<string, { type: string; description: string }>;
 	LINETYPE: Record<string, number>;
 }
 
@@ -94,5 +95,20 @@ describe('parseProtocol against Mermaid 12.3 as the oracle', () => {
 		expect(await mermaidSees(entry.source), 'Mermaid rejects the diagram').toBeNull();
 		const result = parseProtocol(entry.source);
 		expect(result.ok).toBe(false);
+	});
+
+	it.each([
+		['`participant A` then `actor A`', 'participant A\nactor A\nA->>B: x'],
+		['a message, then `actor A`', 'A->>B: x\nactor A'],
+		['`participant A` then `actor A as X`', 'participant A\nactor A as X\nA->>B: x'],
+		['`participant A as X` then `actor A`', 'participant A as X\nactor A\nA->>B: x'],
+		['`actor A` then a config without alias', 'actor A\nparticipant A@{ "type": "database" }\nA->>B: x'],
+		['`actor A` then a config with an alias', 'actor A\nparticipant A@{ "type": "database", "alias": "Q" }\nA->>B: x'],
+	])('keeps the declaration Mermaid keeps for %s', async (_name, source) => {
+		const diagram = await diagramApi().getDiagramFromText(withHeader(source));
+		const theirs = [...(diagram.db as SequenceDb).getActors()].map(([id, actor]) => [id, actor.type, actor.description]);
+		const result = parseProtocol(source);
+		if (!result.ok) throw new Error(result.errors[0]?.message);
+		expect(result.protocol.participants.map((p) => [p.id, p.kind, p.label])).toEqual(theirs);
 	});
 });

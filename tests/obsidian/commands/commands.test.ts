@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type * as obsidian from 'obsidian';
 import type { App, Command } from 'obsidian';
 import { Editor } from '../../fakes/obsidian/editor';
+import { Notice } from '../../fakes/obsidian/notice';
+import { mermaidWordAt } from '../../../src/obsidian/commands/convert-mermaid';
 import { Plugin } from '../../fakes/obsidian/plugin';
 import { registerConvertMermaid } from '../../../src/obsidian/commands/convert-mermaid';
 import { registerInsertProtocolBlock } from '../../../src/obsidian/commands/insert-protocol-block';
@@ -132,5 +134,49 @@ describe('commands', () => {
 		]);
 		expect(ko.map((c) => c.name)).toEqual(['프로토콜 블록 삽입', 'Mermaid 다이어그램을 프로토콜 블록으로 변환']);
 		expect([...en, ...ko].every((c) => c.hotkeys === undefined)).toBe(true);
+	});
+});
+
+/** An editor that refuses every change, as a read-only or broken editor might. */
+class RefusingEditor extends Editor {
+	override transaction(): void {
+		throw new Error('the editor is read-only');
+	}
+}
+
+describe('a command that fails', () => {
+	beforeEach(() => Notice.reset());
+
+	it('tells the user in a notice naming the command and the reason, and throws nothing', () => {
+		const editor = new RefusingEditor('', { line: 0, ch: 0 });
+		expect(() => {
+			command('insert-protocol-block').editorCallback!(asEditor(editor), VIEW);
+		}).not.toThrow();
+		expect(Notice.shown).toEqual(['Insert protocol block failed: the editor is read-only. The note was not changed.']);
+		expect(editor.getValue()).toBe('');
+	});
+
+	it('does the same for the conversion, in the note\'s language', () => {
+		const editor = new RefusingEditor('```mermaid\nsequenceDiagram\nA->>B: hi\n```', { line: 2, ch: 0 });
+		const convert = command('convert-mermaid-to-protocol', 'ko').editorCheckCallback!;
+		expect(convert(true, asEditor(editor), VIEW)).toBe(true);
+		expect(() => convert(false, asEditor(editor), VIEW)).not.toThrow();
+		expect(Notice.shown).toEqual(['Mermaid 다이어그램을 프로토콜 블록으로 변환 실패: the editor is read-only. 노트는 바뀌지 않았습니다.']);
+		expect(editor.getLine(0)).toBe('```mermaid');
+	});
+});
+
+describe('mermaidWordAt', () => {
+	it('finds the word after callout markers, indentation, the fence and blanks', () => {
+		expect(mermaidWordAt('```mermaid')).toBe(3);
+		expect(mermaidWordAt('> > \t~~~~  Mermaid')).toBe(11);
+		expect(mermaidWordAt('>>```mermaid')).toBe(5);
+	});
+
+	it('finds nothing on lines that are not a mermaid fence', () => {
+		expect(mermaidWordAt('``mermaid')).toBe(-1);
+		expect(mermaidWordAt('```protocol')).toBe(-1);
+		expect(mermaidWordAt('x ```mermaid')).toBe(-1);
+		expect(mermaidWordAt('>  '.repeat(28) + 'x')).toBe(-1);
 	});
 });

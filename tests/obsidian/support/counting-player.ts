@@ -48,7 +48,6 @@ export function countingPlayer(mermaid: MermaidLike = fakeMermaid()): PlayerDeps
 /** A Mermaid that draws nothing; the counting player never calls it. */
 export function fakeMermaid(): MermaidLike {
 	return {
-		initialize: () => {},
 		render: () => Promise.resolve({ svg: '<svg></svg>' }),
 	};
 }
