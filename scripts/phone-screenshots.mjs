@@ -37,7 +37,7 @@ const SHOTS = [
 	},
 	{
 		name: 'phone-seed-stateful',
-		note: 'seed/상태유지 프로토콜 (Stateful)',
+		note: 'seed/Reference copy (unchanged) - 상태유지 프로토콜',
 		/** The reference note unchanged: at step 4 Server holds the six items of its note. */
 		async act(player) {
 			for (let i = 0; i < 3; i++) await player.locator('[data-action="next"]').tap();

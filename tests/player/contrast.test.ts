@@ -1,11 +1,11 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml, openHarness, openPage, type Harness } from '../browser/harness';
-import { codeBlocks, readExampleNote } from '../support/note-blocks';
+import { codeBlocks, readExampleNote, REFERENCE_COPY } from '../support/note-blocks';
 
 // The reference note's first diagram: 0 Login Request, 1 Verify Request, 2 Store Client Information,
 // 3 the note of six items, 4 Login Response. At the last step every message and the note have been played.
-const SEED = codeBlocks(readExampleNote('seed/상태유지 프로토콜 (Stateful).md'), 'mermaid').map((b) => b.source);
+const SEED = codeBlocks(readExampleNote(REFERENCE_COPY), 'mermaid').map((b) => b.source);
 
 let harness: Harness;
 

@@ -1,12 +1,12 @@
 import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, openPage, type Harness } from '../browser/harness';
-import { codeBlocks, readExampleNote } from '../support/note-blocks';
+import { codeBlocks, readExampleNote, REFERENCE_COPY } from '../support/note-blocks';
 
 // The reference note's second diagram: 0 Login Request, 1 Verify Request, alt Server Error: 2 Login Failed,
 // 3 Login Request; else Success: 4 Store, 5 Note, 6 Login Response. The first branch makes a path of 4
 // steps (0, 1, 2, 3); the second one of 5 (0, 1, 4, 5, 6).
-const SEED = codeBlocks(readExampleNote('seed/상태유지 프로토콜 (Stateful).md'), 'mermaid').map((b) => b.source);
+const SEED = codeBlocks(readExampleNote(REFERENCE_COPY), 'mermaid').map((b) => b.source);
 
 let harness: Harness;
 let page: Page;

@@ -7,7 +7,7 @@ import { diagramFacts, type DiagramFacts } from '../../../src/core/compare/diagr
 import { isSequenceDiagram } from '../../../src/core/parse/diagram-header';
 import { parseProtocol } from '../../../src/core/parse/parse-protocol';
 import type { Protocol } from '../../../src/core/model';
-import { codeBlocks, readExampleNote } from '../../support/note-blocks';
+import { codeBlocks, readExampleNote, REFERENCE_COPY } from '../../support/note-blocks';
 
 /** The diagram a note's computed rows read: its first `protocol` block, else its first Mermaid sequence diagram. */
 function noteProtocol(markdown: string): Protocol | undefined {
@@ -71,7 +71,7 @@ describe('diagramFacts', () => {
 	});
 
 	it('the reference note: Server keeps what it stored when the exchange ends, so a restart loses it', () => {
-		expect(factsOf('seed/상태유지 프로토콜 (Stateful).md')).toEqual({
+		expect(factsOf(REFERENCE_COPY)).toEqual({
 			participants: ['Client', 'Server'],
 			messages: 4,
 			holdsState: [],

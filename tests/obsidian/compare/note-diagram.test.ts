@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNoteDiagram } from '../../../src/obsidian/compare/note-diagram';
-import { readExampleNote } from '../../support/note-blocks';
+import { readExampleNote, REFERENCE_COPY } from '../../support/note-blocks';
 
 describe('findNoteDiagram', () => {
 	it('takes the first protocol block before any mermaid diagram', () => {
@@ -14,7 +14,7 @@ describe('findNoteDiagram', () => {
 	});
 
 	it('reads the reference note unchanged: its first mermaid sequence diagram', () => {
-		const found = findNoteDiagram(readExampleNote('seed/상태유지 프로토콜 (Stateful).md'));
+		const found = findNoteDiagram(readExampleNote(REFERENCE_COPY));
 		expect(found?.language).toBe('mermaid');
 		expect(found?.source.split('\n')[1]).toBe('    Client->>Server: Login Request');
 		expect(found?.source).not.toContain('alt Server Error');
