@@ -1,4 +1,4 @@
-import type { ItemChange } from '../core/model';
+import type { ItemChange } from '../core';
 import type { PlayerModel } from './player-model';
 
 /** One item row of a state card as shown: the key, its value, what this step did to it. */
@@ -37,6 +37,19 @@ export function cardRowsAt(model: PlayerModel, position: number, participant: st
 		rows.push({ key, value: has(before, key) ? before[key] : undefined, change });
 	}
 	return rows;
+}
+
+/** Per participant, the path positions after which it restarts (injected or scripted; −1: before step 1), ascending. */
+export function restartPositions(model: PlayerModel): Map<string, number[]> {
+	const positions = new Map<string, number[]>();
+	for (let position = -1; position < model.frames.length; position++) {
+		for (const restart of model.restartsAt(position)) {
+			const list = positions.get(restart.participant) ?? [];
+			list.push(position);
+			positions.set(restart.participant, list);
+		}
+	}
+	return positions;
 }
 
 /** Wide (Hangul, CJK, fullwidth) characters take two columns of a monospace grid; others one. */

@@ -2,10 +2,13 @@
  * The properties the player's step classes change (and a fault view may): baked into exported elements
  * so that an image looks like the player at that step without the page's style sheet.
  */
-export const LOOK_PROPERTIES = ['opacity', 'fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-weight', 'visibility'] as const;
+export const LOOK_PROPERTIES = ['opacity', 'fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-weight', 'visibility', 'text-decoration-line'] as const;
 
 /** The drawing's elements the player styles: every mapped step element, and the restart badges with their parts. */
 export const STYLED_SELECTOR = '[data-step-index], .protocol-restart-marker, .protocol-restart-marker *';
+
+/** Mermaid's message labels: the player writes a reply's `@on-failure` text into the first while it is a consequence. */
+const LABEL_SELECTOR = '.messageText';
 
 /** Attributes that can change how an element looks besides its classes. */
 const OWN_LOOK_ATTRIBUTES = ['style', 'fill', 'stroke', 'stroke-width', 'opacity', 'stroke-dasharray', 'font-weight', 'visibility'];
@@ -34,6 +37,23 @@ export class LookReader {
 		this.elements = Array.from(svg.querySelectorAll(STYLED_SELECTOR));
 		this.identities = this.elements.map(identity);
 		this.win = svg.ownerDocument.defaultView ?? window;
+	}
+
+	/**
+	 * Indices (into `elements`) of the message labels, whose text the player may change while stepping
+	 * (a reply shown as a consequence reads its `@on-failure` text).
+	 */
+	labels(): number[] {
+		const indices: number[] = [];
+		this.elements.forEach((element, i) => {
+			if (element.matches(LABEL_SELECTOR)) indices.push(i);
+		});
+		return indices;
+	}
+
+	/** The text of each element of `indices` at the position the drawing shows now. */
+	texts(indices: readonly number[]): string[] {
+		return indices.map((i) => this.elements[i]?.textContent ?? '');
 	}
 
 	/** Each styled element's class list at the position the drawing shows now. */
