@@ -1,4 +1,4 @@
-import type { Failure } from '../core/model';
+import type { Failure } from '../core';
 import type { Language } from './language';
 
 /**

@@ -1,5 +1,5 @@
 import { participantName, pathOf, simulate } from '../core';
-import type { AppliedRestart, Fault, Frame, ParticipantState, Protocol } from '../core/model';
+import type { AppliedRestart, Fault, Frame, ParticipantState, Protocol } from '../core';
 
 /**
  * An injected restart as the player keeps it: right after step index `afterStep` (−1: before the first step).
