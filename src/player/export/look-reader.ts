@@ -7,6 +7,22 @@ export const LOOK_PROPERTIES = ['opacity', 'fill', 'stroke', 'stroke-width', 'st
 /** The drawing's elements the player styles: every mapped step element, and the restart badges with their parts. */
 export const STYLED_SELECTOR = '[data-step-index], .protocol-restart-marker, .protocol-restart-marker *';
 
+/** A channel of `color(srgb …)` (0–1) as a byte. */
+const byte = (channel: string): number => Math.max(0, Math.min(255, Math.round(Number(channel) * 255)));
+
+/**
+ * Writes `color(srgb r g b / a)` — what browsers compute for the player's `color-mix()` marks — as
+ * `rgb()`/`rgba()` (off by under half a step per channel): SVG viewers and editors that know only the
+ * legacy forms then draw it, and the animated image's colours change in sRGB (a `color()` keyframe
+ * would be interpolated, and reported, in Oklab).
+ */
+export function legacyColors(value: string): string {
+	return value.replace(/color\(srgb ([-\d.e]+) ([-\d.e]+) ([-\d.e]+)(?: \/ ([\d.]+))?\)/g, (_, r: string, g: string, b: string, a: string | undefined) => {
+		const rgb = `${byte(r)}, ${byte(g)}, ${byte(b)}`;
+		return a === undefined || Number(a) >= 1 ? `rgb(${rgb})` : `rgba(${rgb}, ${Number(a)})`;
+	});
+}
+
 /** Mermaid's message labels: the player writes a reply's `@on-failure` text into the first while it is a consequence. */
 const LABEL_SELECTOR = '.messageText';
 
@@ -68,7 +84,7 @@ export class LookReader {
 			let look = this.cache.get(key);
 			if (look === undefined) {
 				const style = this.win.getComputedStyle(element);
-				look = LOOK_PROPERTIES.map((name) => `${name}:${style.getPropertyValue(name)}`).join(';');
+				look = LOOK_PROPERTIES.map((name) => `${name}:${legacyColors(style.getPropertyValue(name))}`).join(';');
 				this.cache.set(key, look);
 			}
 			return look;
