@@ -8,11 +8,6 @@ export interface ExportStrings {
 	exportImagesAndSlides: string;
 	exportAnimated: string;
 	copyStepImage: string;
-	/** The Start position (before the first step): its counter and caption. */
-	start: string;
-	startCaption: string;
-	/** "3 / 8" */
-	counter(position: number, total: number): string;
 	/** The panel's heading in an exported image. */
 	stateHeading: string;
 	branchesHeading: string;
@@ -62,7 +57,6 @@ const slidesEn: SlideWords = {
 	removed: 'removed',
 	nothing: 'holds nothing',
 	titleLine: (steps, link) => `The Start position and ${steps} ${steps === 1 ? 'step' : 'steps'}, exported from ${link}`,
-	fails: 'Fails:',
 };
 
 const slidesKo: SlideWords = {
@@ -74,7 +68,6 @@ const slidesKo: SlideWords = {
 	removed: '삭제됨',
 	nothing: '가진 상태 없음',
 	titleLine: (steps, link) => `${link}에서 내보낸 시작 위치와 ${steps}단계`,
-	fails: '실패:',
 };
 
 const EN: ExportStrings = {
@@ -82,9 +75,6 @@ const EN: ExportStrings = {
 	exportImagesAndSlides: 'Export step images and slide note',
 	exportAnimated: 'Export animated SVG',
 	copyStepImage: 'Copy step as image',
-	start: 'Start',
-	startCaption: 'Before the first step',
-	counter: (position, total) => `${position} / ${total}`,
 	stateHeading: 'State',
 	branchesHeading: 'Branches and faults',
 	chosenBranch: (kind, label) => `${kind}: ${label}`,
@@ -120,9 +110,6 @@ const KO: ExportStrings = {
 	exportImagesAndSlides: '단계별 이미지와 슬라이드 노트 내보내기',
 	exportAnimated: '움직이는 SVG 내보내기',
 	copyStepImage: '이 단계를 이미지로 복사',
-	start: '시작',
-	startCaption: '첫 단계 전',
-	counter: (position, total) => `${position} / ${total}`,
 	stateHeading: '상태',
 	branchesHeading: '분기와 장애',
 	chosenBranch: (kind, label) => `${kind}: ${label}`,

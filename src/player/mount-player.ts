@@ -84,7 +84,7 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 		position: () => model.position,
 		goTo: (position) => playback.goTo(position),
 		...faultAccess(model, () => render(false)),
-		exportSource: () => new LiveExportSource({ root: view.root, svg, model, strings, language: options.language, goTo: (position) => playback.goTo(position) }),
+		exportSource: () => new LiveExportSource({ root: view.root, svg, model, strings, language: options.language, goTo: (position) => playback.goTo(position), render: () => render(false) }),
 	};
 	const openMenu = options.exportMenu;
 	if (openMenu !== undefined) view.controls.bar.append(exportMenuButton(doc, exportStrings(options.language).exportMenu, (event) => openMenu(event, handle), options.register));

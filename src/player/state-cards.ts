@@ -2,7 +2,7 @@ import type { ItemChange } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 import { el } from './dom';
 import type { PlayerModel } from './player-model';
-import { cardRowsAt, displayWidth, type Row } from './state-rows';
+import { cardRowsAt, displayWidth, restartPositions, type Row } from './state-rows';
 
 /** A card on screen, with its rows by key so that a step can reuse the ones that did not change. */
 interface Card {
@@ -157,17 +157,4 @@ function roomPerParticipant(model: PlayerModel, restarts: ReadonlyMap<string, nu
 		}
 	}
 	return room;
-}
-
-/** Per participant, the path positions after which it restarts (injected or scripted), ascending. */
-function restartPositions(model: PlayerModel): Map<string, number[]> {
-	const positions = new Map<string, number[]>();
-	for (let position = -1; position < model.frames.length; position++) {
-		for (const restart of model.restartsAt(position)) {
-			const list = positions.get(restart.participant) ?? [];
-			list.push(position);
-			positions.set(restart.participant, list);
-		}
-	}
-	return positions;
 }

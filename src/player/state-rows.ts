@@ -39,6 +39,19 @@ export function cardRowsAt(model: PlayerModel, position: number, participant: st
 	return rows;
 }
 
+/** Per participant, the path positions after which it restarts (injected or scripted; −1: before step 1), ascending. */
+export function restartPositions(model: PlayerModel): Map<string, number[]> {
+	const positions = new Map<string, number[]>();
+	for (let position = -1; position < model.frames.length; position++) {
+		for (const restart of model.restartsAt(position)) {
+			const list = positions.get(restart.participant) ?? [];
+			list.push(position);
+			positions.set(restart.participant, list);
+		}
+	}
+	return positions;
+}
+
 /** Wide (Hangul, CJK, fullwidth) characters take two columns of a monospace grid; others one. */
 const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 

@@ -5,8 +5,6 @@ import { stateTable, type StateTableWords } from './state-table';
 export interface SlideWords extends StateTableWords {
 	/** "The Start position and 6 steps, exported from [[Stateful login]]" on the title slide. */
 	titleLine(steps: number, sourceLink: string): string;
-	/** "Fails:" before a failure. */
-	fails: string;
 }
 
 /** What a slide note is made from. */
@@ -31,9 +29,14 @@ function altText(text: string): string {
 	return text.replace(/[[\]\r\n]/g, ' ').replace(/ {2,}/g, ' ').trim();
 }
 
+/** The counter and caption on one line ("3 / 8 · A → B: hi"), or the caption alone when there is no counter. */
+export function captionLine(snapshot: StepSnapshot, separator: string): string {
+	return snapshot.counter === '' ? snapshot.caption : `${snapshot.counter}${separator}${snapshot.caption}`;
+}
+
 /**
  * The slide note (issue 12): a title slide, then one slide per step — its counter and caption as the
- * heading, its image, the failure if any, and the state as a small table — with a line of `---` between
+ * heading, its image, its outcome when it did not happen as written (the player's fault list row), and the state as a small table — with a line of `---` between
  * slides, which Obsidian's Slides and Markdown slide tools (Marp, reveal.js) both read as slide breaks.
  * No front matter: its own `---` lines would read as slide breaks to some of those tools.
  */
@@ -43,8 +46,8 @@ export function slideNote(input: SlideNoteInput): string {
 	for (const line of input.choices) title.push('', `- ${line}`);
 	const slides = [title.join('\n')];
 	for (const { snapshot, image } of input.steps) {
-		const parts = [`## ${headingText(`${snapshot.counter} · ${snapshot.caption}`)}`, '', `![${altText(`${snapshot.counter} ${snapshot.caption}`)}](${image})`];
-		if (snapshot.failure !== undefined) parts.push('', `> **${words.fails}** ${headingText(snapshot.failure)}`);
+		const parts = [`## ${headingText(captionLine(snapshot, ' · '))}`, '', `![${altText(captionLine(snapshot, ' '))}](${image})`];
+		if (snapshot.outcome !== undefined) parts.push('', `> **${headingText(snapshot.outcome.heading)}** ${headingText(snapshot.outcome.reason)}`);
 		for (const note of snapshot.notes) parts.push('', `> ${headingText(note)}`);
 		const table = stateTable(snapshot.cards, words);
 		if (table !== '') parts.push('', table);

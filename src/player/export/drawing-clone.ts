@@ -14,13 +14,14 @@ export function drawingSize(svg: SVGSVGElement): { x: number; y: number; width: 
 /**
  * A copy of the live drawing for an exported image, in `doc` (an XML document): the player's branch
  * controls removed and the labels they covered shown again, anything that could run or load removed
- * (scripts, `on…` attributes, `javascript:` links), and Mermaid's own style sheet with every CSS variable
+ * (scripts, `on…` attributes, `javascript:` links), the failure tooltips dropped, and Mermaid's own style sheet with every CSS variable
  * resolved against the drawing, so it needs nothing from the page. Returns the copy and its styled
  * elements, in the same order as `LookReader.elements`.
  */
 export function cloneDrawing(svg: SVGSVGElement, doc: XMLDocument): { drawing: SVGSVGElement; styled: Element[] } {
 	const drawing = doc.importNode(svg, true);
-	for (const overlay of Array.from(drawing.querySelectorAll('.protocol-branch-overlay, script'))) overlay.remove();
+	// The failure tooltips belong to the position the player showed when the export began; each image says its own reason in its caption.
+	for (const overlay of Array.from(drawing.querySelectorAll('.protocol-branch-overlay, .protocol-failure-title, script'))) overlay.remove();
 	for (const covered of Array.from(drawing.querySelectorAll('.protocol-covered'))) covered.classList.remove('protocol-covered');
 	for (const element of [drawing, ...Array.from(drawing.querySelectorAll('*'))]) {
 		for (const attribute of Array.from(element.attributes)) {

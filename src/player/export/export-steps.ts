@@ -1,5 +1,5 @@
 import type { StepSnapshot } from '../../core';
-import { lookKeyframes, onePositionKeyframes } from '../../core';
+import { captionLine, lookKeyframes, onePositionKeyframes } from '../../core';
 import { exportStrings } from '../../i18n/export';
 import { composeImage, sizeDrawing, stepParts, type Frame } from './compose';
 import { DrawingText } from './drawing-text';
@@ -72,6 +72,8 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 	const snapshots: StepSnapshot[] = [];
 	const looks: string[][] = [];
 	const classes: string[][] = [];
+	const labels = reader.labels();
+	const texts: string[][] = [];
 	let last = win.performance.now();
 	try {
 		for (const [done, index] of indices.entries()) {
@@ -80,6 +82,7 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 			const now = reader.classes();
 			looks.push(reader.read(now));
 			if (options.format === 'svg') classes.push(now);
+			texts.push(reader.texts(labels));
 			if (win.performance.now() - last > YIELD_EVERY_MS || (done + 1) % YIELD_EVERY_POSITIONS === 0) {
 				options.onProgress?.(done + 1, indices.length);
 				await new Promise<void>((resolve) => win.setTimeout(resolve, 0));
@@ -98,14 +101,15 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 		panelWidth: panelWidthFor(snapshots, choices, measure),
 	};
 	const serializer = new XMLSerializer();
-	const label = (snapshot: StepSnapshot): string => [source.title, `${snapshot.counter} ${snapshot.caption}`].filter((t) => t !== undefined).join(' — ');
+	const label = (snapshot: StepSnapshot): string => [source.title, captionLine(snapshot, ' ')].filter((t) => t !== undefined).join(' — ');
+	const changing = changingLabels(template.styled, labels, texts);
 	if (options.format === 'animated-svg') {
-		const svg = animatedImage(frame, template, snapshots, looks, options.intervalMs ?? 1500, source.title ?? words.exportAnimated);
+		const svg = animatedImage(frame, template, snapshots, looks, changing, options.intervalMs ?? 1500, source.title ?? words.exportAnimated);
 		options.onProgress?.(indices.length, indices.length);
 		return { svgs: [serializer.serializeToString(svg)], snapshots, choices, title: source.title };
 	}
 	sizeDrawing(frame, template.drawing);
-	const drawingText = new DrawingText(template.drawing, template.styled);
+	const drawingText = new DrawingText(template.drawing, template.styled, new Set(changing.keys()));
 	const placeholder = '<g data-pn-drawing=""/>';
 	// An id per export, so that images of several exports inlined in one page keep their rules apart.
 	const exportId = `pn-export-${Math.random().toString(36).slice(2, 8)}`;
@@ -114,7 +118,7 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 		if (isAborted(options.signal)) throw aborted();
 		const parts = stepParts(frame, snapshot);
 		const scope = `${exportId}-${indices[i] ?? i}`;
-		const drawn = drawingText.text(classes[i] ?? [], looks[i] ?? [], scope);
+		const drawn = drawingText.text(classes[i] ?? [], looks[i] ?? [], scope, new Map(Array.from(changing, ([k, words]) => [k, words[i] ?? ''])));
 		const image = composeImage(frame, {
 			captions: [parts.caption.element], panels: [parts.panel.element],
 			captionHeight: parts.caption.height, panelHeight: parts.panel.height,
@@ -131,17 +135,57 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 }
 
 /**
+ * The labels whose text is not the same at every exported position as in the copy of the drawing (a
+ * reply's `@on-failure` text shown while it is a consequence): styled index → its text at each position.
+ * Only labels holding plain text qualify (the player writes plain text into them).
+ */
+function changingLabels(styled: readonly Element[], labels: readonly number[], texts: readonly string[][]): Map<number, string[]> {
+	const changing = new Map<number, string[]>();
+	labels.forEach((k, j) => {
+		const element = styled[k];
+		if (element === undefined || element.childElementCount > 0) return;
+		const sequence = texts.map((at) => at[j] ?? '');
+		if (sequence.some((text) => text !== element.textContent)) changing.set(k, sequence);
+	});
+	return changing;
+}
+
+/** A look with `visibility` forced to hidden: a label's copy that holds other words than the ones shown then. */
+function hidden(look: string): string {
+	return /(^|;)visibility:/.test(look) ? look.replace(/(^|;)visibility:[^;]*/, '$1visibility:hidden') : `${look};visibility:hidden`;
+}
+
+/**
  * One image that plays every position: the drawing once, each styled element animated through its looks
  * (elements going through the same looks share a keyframes rule), and one caption and panel per position,
  * each visible for its interval of the loop.
  */
-function animatedImage(frame: Frame, template: { drawing: SVGSVGElement; styled: Element[] }, snapshots: readonly StepSnapshot[], looks: readonly string[][], intervalMs: number, label: string): Element {
+function animatedImage(frame: Frame, template: { drawing: SVGSVGElement; styled: Element[] }, snapshots: readonly StepSnapshot[], looks: readonly string[][], changing: ReadonlyMap<number, string[]>, intervalMs: number, label: string): Element {
 	const count = snapshots.length;
 	const duration = Math.max(1, Math.round(intervalMs)) * count;
+	const styled = [...template.styled];
 	const sequences = template.styled.map((_, k) => looks.map((at) => at[k] ?? ''));
+	// CSS cannot change text: a label whose words change gets one copy per wording, each shown only while it holds.
+	for (const [k, words] of changing) {
+		const element = template.styled[k];
+		const own = sequences[k];
+		if (element === undefined || own === undefined) continue;
+		const wordings = [...new Set(words)];
+		wordings.forEach((wording, w) => {
+			const copy = w === 0 ? element : (element.cloneNode(true) as Element);
+			copy.textContent = wording;
+			const sequence = own.map((look, position) => (words[position] === wording ? look : hidden(look)));
+			if (w === 0) sequences[k] = sequence;
+			else {
+				element.after(copy);
+				styled.push(copy);
+				sequences.push(sequence);
+			}
+		});
+	}
 	const keyframes = lookKeyframes(sequences, 'pn-look-');
 	sizeDrawing(frame, template.drawing);
-	template.styled.forEach((element, k) => {
+	styled.forEach((element, k) => {
 		const name = keyframes.names[k];
 		const first = sequences[k]?.[0] ?? '';
 		const own = (element.getAttribute('style') ?? '').replace(/;\s*$/, '');

@@ -1,12 +1,12 @@
-import type { SnapshotCard, SnapshotRow, StepSnapshot } from '../../core';
-import { chosenBranch, isChoosable } from '../../core';
-import { startState } from '../../core';
+import type { SnapshotCard, SnapshotOutcome, SnapshotRow, StepSnapshot } from '../../core';
+import { blockOnPath, chosenBranch, isChoosable } from '../../core';
 import type { Language } from '../../i18n/language';
 import { exportStrings } from '../../i18n/export';
 import type { PlayerStrings } from '../../i18n/player';
 import { stepCaption } from '../caption';
-import { failureText } from '../failure-text';
+import { outcomeReason } from '../outcome-text';
 import type { PlayerModel } from '../player-model';
+import { cardRowsAt, restartPositions } from '../state-rows';
 import type { ExportSource } from './export-source';
 
 /** What the live source needs from a mounted player. */
@@ -16,41 +16,28 @@ export interface LivePlayer {
 	model: PlayerModel;
 	strings: PlayerStrings;
 	language: Language;
-	/** Moves the player to a path position and redraws it. */
+	/** Moves the player to a path position (−1: Start) and redraws it, as the reader's stepping does. */
 	goTo(position: number): void;
+	/** Redraws the player as its model stands (after `model.started` is put back). */
+	render(): void;
 }
 
-/** The rows a participant's card lists at path position `position` (held items, then what the step removed), as the state cards do. */
-function rowsAt(model: PlayerModel, position: number, participant: string): SnapshotRow[] {
-	const frame = model.frames[position];
-	const held = frame?.state[participant] ?? {};
-	const changes = new Map<string, 'added' | 'changed' | 'removed'>();
-	for (const change of frame?.changes ?? []) if (change.participant === participant) changes.set(change.key, change.change);
-	const rows: SnapshotRow[] = Object.entries(held).map(([key, value]) => {
-		const change = changes.get(key);
-		return change === undefined ? { key, value } : { key, value, change };
-	});
-	const before = model.frames[position - 1]?.state[participant] ?? {};
-	for (const [key, change] of changes) {
-		if (change === 'removed' && !(key in held)) rows.push({ key, value: before[key] ?? true, change });
-	}
-	return rows;
-}
-
-/** The Start position's cards: what each participant holds before the first step, with no marks. */
-function startCards(model: PlayerModel, strings: PlayerStrings): SnapshotCard[] {
-	const state = startState(model.protocol);
-	return model.participantsWithState().map((participant) => {
-		const rows = Object.entries(state[participant] ?? {}).map(([key, value]) => ({ key, value }));
-		return rows.length > 0 ? { name: model.label(participant), rows } : { name: model.label(participant), rows, note: strings.holdsNothing };
-	});
+/** What the cards need that holds for the whole path: computed once per branches-and-faults revision. */
+interface PathFacts {
+	revision: number;
+	/** Per participant, the path positions after which it restarts. */
+	restarts: Map<string, number[]>;
+	/** Participants that hold nothing anywhere on the path and never restart: the player's compact cards. */
+	compact: Set<string>;
 }
 
 /**
- * The export source of a mounted player (issue 12). Export position 0 is the Start position: the drawing
- * with every step still ahead (faded as future steps are), the state the simulation starts from; position
- * k ≥ 1 is path position k − 1, exactly as the player shows it. The Start look is made by giving the first
- * step's elements the future class for as long as Start is shown.
+ * The export source of a mounted player (issue 12). Export position K is path position K − 1: position 0
+ * is the player's own Start (−1), shown as the reader sees it after pressing Home (every step ahead), and
+ * each later one is a step of the path. Everything an image says is read off the player's model with the
+ * player's own helpers: the counter and caption as the controls word them, the outcome as the fault list
+ * words it, each participant's card as `cardRowsAt` lists it. The player is put back as it was, not
+ * started again if the reader had not started it.
  */
 export class LiveExportSource implements ExportSource {
 	readonly root: HTMLElement;
@@ -58,8 +45,8 @@ export class LiveExportSource implements ExportSource {
 	readonly language: Language;
 	readonly title: string | undefined;
 	readonly kind: string | undefined;
-	private saved: number | undefined;
-	private startMarked: Element[] = [];
+	private saved: { position: number; started: boolean } | undefined;
+	private facts: PathFacts | undefined;
 
 	constructor(private readonly player: LivePlayer) {
 		this.root = player.root;
@@ -80,44 +67,33 @@ export class LiveExportSource implements ExportSource {
 
 	show(index: number): StepSnapshot {
 		const { model, strings } = this.player;
-		this.saved ??= model.position;
-		this.unmarkStart();
-		const words = exportStrings(this.language);
+		this.saved ??= { position: model.position, started: model.started };
 		const total = model.path.length;
-		if (index <= 0) {
-			this.player.goTo(0);
-			this.markStart();
-			return { counter: words.start, caption: words.startCaption, notes: [], cards: startCards(model, strings) };
-		}
-		const position = Math.min(index, total) - 1;
+		const position = Math.max(-1, Math.min(index - 1, total - 1));
 		this.player.goTo(position);
 		const stepIndex = model.path[position];
 		const step = stepIndex !== undefined ? model.protocol.steps[stepIndex] : undefined;
-		const caption = step !== undefined ? stepCaption(step, (p) => model.label(p), strings) : strings.noSteps;
-		const failure = failureText(model, position, strings);
-		const notes = model.restarts
-			.filter((restart) => restart.atStep === stepIndex)
-			.map((restart) => strings.restartedAt(model.label(restart.participant), position + 1));
-		const cards = model.participantsWithState().map((participant): SnapshotCard => {
-			const rows = rowsAt(model, position, participant);
-			if (rows.some((row) => row.change !== 'removed')) return { name: model.label(participant), rows };
-			const restarted = model.restarts
-				.filter((r) => r.participant === participant)
-				.map((r) => model.positionOf(r.atStep))
-				.filter((p): p is number => p !== undefined && p <= position)
-				.sort((a, b) => a - b)
-				.pop();
-			return { name: model.label(participant), rows, note: restarted !== undefined ? strings.restartedHoldsNothing(restarted + 1) : strings.holdsNothing };
-		});
-		const snapshot: StepSnapshot = { counter: words.counter(position + 1, total), caption, notes, cards };
-		if (failure !== undefined) snapshot.failure = failure;
+		// As the player's controls: no counter when there is nothing to step, "0 / N" and "Start" at Start.
+		const counter = total === 0 ? '' : `${position + 1} / ${total}`;
+		const caption = total === 0 ? strings.nothingToStep : step !== undefined ? stepCaption(step, (p) => model.label(p), strings) : strings.start;
+		const notes = model.restartsAt(position).map((restart) => strings.restartedAt(model.label(restart.participant), position));
+		const snapshot: StepSnapshot = { counter, caption, notes, cards: this.cards(position) };
+		const outcome = this.outcome(position);
+		if (outcome !== undefined) snapshot.outcome = outcome;
 		return snapshot;
 	}
 
 	restore(): void {
-		this.unmarkStart();
-		if (this.saved !== undefined) this.player.goTo(this.saved);
+		const saved = this.saved;
 		this.saved = undefined;
+		if (saved === undefined) return;
+		const { model } = this.player;
+		this.player.goTo(saved.position);
+		// Stepping starts the player; one the reader had not started yet goes back to Mermaid's own look.
+		if (model.started !== saved.started) {
+			model.started = saved.started;
+			this.player.render();
+		}
 	}
 
 	choices(): string[] {
@@ -125,31 +101,63 @@ export class LiveExportSource implements ExportSource {
 		const words = exportStrings(this.language);
 		const lines: string[] = [];
 		for (const block of model.protocol.blocks) {
-			if (!isChoosable(block.kind) || block.branches.length < 2) continue;
-			if (!model.path.some((step) => model.protocol.steps[step]?.blocks.some((b) => b.block === block.index)) && model.branches[block.index] === undefined) continue;
-			const branch = block.branches[chosenBranch(block, model.branches)];
+			if (!isChoosable(block.kind) || block.branches.length < 2 || !blockOnPath(model.protocol, block, model.branches)) continue;
+			const k = chosenBranch(block, model.branches);
+			const branch = block.branches[k];
 			if (branch === undefined) continue;
-			const label = branch.line === 0 ? strings.skipBranch : branch.label !== '' ? branch.label : strings.unnamedBranch(block.branches.indexOf(branch) + 1);
+			const label = branch.line === 0 ? strings.skipBranch : branch.label.trim() !== '' ? branch.label.trim() : strings.unnamedBranch(k + 1);
 			lines.push(words.chosenBranch(block.kind, label));
 		}
+		// The injected faults as the player's fault list words them: restarts, then lost messages.
 		for (const restart of model.restarts) {
-			const position = model.positionOf(restart.atStep);
-			if (position !== undefined) lines.push(strings.restartedAt(model.label(restart.participant), position + 1));
+			const after = restart.afterStep < 0 ? -1 : model.positionOf(restart.afterStep);
+			if (after !== undefined) lines.push(strings.restartedAt(model.label(restart.participant), after));
+		}
+		for (const dropped of model.drops) {
+			const position = model.positionOf(dropped);
+			const step = model.protocol.steps[dropped];
+			if (position !== undefined && step !== undefined) lines.push(strings.droppedAt(position + 1, stepCaption(step, (p) => model.label(p), strings)));
 		}
 		return lines;
 	}
 
-	/** The first step's elements look as they would before it happens. */
-	private markStart(): void {
-		const first = this.player.model.path[0];
-		if (first === undefined) return;
-		for (const element of Array.from(this.svg.querySelectorAll(`[data-step-index="${first}"].is-current`))) {
-			element.classList.replace('is-current', 'is-future');
-			this.startMarked.push(element);
-		}
+	/** The current step's outcome when it did not happen as written, as its fault list row says it. */
+	private outcome(position: number): SnapshotOutcome | undefined {
+		const { model, strings } = this.player;
+		if (position < 0) return undefined;
+		const shown = model.shownOutcome(position);
+		// At the current position a shown outcome is the step's own (never "will fail").
+		if (shown === 'ok' || shown === 'will-fail') return undefined;
+		const reason = outcomeReason(model, position, strings);
+		return reason === undefined ? undefined : { kind: shown, heading: strings.outcomeRow(position + 1, shown), reason };
 	}
 
-	private unmarkStart(): void {
-		for (const element of this.startMarked.splice(0)) element.classList.replace('is-future', 'is-current');
+	/** Every participant's card at `position`, as the state cards show it. */
+	private cards(position: number): SnapshotCard[] {
+		const { model, strings } = this.player;
+		const facts = this.pathFacts();
+		return model.protocol.participants.map(({ id }): SnapshotCard => {
+			const name = model.label(id);
+			if (facts.compact.has(id)) return { name, rows: [] };
+			const rows = cardRowsAt(model, position, id).map((row): SnapshotRow => {
+				const value = row.value ?? true;
+				return row.change === undefined ? { key: row.key, value } : { key: row.key, value, change: row.change };
+			});
+			if (rows.some((row) => row.change !== 'removed')) return { name, rows };
+			const restarted = facts.restarts.get(id)?.filter((after) => after <= position).pop();
+			return { name, rows, note: restarted !== undefined ? strings.restartedHoldsNothing(restarted) : strings.holdsNothing };
+		});
+	}
+
+	private pathFacts(): PathFacts {
+		const { model } = this.player;
+		if (this.facts?.revision === model.revision) return this.facts;
+		const restarts = restartPositions(model);
+		const compact = new Set(model.protocol.participants.map(({ id }) => id).filter((id) => !restarts.has(id)));
+		for (let position = -1; position < model.frames.length && compact.size > 0; position++) {
+			for (const id of compact) if (cardRowsAt(model, position, id).length > 0) compact.delete(id);
+		}
+		this.facts = { revision: model.revision, restarts, compact };
+		return this.facts;
 	}
 }

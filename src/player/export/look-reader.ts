@@ -2,10 +2,29 @@
  * The properties the player's step classes change (and a fault view may): baked into exported elements
  * so that an image looks like the player at that step without the page's style sheet.
  */
-export const LOOK_PROPERTIES = ['opacity', 'fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-weight', 'visibility'] as const;
+export const LOOK_PROPERTIES = ['opacity', 'fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-weight', 'visibility', 'text-decoration-line'] as const;
 
 /** The drawing's elements the player styles: every mapped step element, and the restart badges with their parts. */
 export const STYLED_SELECTOR = '[data-step-index], .protocol-restart-marker, .protocol-restart-marker *';
+
+/** A channel of `color(srgb …)` (0–1) as a byte. */
+const byte = (channel: string): number => Math.max(0, Math.min(255, Math.round(Number(channel) * 255)));
+
+/**
+ * Writes `color(srgb r g b / a)` — what browsers compute for the player's `color-mix()` marks — as
+ * `rgb()`/`rgba()` (off by under half a step per channel): SVG viewers and editors that know only the
+ * legacy forms then draw it, and the animated image's colours change in sRGB (a `color()` keyframe
+ * would be interpolated, and reported, in Oklab).
+ */
+export function legacyColors(value: string): string {
+	return value.replace(/color\(srgb ([-\d.e]+) ([-\d.e]+) ([-\d.e]+)(?: \/ ([\d.]+))?\)/g, (_, r: string, g: string, b: string, a: string | undefined) => {
+		const rgb = `${byte(r)}, ${byte(g)}, ${byte(b)}`;
+		return a === undefined || Number(a) >= 1 ? `rgb(${rgb})` : `rgba(${rgb}, ${Number(a)})`;
+	});
+}
+
+/** Mermaid's message labels: the player writes a reply's `@on-failure` text into the first while it is a consequence. */
+const LABEL_SELECTOR = '.messageText';
 
 /** Attributes that can change how an element looks besides its classes. */
 const OWN_LOOK_ATTRIBUTES = ['style', 'fill', 'stroke', 'stroke-width', 'opacity', 'stroke-dasharray', 'font-weight', 'visibility'];
@@ -36,6 +55,23 @@ export class LookReader {
 		this.win = svg.ownerDocument.defaultView ?? window;
 	}
 
+	/**
+	 * Indices (into `elements`) of the message labels, whose text the player may change while stepping
+	 * (a reply shown as a consequence reads its `@on-failure` text).
+	 */
+	labels(): number[] {
+		const indices: number[] = [];
+		this.elements.forEach((element, i) => {
+			if (element.matches(LABEL_SELECTOR)) indices.push(i);
+		});
+		return indices;
+	}
+
+	/** The text of each element of `indices` at the position the drawing shows now. */
+	texts(indices: readonly number[]): string[] {
+		return indices.map((i) => this.elements[i]?.textContent ?? '');
+	}
+
 	/** Each styled element's class list at the position the drawing shows now. */
 	classes(): string[] {
 		return this.elements.map((element) => element.getAttribute('class') ?? '');
@@ -48,7 +84,7 @@ export class LookReader {
 			let look = this.cache.get(key);
 			if (look === undefined) {
 				const style = this.win.getComputedStyle(element);
-				look = LOOK_PROPERTIES.map((name) => `${name}:${style.getPropertyValue(name)}`).join(';');
+				look = LOOK_PROPERTIES.map((name) => `${name}:${legacyColors(style.getPropertyValue(name))}`).join(';');
 				this.cache.set(key, look);
 			}
 			return look;

@@ -1,4 +1,4 @@
-import type { SnapshotCard, StepSnapshot } from '../../core';
+import { captionLine, type SnapshotCard, type StepSnapshot } from '../../core';
 import type { ExportStrings } from '../../i18n/export';
 import { n, svgEl } from './svg-build';
 import type { ExportTheme } from './theme';
@@ -37,7 +37,8 @@ function lines(ctx: Context, texts: readonly string[], x: number, y: number, siz
 
 /**
  * The line above the drawing: the block's title and kind badge (when it has them), then the counter and
- * caption, then the failure in the failure colour. Wrapped to `width`.
+ * caption (in the failure or warning colour when the step did not happen as written, as the player's
+ * caption), then the outcome as the player's fault list words it, then the notes. Wrapped to `width`.
  */
 export function drawCaption(ctx: Context, snapshot: StepSnapshot, heading: { title?: string; kind?: string }, width: number): Drawn {
 	const group = svgEl(ctx.doc, 'g', { class: 'protocol-export-caption' });
@@ -50,16 +51,18 @@ export function drawCaption(ctx: Context, snapshot: StepSnapshot, heading: { tit
 		group.append(...drawn.nodes);
 		y = drawn.bottom + 4;
 	}
-	const caption = `${snapshot.counter} · ${snapshot.caption}`;
-	const captionLines = wrapText(caption, width, (t) => ctx.measure(t, SIZES.caption, 'bold'));
-	const captionColor = snapshot.failure !== undefined ? ctx.theme.failed : ctx.theme.text;
-	const drawnCaption = lines(ctx, captionLines, 0, y, SIZES.caption, { 'font-weight': 'bold', fill: captionColor, 'data-role': 'caption' });
+	const outcome = snapshot.outcome;
+	const outcomeColor = outcome?.kind === 'consequence' ? ctx.theme.consequence : ctx.theme.failed;
+	const captionLines = wrapText(captionLine(snapshot, ' · '), width, (t) => ctx.measure(t, SIZES.caption, 'bold'));
+	const drawnCaption = lines(ctx, captionLines, 0, y, SIZES.caption, { 'font-weight': 'bold', fill: outcome !== undefined ? outcomeColor : ctx.theme.text, 'data-role': 'caption' });
 	group.append(...drawnCaption.nodes);
 	y = drawnCaption.bottom;
-	const extra = [...(snapshot.failure !== undefined ? [snapshot.failure] : []), ...snapshot.notes];
-	for (const text of extra) {
+	const extra: Array<{ text: string; role: string; color: string }> = [];
+	if (outcome !== undefined) extra.push({ text: `${outcome.heading} ${outcome.reason}`, role: 'failure', color: outcomeColor });
+	for (const note of snapshot.notes) extra.push({ text: note, role: 'note', color: ctx.theme.failed });
+	for (const { text, role, color } of extra) {
 		const wrapped = wrapText(text, width, (t) => ctx.measure(t, SIZES.text));
-		const drawn = lines(ctx, wrapped, 0, y, SIZES.text, { fill: ctx.theme.failed, 'data-role': text === snapshot.failure ? 'failure' : 'note' });
+		const drawn = lines(ctx, wrapped, 0, y, SIZES.text, { fill: color, 'data-role': role, 'data-outcome': role === 'failure' ? outcome?.kind : undefined });
 		group.append(...drawn.nodes);
 		y = drawn.bottom;
 	}

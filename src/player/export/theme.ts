@@ -7,6 +7,8 @@ export interface ExportTheme {
 	muted: string;
 	accent: string;
 	failed: string;
+	/** A reply that does not come as written (a consequence): the player's warning colour. */
+	consequence: string;
 	added: string;
 	changed: string;
 	border: string;
@@ -66,6 +68,7 @@ export function readTheme(root: HTMLElement): ExportTheme {
 		muted: resolve('--protocol-muted', '#6b6b76'),
 		accent: resolve('--protocol-accent', '#7c5cdb'),
 		failed: resolve('--protocol-failed', '#d93f3f'),
+		consequence: resolve('--protocol-consequence', '#b26b00'),
 		added: resolve('--protocol-added', '#2e9e57'),
 		changed: resolve('--protocol-changed', '#d27a12'),
 		border: resolve('--protocol-border', '#d0d0d7'),

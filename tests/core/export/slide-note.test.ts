@@ -39,25 +39,35 @@ describe('slideNote', () => {
 			choices: ['Server restarted after step 4'],
 			words: WORDS,
 			steps: [
-				{ snapshot: { counter: 'Start', caption: 'Before the first step', notes: [], cards: [] }, image: 'Stateful%20login%20step%2000.svg' },
+				{ snapshot: { counter: '0 / 6', caption: 'Start', notes: [], cards: [] }, image: 'Stateful%20login%20step%2000.svg' },
 				{
-					snapshot: { counter: '5 / 6', caption: 'Client → Server: GET /profile', failure: 'Server no longer holds session', notes: [], cards: [{ name: 'Client', rows: [{ key: 'cookie', value: 'sid' }] }] },
+					snapshot: {
+						counter: '5 / 6', caption: 'Client → Server: GET /profile', notes: [], cards: [{ name: 'Client', rows: [{ key: 'cookie', value: 'sid' }] }],
+						outcome: { kind: 'failed', heading: 'Step 5 fails:', reason: 'Server no longer holds session: restarted after step 4' },
+					},
 					image: 'Stateful%20login%20step%2005.svg',
+				},
+				{
+					snapshot: {
+						counter: '6 / 6', caption: 'Server → Client: Profile', notes: [], cards: [],
+						outcome: { kind: 'consequence', heading: 'Step 6:', reason: 'no answer as written: step 5 failed' },
+					},
+					image: 'Stateful%20login%20step%2006.svg',
 				},
 			],
 		});
 		expect(note).toBe([
 			'# Stateful login',
 			'',
-			'The Start position and 1 step, exported from [[Protocols/Stateful login]]',
+			'The Start position and 2 steps, exported from [[Protocols/Stateful login]]',
 			'',
 			'- Server restarted after step 4',
 			'',
 			'---',
 			'',
-			'## Start · Before the first step',
+			'## 0 / 6 · Start',
 			'',
-			'![Start Before the first step](Stateful%20login%20step%2000.svg)',
+			'![0 / 6 Start](Stateful%20login%20step%2000.svg)',
 			'',
 			'---',
 			'',
@@ -65,11 +75,19 @@ describe('slideNote', () => {
 			'',
 			'![5 / 6 Client → Server: GET /profile](Stateful%20login%20step%2005.svg)',
 			'',
-			'> **Fails:** Server no longer holds session',
+			'> **Step 5 fails:** Server no longer holds session: restarted after step 4',
 			'',
 			'| Participant | Item | Value |',
 			'| --- | --- | --- |',
 			'| Client | cookie | sid |',
+			'',
+			'---',
+			'',
+			'## 6 / 6 · Server → Client: Profile',
+			'',
+			'![6 / 6 Server → Client: Profile](Stateful%20login%20step%2006.svg)',
+			'',
+			'> **Step 6:** no answer as written: step 5 failed',
 			'',
 		].join('\n'));
 	});
@@ -83,5 +101,13 @@ describe('slideNote', () => {
 		expect(note).toContain('![1 / 1 A → B: x](a.svg)');
 		// One slide: the Start position alone.
 		expect(note).toContain('[[n]]에서 내보낸 시작 위치와 0단계');
+	});
+
+	it('heads a slide with the caption alone when there is no counter (nothing to step)', () => {
+		const note = slideNote({
+			title: 'Empty', sourceNote: 'n', choices: [], words: WORDS,
+			steps: [{ snapshot: { counter: '', caption: 'Nothing to step through', notes: [], cards: [] }, image: 'e.svg' }],
+		});
+		expect(note).toContain('## Nothing to step through\n\n![Nothing to step through](e.svg)');
 	});
 });

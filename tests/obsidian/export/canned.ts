@@ -5,7 +5,7 @@ import type { StepExporter } from '../../../src/obsidian/export/run-export';
 
 /** Three exported positions of a small login: Start, Login Request, Login Response. */
 export const SNAPSHOTS: StepSnapshot[] = [
-	{ counter: 'Start', caption: 'Before the first step', notes: [], cards: [] },
+	{ counter: '0 / 2', caption: 'Start', notes: [], cards: [] },
 	{ counter: '1 / 2', caption: 'Client → Server: Login', notes: [], cards: [{ name: 'Server', rows: [{ key: 'session', value: true, change: 'added' }] }] },
 	{ counter: '2 / 2', caption: 'Server → Client: OK', notes: [], cards: [{ name: 'Server', rows: [{ key: 'session', value: true }] }] },
 ];

@@ -76,8 +76,8 @@ describe('the Export menu button', () => {
 		const opened = await page.evaluate(() => (window as unknown as MenuPage).__menu);
 		expect(opened).toHaveLength(1);
 		expect(opened[0]?.same).toBe(true);
-		// The menu button does not step the player.
-		await expect(page.locator('.protocol-player').getAttribute('data-step')).resolves.toBe('0');
+		// The menu button does not step the player: it stays at Start.
+		await expect(page.locator('.protocol-player').getAttribute('data-step')).resolves.toBe('-1');
 	});
 
 	it('is not there without a host menu, and its listener goes with the player', async () => {

@@ -7,8 +7,25 @@ import { exportTexts, looksIn, seekAnimations, showSvg, type ExportPage } from '
 
 // Stateful login: 0 Login Request, 1 Verify Request, 2 Store session (Server += session, last login),
 // 3 Login Response (Client += cookie), 4 GET /profile (needs Client: cookie, Server: session), 5 Profile.
-// Export position 0 is Start; export position k is path position k − 1, so an export has 7 images.
+// Export position 0 is the player's Start (path position −1); export position k is path position k − 1, so an
+// export has 7 images.
 const LOGIN = codeBlocks(readExampleNote('Stateful login.md'), 'protocol')[0]?.source ?? '';
+// 0 Login (Server += session = alice), 1 OK (Client += cookie = sid, then a scripted restart of Server),
+// 2 GET /profile (needs Server: session: fails), 3 Profile (the reply to 2: a consequence, reading its @on-failure text).
+const FALLBACK = [
+	'sequenceDiagram',
+	'participant Client',
+	'participant Server',
+	'Client->>Server: Login',
+	'%% @state Server += session = alice',
+	'Server-->>Client: OK',
+	'%% @state Client += cookie = sid',
+	'%% @restart Server',
+	'Client->>Server: GET /profile',
+	'%% @needs Server: session',
+	'Server-->>Client: Profile',
+	'%% @on-failure 401 Please log in again',
+].join('\n');
 const KOREAN = ['participant 클라이언트', 'participant 서버', '클라이언트->>서버: 로그인 요청', '%% @state 서버 += 세션 = 홍길동', '서버-->>클라이언트: 로그인 응답'].join('\n');
 
 const versions = Object.keys(MERMAID_VERSIONS) as MermaidVersion[];
@@ -25,6 +42,29 @@ afterAll(async () => {
 async function restartServerAfterLoginResponse(page: Page): Promise<void> {
 	await goToPosition(page, 0, 3);
 	await page.locator('.test-block [data-action="restart"][data-participant="Server"]').click();
+}
+
+/** Loses "Login Response" (path position 3) on player 0, as a user would. */
+async function dropLoginResponse(page: Page): Promise<void> {
+	await goToPosition(page, 0, 3);
+	await page.locator('.test-block [data-action="drop"]').click();
+}
+
+/** Checks that every exported image looks like player 0 at the same position (image K: path position K − 1, Start first). */
+async function expectImagesLikePlayer(page: Page, svgs: readonly string[]): Promise<void> {
+	for (let image = 0; image < svgs.length; image++) {
+		await goToPosition(page, 0, image - 1);
+		const live = await looksIn(page, '.test-block .protocol-player');
+		expect(await showSvg(page, svgs[image] ?? '')).toBe(true);
+		const exported = await looksIn(page, '#shown');
+		expect(Object.keys(exported).length).toBeGreaterThanOrEqual(8);
+		expect(exported).toEqual(live);
+	}
+}
+
+/** The texts of the shown image's elements with a `data-role`. */
+function shownTexts(page: Page, role: string): Promise<string[]> {
+	return page.locator(`#shown [data-role="${role}"]`).allTextContents();
 }
 
 describe.each(versions)('exportSteps with Mermaid %s', (version) => {
@@ -54,33 +94,75 @@ describe.each(versions)('exportSteps with Mermaid %s', (version) => {
 		expect(errors).toEqual([]);
 	});
 
-	it('draws each step as the player shows it: the same elements highlighted, faded and failed', async () => {
+	it('draws each step as the player shows it, Start first: the same elements highlighted, faded and failed', async () => {
 		await mountBlocks(page, [LOGIN]);
 		await restartServerAfterLoginResponse(page);
 		const svgs = await exportTexts(page, 0, { format: 'svg' });
 		expect(svgs).toHaveLength(7);
-		for (let position = 0; position < 6; position++) {
-			await goToPosition(page, 0, position);
-			const live = await looksIn(page, '.test-block .protocol-player');
-			expect(await showSvg(page, svgs[position + 1] ?? '')).toBe(true);
-			const exported = await looksIn(page, '#shown');
-			expect(Object.keys(exported).length).toBeGreaterThanOrEqual(12);
-			expect(exported).toEqual(live);
-		}
-		// GET /profile (step 4) fails once the server restarted: red in the player's failure colour (#d93f3f).
+		await expectImagesLikePlayer(page, svgs);
+		// The last image shown is Profile; GET /profile (step index 4) failed once the server restarted:
+		// red in the player's failure colour (#d93f3f).
 		const failing = await looksIn(page, '#shown');
 		expect(failing['4:line:line']).toMatchObject({ failed: true, stroke: 'rgb(217, 63, 63)' });
 	});
 
-	it('shows the Start position with every step still ahead, faded as future steps are', async () => {
+	it('draws a consequence as the player does: amber, reading its @on-failure text only once reached', async () => {
+		await mountBlocks(page, [FALLBACK]);
+		const svgs = await exportTexts(page, 0, { format: 'svg' });
+		expect(svgs).toHaveLength(5);
+		await expectImagesLikePlayer(page, svgs);
+		// Image 4 is Profile (step 3), the consequence: the default --protocol-consequence is #b26b00.
+		await showSvg(page, svgs[4] ?? '');
+		const reply = await looksIn(page, '#shown');
+		// Amber (the default --protocol-consequence, #b26b00); Profile is a dotted reply, so it keeps Mermaid's own dash, as in the player.
+		expect(reply['3:line:line']).toMatchObject({ outcome: 'is-consequence', stroke: 'rgb(178, 107, 0)' });
+		expect(reply['3:text:text']?.text).toBe('401 Please log in again');
+		await expect(shownTexts(page, 'caption')).resolves.toEqual(['4 / 4 · Server → Client: Profile']);
+		await expect(shownTexts(page, 'failure')).resolves.toEqual(['Step 4: no answer as written: step 3 failed']);
+		await expect(page.locator('#shown [data-role="failure"]').getAttribute('fill')).resolves.toBe('rgb(178, 107, 0)');
+		// Before it is reached the scripted outcome is not given away: the reply reads as written.
+		await showSvg(page, svgs[3] ?? '');
+		const before = await looksIn(page, '#shown');
+		expect(before['3:text:text']?.text).toBe('Profile');
+		expect(before['3:line:line']?.outcome).toBe('');
+		await expect(shownTexts(page, 'failure')).resolves.toEqual(['Step 3 fails: Server no longer holds session: restarted after step 2']);
+		// The scripted restart after OK (image 2): said in the caption, the session struck through with the value it had.
+		await showSvg(page, svgs[2] ?? '');
+		await expect(shownTexts(page, 'note')).resolves.toEqual(['Server restarted after step 2']);
+		await expect(page.locator('#shown [data-participant="Server"] [data-item="session"]').textContent()).resolves.toBe('− session: alice');
+	});
+
+	it('draws a lost message as the player does, and the reply it leaves unanswered', async () => {
+		await mountBlocks(page, [LOGIN]);
+		await dropLoginResponse(page);
+		const svgs = await exportTexts(page, 0, { format: 'svg' });
+		expect(svgs).toHaveLength(7);
+		await expectImagesLikePlayer(page, svgs);
+		// Image 4 is Login Response (step index 3), lost: red, its text struck through.
+		await showSvg(page, svgs[4] ?? '');
+		const lost = await looksIn(page, '#shown');
+		expect(lost['3:line:line']).toMatchObject({ outcome: 'is-dropped', stroke: 'rgb(217, 63, 63)' });
+		expect(lost['3:text:text']?.decoration).toBe('line-through');
+		await expect(shownTexts(page, 'failure')).resolves.toEqual(['Step 4 lost: lost on the way: Client never gets it']);
+		// GET /profile is the next message from Client back to Server: the answer owed to the lost one.
+		await showSvg(page, svgs[5] ?? '');
+		await expect(shownTexts(page, 'failure')).resolves.toEqual(['Step 5: no answer as written: step 4 was lost']);
+		// The panel lists the injected fault in the fault list's words (wrapped lines joined again).
+		const panel = await page.locator('#shown [data-role="state"] > text').allTextContents();
+		expect(panel.join(' ')).toContain('Branches and faults Step 4 lost: Server → Client: Login Response (Set-Cookie: sid)');
+	});
+
+	it('shows the player\'s Start first: "0 / N · Start", every step still ahead, what each participant holds before step 1', async () => {
 		await mountBlocks(page, [LOGIN]);
 		const [start] = await exportTexts(page, 0, { format: 'svg' });
 		expect(await showSvg(page, start ?? '')).toBe(true);
 		const looks = Object.values(await looksIn(page, '#shown'));
 		expect(looks.length).toBeGreaterThanOrEqual(12);
 		for (const look of looks) expect(look).toMatchObject({ state: 'is-future', opacity: '0.35' });
-		const caption = await page.locator('#shown [data-role="caption"]').allTextContents();
-		expect(caption.join(' ')).toBe('Start · Before the first step');
+		await expect(shownTexts(page, 'caption')).resolves.toEqual(['0 / 6 · Start']);
+		// Every participant has a card; neither holds anything yet.
+		const cards = await page.locator('#shown .protocol-export-card').evaluateAll((cards) => cards.map((card) => card.textContent));
+		expect(cards).toEqual(['ClientHolds nothing at this step', 'ServerHolds nothing at this step']);
 	});
 
 	it('draws the state panel, caption and failure beside the drawing', async () => {
@@ -95,8 +177,7 @@ describe.each(versions)('exportSteps with Mermaid %s', (version) => {
 		await expect(page.locator('#shown [data-participant="Server"] [data-item="session"]').getAttribute('data-change')).resolves.toBe('removed');
 		// Export 5 = GET /profile, failing.
 		await showSvg(page, svgs[5] ?? '');
-		const failure = await page.locator('#shown [data-role="failure"]').allTextContents();
-		expect(failure.join(' ')).toContain('restarted after step 4');
+		await expect(shownTexts(page, 'failure')).resolves.toEqual(['Step 5 fails: Server no longer holds session: restarted after step 4']);
 		// The panel sits to the right of the drawing, not over it.
 		const [drawing, panel] = await page.evaluate(() => [
 			document.querySelector('#shown svg svg')?.getBoundingClientRect().right ?? 0,
@@ -113,7 +194,16 @@ describe.each(versions)('exportSteps with Mermaid %s', (version) => {
 		await expect(page.locator('#shown [data-role="caption"]').allTextContents()).resolves.toEqual(['1 / 2 · 클라이언트 → 서버: 로그인 요청']);
 		await expect(page.locator('#shown [data-participant="서버"] [data-item="세션"]').textContent()).resolves.toBe('+ 세션: 홍길동');
 		await showSvg(page, svgs[0] ?? '');
-		await expect(page.locator('#shown [data-role="caption"]').allTextContents()).resolves.toEqual(['시작 · 첫 단계 전']);
+		await expect(page.locator('#shown [data-role="caption"]').allTextContents()).resolves.toEqual(['0 / 2 · 시작']);
+	});
+
+	it('leaves a player the reader has not started as Mermaid draws it', async () => {
+		await mountBlocks(page, [LOGIN]);
+		await exportTexts(page, 0, { format: 'svg' });
+		const player = page.locator('.test-block .protocol-player');
+		await expect(player.getAttribute('data-step')).resolves.toBe('-1');
+		await expect(player.getAttribute('data-started')).resolves.toBe('false');
+		await expect(page.locator('.test-block [data-step-index].is-future').count()).resolves.toBe(0);
 	});
 
 	it('puts the player back where it was, and a cancelled export rejects without moving it', async () => {
@@ -160,7 +250,25 @@ describe.each(versions)('exportSteps with Mermaid %s', (version) => {
 			expect(visible).toEqual([String(k), String(k)]);
 		}
 	});
+
+	it('animates a reply\'s @on-failure text: the words as written until the consequence is reached', async () => {
+		await mountBlocks(page, [FALLBACK]);
+		const [animated] = await exportTexts(page, 0, { format: 'animated-svg', intervalMs: 1000 });
+		expect(await showSvg(page, animated ?? '')).toBe(true);
+		// Five positions of 1 s: Start and steps 1–4; Profile (step index 3) is a consequence at position 4.
+		for (const [time, words] of [[500, 'Profile'], [3500, 'Profile'], [4500, '401 Please log in again'], [5000 + 2500, 'Profile']] as const) {
+			expect(await seekAnimations(page, time)).toBeGreaterThan(0);
+			await expect(visibleLabels(page, 3)).resolves.toEqual([words]);
+		}
+	});
 });
+
+/** The words of step `index`'s labels that are visible in the shown image. */
+function visibleLabels(page: Page, index: number): Promise<string[]> {
+	return page.evaluate((index) => Array.from(document.querySelectorAll(`#shown .messageText[data-step-index="${index}"]`))
+		.filter((e) => getComputedStyle(e).visibility === 'visible')
+		.map((e) => e.textContent ?? ''), index);
+}
 
 /** A linear diagram of `count` messages between two participants. */
 function longDiagram(count: number): string {

@@ -1,12 +1,19 @@
 import type { Page } from 'playwright-core';
 
-/** What the export tests read of one step element: its state class, failure and how it is drawn. */
+/** What the export tests read of one step element: its state and outcome classes, how it is drawn, and a label's words. */
 export interface StepLook {
 	state: string;
+	/** The outcome classes it carries (`is-failed`, `is-consequence`, `is-dropped`, `is-will-fail`), joined. */
+	outcome: string;
 	failed: boolean;
 	opacity: string;
 	stroke: string;
 	fill: string;
+	dash: string;
+	visibility: string;
+	decoration: string;
+	/** A text element's words (an `@on-failure` reply reads its label while it is a consequence). */
+	text?: string;
 }
 
 /** The hooks the test page exposes (tests/browser/harness.ts) plus the standalone script's export. */
@@ -22,7 +29,13 @@ export interface ExportPage {
 export function looksIn(page: Page, selector: string): Promise<Record<string, StepLook>> {
 	return page.evaluate((selector) => {
 		const root = document.querySelector(selector);
-		const looks: Record<string, { state: string; failed: boolean; opacity: string; stroke: string; fill: string }> = {};
+		// As the export bakes them (look-reader.ts, legacyColors): `color(srgb …)` written as rgb()/rgba().
+		const byte = (channel: string): number => Math.max(0, Math.min(255, Math.round(Number(channel) * 255)));
+		const legacy = (value: string): string => value.replace(/color\(srgb ([-\d.e]+) ([-\d.e]+) ([-\d.e]+)(?: \/ ([\d.]+))?\)/g, (_, r: string, g: string, b: string, a: string | undefined) => {
+			const rgb = `${byte(r)}, ${byte(g)}, ${byte(b)}`;
+			return a === undefined || Number(a) >= 1 ? `rgb(${rgb})` : `rgba(${rgb}, ${Number(a)})`;
+		});
+		const looks: Record<string, { state: string; outcome: string; failed: boolean; opacity: string; stroke: string; fill: string; dash: string; visibility: string; decoration: string; text?: string }> = {};
 		for (const element of Array.from(root?.querySelectorAll('[data-step-index]') ?? [])) {
 			const role = element.classList.contains('messageText') ? 'text' : element.localName === 'rect' ? 'box' : element.localName === 'text' ? 'text' : 'line';
 			const key = `${element.getAttribute('data-step-index')}:${role}:${element.localName}`;
@@ -30,11 +43,16 @@ export function looksIn(page: Page, selector: string): Promise<Record<string, St
 			const style = getComputedStyle(element);
 			looks[key] = {
 				state: ['is-past', 'is-current', 'is-future', 'is-off-path'].filter((c) => element.classList.contains(c)).join(' '),
+				outcome: ['is-failed', 'is-consequence', 'is-dropped', 'is-will-fail'].filter((c) => element.classList.contains(c)).join(' '),
 				failed: element.classList.contains('is-failed'),
 				opacity: style.opacity,
-				stroke: style.stroke,
-				fill: style.fill,
+				stroke: legacy(style.stroke),
+				fill: legacy(style.fill),
+				dash: style.strokeDasharray,
+				visibility: style.visibility,
+				decoration: style.textDecorationLine,
 			};
+			if (element.localName === 'text') looks[key].text = element.textContent ?? '';
 		}
 		return looks;
 	}, selector);
