@@ -7,7 +7,7 @@ import { diagramFacts, type DiagramFacts } from '../../../src/core/compare/diagr
 import { isSequenceDiagram } from '../../../src/core/parse/diagram-header';
 import { parseProtocol } from '../../../src/core/parse/parse-protocol';
 import type { Protocol } from '../../../src/core/model';
-import { codeBlocks, readExampleNote, REFERENCE_COPY } from '../../support/note-blocks';
+import { codeBlocks, EXAMPLE_VAULT, readExampleNote, REFERENCE_COPY } from '../../support/note-blocks';
 
 /** The diagram a note's computed rows read: its first `protocol` block, else its first Mermaid sequence diagram. */
 function noteProtocol(markdown: string): Protocol | undefined {
@@ -81,11 +81,11 @@ describe('diagramFacts', () => {
 	});
 });
 
-describe('the computed "survives any single restart" on the shared examples', () => {
-	const folder = '/work/shared/examples';
+describe('the computed "survives any single restart" on the example vault\'s notes', () => {
+	const folder = EXAMPLE_VAULT;
 	const notes = readdirSync(folder).filter((name) => name.endsWith('.md'));
-	it('covers every shared example that says whether it keeps state', () => {
-		expect(notes.filter((name) => frontmatterOf(join(folder, name)).keeps_state !== undefined).length).toBe(6);
+	it('covers every example note that says whether it keeps state (the six shared examples and Stateless login)', () => {
+		expect(notes.filter((name) => frontmatterOf(join(folder, name)).keeps_state !== undefined).length).toBe(7);
 	});
 	for (const name of notes) {
 		const path = join(folder, name);

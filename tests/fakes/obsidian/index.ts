@@ -19,3 +19,4 @@ export * from './notice';
 export * from './file-manager';
 export * from './menu';
 export * from './suggest-modal';
+export * from './bases';
