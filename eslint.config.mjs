@@ -19,7 +19,7 @@ const coreByIndexOnly = {
 const restrict = (...patterns) => ['error', { patterns }];
 
 export default defineConfig([
-	globalIgnores(['node_modules/', 'main.js', 'dist/', 'example-vault/', 'docs/', 'coverage/']),
+	globalIgnores(['node_modules/', 'main.js', 'dist/', 'example-vault/', 'docs/', 'coverage/', '.ci-node/', 'test-results/']),
 	...obsidianmd.configs.recommended,
 	{
 		languageOptions: {
