@@ -91,8 +91,10 @@ describe('the standalone player on a plain white page', () => {
 			await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe('rgba(0, 0, 0, 0)');
 			await expect(page.locator('.protocol-block').getAttribute('class')).resolves.toContain(`is-${scheme}`);
 
-			// At step 4 the note is current and Server's card shows its six items as just added.
-			for (let i = 0; i < 3; i++) await page.locator('.protocol-player [data-action="next"]').click();
+			// The player opens at Start; four steps on, at step 4 (path position 3), the note is current and
+			// Server's card shows its six items as just added.
+			for (let i = 0; i < 4; i++) await page.locator('.protocol-player [data-action="next"]').click();
+			await expect(page.locator('.protocol-player').getAttribute('data-step')).resolves.toBe('3');
 			const atNote = await contrasts(page);
 			expect(atNote.filter((c) => c.what.includes('is-added'))).toHaveLength(6);
 			expect(atNote.filter((c) => c.what.startsWith('note')).length).toBeGreaterThan(0);

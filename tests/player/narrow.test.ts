@@ -93,7 +93,9 @@ describe('the player on a phone (390 × 844, touch)', () => {
 		const root = player();
 		await root.locator('[data-action="first"]').tap();
 		await expect(root.getAttribute('data-steps')).resolves.toBe('7');
-		for (let i = 0; i < 3; i++) await root.locator('[data-action="next"]').tap();
+		// First goes back to Start (−1); four taps reach path position 3, the cookie reply, step 4 of 7.
+		await expect(root.getAttribute('data-step')).resolves.toBe('-1');
+		for (let i = 0; i < 4; i++) await root.locator('[data-action="next"]').tap();
 		await expect(root.getAttribute('data-step')).resolves.toBe('3');
 		await expect(root.locator('[data-role="counter"]').textContent()).resolves.toBe('4 / 7');
 
@@ -114,7 +116,9 @@ describe('the player on a phone (390 × 844, touch)', () => {
 	it('wraps the state panel inside the player', async () => {
 		const overflow = await player().evaluate((root) => {
 			const outer = root.getBoundingClientRect();
+			// Only the parts laid out: a hidden one (the fault list when no fault is on the path) has no box.
 			return Array.from(root.querySelectorAll('.protocol-state-card, .protocol-branch, .protocol-faults > *'))
+				.filter((part) => part.getClientRects().length > 0)
 				.map((part) => part.getBoundingClientRect())
 				.filter((box) => box.left < outer.left - 0.5 || box.right > outer.right + 0.5).length;
 		});

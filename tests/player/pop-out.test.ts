@@ -57,9 +57,11 @@ describe('a player in another window (Obsidian pop-out)', () => {
 
 	it('steps with its buttons there', async () => {
 		const root = frame.locator('.protocol-player');
+		// First goes back to Start (−1, "0 / 4"); three steps from there reach path position 2, step 3 of 4.
 		await root.locator('[data-action="first"]').click();
-		await root.locator('[data-action="next"]').click();
-		await root.locator('[data-action="next"]').click();
+		await expect(root.getAttribute('data-step')).resolves.toBe('-1');
+		await expect(root.locator('[data-role="counter"]').textContent()).resolves.toBe('0 / 4');
+		for (let i = 0; i < 3; i++) await root.locator('[data-action="next"]').click();
 		await expect(root.getAttribute('data-step')).resolves.toBe('2');
 		await expect(root.locator('[data-role="counter"]').textContent()).resolves.toBe('3 / 4');
 		await root.locator('[data-action="prev"]').click();
@@ -75,9 +77,10 @@ describe('a player in another window (Obsidian pop-out)', () => {
 		await expect(root.getAttribute('data-steps')).resolves.toBe('5');
 		// The on-diagram choice follows the panel's.
 		await expect(root.locator('.protocol-branch-overlay-select[data-block="0"]').inputValue()).resolves.toBe('1');
+		// Still at Start (−1): ArrowRight would step to 0 if the select let it through.
 		await select.focus();
 		await page.keyboard.press('ArrowRight');
-		await expect(root.getAttribute('data-step')).resolves.toBe('0');
+		await expect(root.getAttribute('data-step')).resolves.toBe('-1');
 		await select.selectOption('0');
 		await expect(root.getAttribute('data-steps')).resolves.toBe('4');
 	});
@@ -86,15 +89,18 @@ describe('a player in another window (Obsidian pop-out)', () => {
 		const root = frame.locator('.protocol-player');
 		await root.locator('[data-action="first"]').click();
 		await root.focus();
+		// From Start, ArrowRight reaches position 0 and End the last of the 4 steps (3); Home goes back to Start.
 		await page.keyboard.press('ArrowRight');
+		await expect(root.getAttribute('data-step')).resolves.toBe('0');
 		await page.keyboard.press('End');
 		await expect(root.getAttribute('data-step')).resolves.toBe('3');
 		await page.keyboard.press('Home');
-		await expect(root.getAttribute('data-step')).resolves.toBe('0');
+		await expect(root.getAttribute('data-step')).resolves.toBe('-1');
+		await expect(root.locator('[data-role="counter"]').textContent()).resolves.toBe('0 / 4');
 
 		await root.locator('[data-action="next"]').focus();
 		await page.keyboard.press('Space');
-		await expect(root.getAttribute('data-step')).resolves.toBe('1');
+		await expect(root.getAttribute('data-step')).resolves.toBe('0');
 		await expect(root.locator('[data-action="play"]').getAttribute('aria-pressed')).resolves.toBe('false');
 
 		await root.focus();
