@@ -1,6 +1,7 @@
 import esbuild from 'esbuild';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { requireChromium } from '../scripts/find-chromium.mjs';
 import { chromium } from 'playwright-core';
 import { diagramFacts, diagramRowValues } from '../src/core/compare/diagram-rows';
 import { parseProtocol } from '../src/core/parse/parse-protocol';
@@ -72,7 +73,7 @@ async function drawBench(root: string): Promise<BenchRow[]> {
 		bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2021', minify: true, logLevel: 'silent',
 	});
 	const browser = await chromium.launch({
-		executablePath: '/usr/bin/chromium',
+		executablePath: requireChromium(),
 		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--js-flags=--expose-gc'],
 	});
 	try {

@@ -1,6 +1,7 @@
 import esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { requireChromium } from '../scripts/find-chromium.mjs';
 import { chromium, type Page } from 'playwright-core';
 import { longDiagram } from './player';
 import type { BenchRow } from './types';
@@ -54,7 +55,7 @@ function timeExport(page: Page, source: string, format: 'svg' | 'animated-svg'):
 
 /** Export of a 200-step diagram (issue 12): one SVG per step, and the animated SVG, each against the 5 s target. */
 export async function run(root = process.cwd()): Promise<BenchRow[]> {
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 	try {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 		await preparePage(page, root);

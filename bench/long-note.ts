@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { requireChromium } from '../scripts/find-chromium.mjs';
 import { chromium, type Page } from 'playwright-core';
 import { buildPluginPage } from '../tests/integration/page/build';
 import type { BenchRow } from './types';
@@ -104,7 +105,7 @@ function median(values: readonly number[]): number {
  * per-pair ratios, which the shared machine's drift does not move.
  */
 export async function run(root = process.cwd()): Promise<BenchRow[]> {
-	const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+	const browser = await chromium.launch({ executablePath: requireChromium(), args: CHROMIUM_ARGS });
 	try {
 		const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 		await preparePage(page, root);

@@ -6,6 +6,7 @@ import esbuild from 'esbuild';
 import { mkdir, readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { requireChromium } from './find-chromium.mjs';
 import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -44,7 +45,7 @@ const SHOTS = [
 ];
 
 const browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
+	executablePath: requireChromium(),
 	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const mermaid = await readFile(join(root, 'node_modules/mermaid/dist/mermaid.min.js'), 'utf8');

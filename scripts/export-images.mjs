@@ -6,6 +6,7 @@ import esbuild from 'esbuild';
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
+import { requireChromium } from './find-chromium.mjs';
 import { chromium } from 'playwright-core';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -16,7 +17,7 @@ const note = await readFile(join(root, 'example-vault/Stateful login.md'), 'utf8
 const block = /^```protocol[^\n]*\n([\s\S]*?)^```\s*$/m.exec(note)?.[1];
 if (block === undefined) throw new Error('no protocol block in Stateful login.md');
 
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
+const browser = await chromium.launch({ executablePath: requireChromium(), args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'] });
 try {
 	const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 	await page.setContent('<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body></body></html>');

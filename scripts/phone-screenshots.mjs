@@ -6,6 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { requireChromium } from './find-chromium.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'docs/images');
@@ -27,10 +28,10 @@ const SHOTS = [
 	{
 		name: 'phone-session-scaling',
 		note: '세션과 수평 확장',
-		/** Five participants on a phone: the Redis branch chosen, four taps in, the diagram scrolled to the step. */
+		/** Five participants on a phone: the Redis branch chosen, five taps from Start, the diagram scrolled to the step. */
 		async act(player) {
 			await player.locator('.protocol-branch-select[data-block="0"]').selectOption('1');
-			for (let i = 0; i < 4; i++) await player.locator('[data-action="next"]').tap();
+			for (let i = 0; i < 5; i++) await player.locator('[data-action="next"]').tap();
 			check((await player.getAttribute('data-step')) === '4', 'player should be at position 4');
 			await player.locator('.protocol-player-diagram [data-step-index].is-current').first().evaluate((el) => el.scrollIntoView({ block: 'nearest', inline: 'center' }));
 		},
@@ -38,9 +39,9 @@ const SHOTS = [
 	{
 		name: 'phone-seed-stateful',
 		note: 'seed/Reference copy (unchanged) - 상태유지 프로토콜',
-		/** The reference note unchanged: at step 4 Server holds the six items of its note. */
+		/** The reference note unchanged: at step 4 (four taps from Start) Server holds the six items of its note. */
 		async act(player) {
-			for (let i = 0; i < 3; i++) await player.locator('[data-action="next"]').tap();
+			for (let i = 0; i < 4; i++) await player.locator('[data-action="next"]').tap();
 			check((await player.locator('[data-role="state"] [data-participant="Server"] [data-item]').count()) === 6, 'Server card should list six items');
 		},
 	},
@@ -48,7 +49,7 @@ const SHOTS = [
 
 const server = await startDemoServer({ port: 0, root });
 const browser = await chromium.launch({
-	executablePath: '/usr/bin/chromium',
+	executablePath: requireChromium(),
 	args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const written = [];
