@@ -3,14 +3,16 @@
  * to know which fence a line belongs to. Pure text work, no Obsidian.
  */
 
-import { quotePrefix } from './quote-prefix';
+import { quoteMarkers, quotePrefix } from './quote-prefix';
 
 /** A fenced code block of a note. Line numbers are 0-based, as the editor counts them. */
 export interface Fence {
 	/** Line of the opening fence. */
 	open: number;
-	/** Line of the closing fence; `null` when the block runs to the end of the note. */
+	/** Line of the closing fence; `null` when the block has none (it runs to the end of its callout or note). */
 	close: number | null;
+	/** The block's last line: its closing fence, else the last line of the callout it was opened in, or of the note. */
+	last: number;
 	/** The first word of the info string, lower-cased (`mermaid`, `protocol`). */
 	language: string;
 	/** The body, without the fences and without a callout's `> ` prefix. */
@@ -39,7 +41,11 @@ export function findFences(line: LineReader, lineCount: number): Fence[] {
 		const closing = new RegExp(`^[ \\t]*${marker[0] === '`' ? '`' : '~'}{${marker.length},}[ \\t]*$`);
 		const body: string[] = [];
 		let close: number | null = null;
-		for (let m = n + 1; m < lineCount; m++) {
+		// A fence opened inside a callout ends with the callout (CommonMark: the block quote closes it).
+		const depth = prefix === '' ? 0 : quoteMarkers(prefix).depth;
+		let m = n + 1;
+		for (; m < lineCount; m++) {
+			if (depth > 0 && quoteMarkers(line(m), depth).depth < depth) break;
 			const text = stripPrefix(line(m), prefix);
 			if (closing.test(text)) {
 				close = m;
@@ -47,15 +53,16 @@ export function findFences(line: LineReader, lineCount: number): Fence[] {
 			}
 			body.push(text);
 		}
-		fences.push({ open: n, close, language: (open[2].trim().split(/\s+/)[0] ?? '').toLowerCase(), source: body.join('\n') });
-		n = close === null ? lineCount : close + 1;
+		const last = close ?? m - 1;
+		fences.push({ open: n, close, last, language: (open[2].trim().split(/\s+/)[0] ?? '').toLowerCase(), source: body.join('\n') });
+		n = last + 1;
 	}
 	return fences;
 }
 
 /** The fence whose lines (fences included) contain line `n`, if any. */
 export function fenceAt(fences: readonly Fence[], n: number): Fence | undefined {
-	return fences.find((f) => n >= f.open && (f.close === null || n <= f.close));
+	return fences.find((f) => n >= f.open && n <= f.last);
 }
 
 function stripPrefix(text: string, prefix: string): string {

@@ -1,4 +1,4 @@
-import { findFences, isSequenceDiagram, type Fence } from '../../core';
+import { fenceAt, findFences, isSequenceDiagram, type Fence } from '../../core';
 
 /** The diagram a compare block takes from a note: its source, and whether it was a `protocol` block. */
 export interface NoteDiagram {
@@ -25,7 +25,7 @@ function headingOf(line: string): { level: number; text: string } | undefined {
 
 /** The line range [from, to) under the first heading whose text is `heading` (ignoring case), down to the next of its level or higher. */
 function sectionOf(lines: readonly string[], fences: readonly Fence[], heading: string): { from: number; to: number } | undefined {
-	const inFence = (n: number): boolean => fences.some((f) => n >= f.open && (f.close === null || n <= f.close));
+	const inFence = (n: number): boolean => fenceAt(fences, n) !== undefined;
 	const wanted = heading.trim().toLowerCase();
 	let found: { line: number; level: number } | undefined;
 	for (let n = 0; n < lines.length; n++) {
