@@ -47,7 +47,7 @@ export function growthRatio<T>(make: (n: number) => T, run: (input: T) => unknow
  * on a shared machine one measurement can be spoilt by others' work, but linear work never measures like
  * quadratic work (16×) every time, while quadratic work never measures below `enough`.
  */
-export function lowestGrowthRatio<T>(make: (n: number) => T, run: (input: T) => unknown, n: number, enough: number, attempts = 4): number {
+export function lowestGrowthRatio<T>(make: (n: number) => T, run: (input: T) => unknown, n: number, enough: number, attempts = 8): number {
 	let lowest = Infinity;
 	for (let i = 0; i < attempts && lowest > enough; i++) lowest = Math.min(lowest, growthRatio(make, run, n));
 	return lowest;

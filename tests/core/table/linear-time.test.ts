@@ -60,7 +60,7 @@ describe('table code runs in linear time', () => {
 	it.each(families)('%s: 4n takes at most about 4× as long as n', (_, run, n) => {
 		// The best of a few measurements: a garbage collection or another process can spoil one, never all.
 		let ratio = growth(run, n);
-		for (let attempt = 1; attempt < 5 && ratio >= 5; attempt++) ratio = Math.min(ratio, growth(run, n));
+		for (let attempt = 1; attempt < 8 && ratio >= 5; attempt++) ratio = Math.min(ratio, growth(run, n));
 		expect(ratio).toBeLessThan(5);
 	});
 });
