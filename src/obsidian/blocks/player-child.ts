@@ -3,6 +3,7 @@ import { pluginStrings } from '../../i18n/plugin';
 import type { PlayerHandle } from '../../player/api';
 import type { BlockMemory } from '../block-memory';
 import type { PluginContext } from '../context';
+import { appPlayerOptions } from '../player-options';
 import { drawWhenNear } from './draw-when-near';
 import { showPlaceholder } from './placeholder';
 import type { PlayerDeps } from './player-deps';
@@ -83,7 +84,6 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 			return;
 		}
 		if (!this.isCurrent(draw)) return;
-		const settings = ctx.settings();
 		const container = this.containerEl;
 		const stale = Array.from(container.childNodes);
 		const drawing = this.addChild(new Component());
@@ -93,14 +93,8 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 				mermaid,
 				source: this.options.source,
 				idPrefix: memory.nextIdPrefix(),
-				language: ctx.language,
-				dark: container.ownerDocument.body.classList.contains('theme-dark'),
-				inferState: settings.inferState,
-				autoplayMs: settings.autoplayMs,
-				fadedOpacity: settings.fadedOpacity,
-				showOutcomesAhead: settings.showOutcomesAhead,
+				...appPlayerOptions(ctx, container, drawing),
 				...(position === undefined ? {} : { initialStep: position }),
-				register: (cleanup) => drawing.register(cleanup),
 				exportMenu: (event, shown) => void showExportMenu(ctx, shown, notePathOf(ctx, key), event),
 			});
 		} catch {

@@ -5,6 +5,7 @@ import type { CompareHandle, CompareOptions } from '../../player/compare/compare
 import type { MermaidLike } from '../../player/api';
 import type { BlockMemory } from '../block-memory';
 import type { PluginContext } from '../context';
+import { appPlayerOptions } from '../player-options';
 import { resolveSides, type ResolvedSides } from './resolve-sides';
 
 /** Draws a comparison: `mountCompare` from `src/player/compare`, passed in so tests can count draws. */
@@ -102,19 +103,12 @@ export class CompareBlockChild extends MarkdownRenderChild {
 		}
 		if (!this.isCurrent(draw)) return;
 		this.watched = resolved;
-		const settings = ctx.settings();
 		const stale = Array.from(this.containerEl.childNodes);
 		const drawing = this.addChild(new Component());
 		const options: CompareOptions = {
 			mermaid,
 			idPrefix: memory.nextIdPrefix(),
-			language: ctx.language,
-			dark: this.containerEl.ownerDocument.body.classList.contains('theme-dark'),
-			inferState: settings.inferState,
-			autoplayMs: settings.autoplayMs,
-			fadedOpacity: settings.fadedOpacity,
-			showOutcomesAhead: settings.showOutcomesAhead,
-			register: (cleanup) => drawing.register(cleanup),
+			...appPlayerOptions(ctx, this.containerEl, drawing),
 			sides: resolved.sides,
 			diagnostics: parsed.diagnostics,
 			openNote: (name) => void ctx.app.workspace.openLinkText(name, sourcePath),

@@ -2,6 +2,7 @@ import { Component } from 'obsidian';
 import type { PlayerHandle } from '../../player/api';
 import type { PlayerDeps } from '../blocks/player-deps';
 import type { PluginContext } from '../context';
+import { appPlayerOptions } from '../player-options';
 
 /** A player drawn off screen for an export, and what to call to take it away. */
 export interface StagedPlayer {
@@ -26,17 +27,11 @@ export async function stagePlayer(ctx: PluginContext, deps: PlayerDeps, source: 
 		stage.remove();
 	};
 	try {
-		const settings = ctx.settings();
 		const handle = await deps.mount(stage, {
 			mermaid: await deps.loadMermaid(),
 			source,
 			idPrefix: `protocol-export-${Date.now().toString(36)}-`,
-			language: ctx.language,
-			dark: doc.body.classList.contains('theme-dark'),
-			inferState: settings.inferState,
-			autoplayMs: settings.autoplayMs,
-			fadedOpacity: settings.fadedOpacity,
-			register: (cleanup) => owner.register(cleanup),
+			...appPlayerOptions(ctx, stage, owner),
 		});
 		return { handle, dispose };
 	} catch (error) {
