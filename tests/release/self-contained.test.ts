@@ -12,12 +12,13 @@ function trackedTextFiles(): string[] {
 }
 
 /** Ways a file could point outside the repository: the workspace it was made in, a sibling folder. */
-const OUTSIDE = ['/work/', '../shared/', 'shared/SPEC.md', 'shared/seed', 'shared/examples'];
+// Spelt in parts so that this file, too, is checked: it names none of them as one string.
+const SHARED = ['shared', '/'].join('');
+const OUTSIDE = [['', 'work', ''].join('/'), `../${SHARED}`, `${SHARED}SPEC.md`, `${SHARED}seed`, `${SHARED}examples`];
 
 describe('the repository', () => {
 	it('refers to no path outside itself', () => {
-		const self = 'tests/release/self-contained.test.ts';
-		const found = trackedTextFiles().filter((f) => f !== self).flatMap((file) => {
+		const found = trackedTextFiles().flatMap((file) => {
 			const text = readFileSync(join(ROOT, file), 'utf8');
 			return OUTSIDE.filter((needle) => text.includes(needle)).map((needle) => `${file}: ${needle}`);
 		});
