@@ -10,3 +10,5 @@ export type { Verdict } from './verdict';
 export { diagramFacts, diagramRowValues, diagramRowKey, isDiagramRowKey, DIAGRAM_ROWS, DIAGRAM_ROW_PREFIX } from './diagram-rows';
 export type { DiagramFacts, DiagramRow, DiagramRowWords } from './diagram-rows';
 export { branchCombinations } from './branch-combinations';
+export { findNoteDiagram } from './note-diagram';
+export type { NoteDiagram } from './note-diagram';
