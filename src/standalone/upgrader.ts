@@ -61,6 +61,7 @@ export class Upgrader {
 	 */
 	async upgrade(root: ParentNode = this.win.document, options: UpgradeOptions = {}): Promise<PlayerHandle[]> {
 		if (this.win.mermaid === undefined) return [];
+		this.forgetDetached();
 		const lazy = options.lazy === true && pageSettings(this.win).lazy;
 		const added = this.find(root).map(({ code, kind }) => {
 			const pre = code.parentElement as HTMLElement;
@@ -121,6 +122,21 @@ export class Upgrader {
 			this.stopWatching = undefined;
 		}
 		return removed;
+	}
+
+	/**
+	 * Lets go of blocks whose holder left the page (a site that swaps its content as the reader navigates,
+	 * as Publish does): their observers, listeners and timers stop, and nothing keeps them in memory.
+	 */
+	private forgetDetached(): void {
+		for (let i = this.blocks.length - 1; i >= 0; i--) {
+			const block = this.blocks[i];
+			if (block === undefined || block.holder.isConnected) continue;
+			block.destroy();
+			// Put back as it was: the same content shown again is upgraded again.
+			block.pre.removeAttribute(UPGRADED);
+			this.blocks.splice(i, 1);
+		}
 	}
 
 	/** The page's theme turned: every block drawn so far draws again (one after another); waiting ones draw in the new theme when near. */

@@ -231,6 +231,25 @@ describe('standalone script on a plain page', () => {
 		await page.close();
 	});
 
+	it('lets go of players whose part of the page was taken away, and upgrades it again when it comes back', async () => {
+		const body = `<section id="away">${code('protocol', HTTP[0] ?? '', 'gone')}</section>${code('protocol', STATEFUL[0] ?? '')}`;
+		const { page } = await openPage(harness, '/navigate.html', { body });
+		await drawn(page, 2);
+		const after = await page.evaluate(async () => {
+			const { ProtocolPlayer } = window as unknown as ProtocolPlayerHooks & { ProtocolPlayer: { upgrade(root?: ParentNode): Promise<unknown[]> } };
+			const section = document.getElementById('away') as HTMLElement;
+			// A site that swaps its content as the reader navigates: the section leaves the page.
+			section.remove();
+			await ProtocolPlayer.upgrade();
+			const left = { players: ProtocolPlayer.players().length, gone: ProtocolPlayer.playerOf(section.querySelector('pre') as Element) === undefined };
+			document.body.prepend(section);
+			const again = await ProtocolPlayer.upgrade();
+			return { ...left, again: again.length, players: [left.players, ProtocolPlayer.players().length] };
+		});
+		expect(after).toEqual({ players: [1, 2], gone: true, again: 1 });
+		await page.close();
+	});
+
 	it('keeps the step, branch choices and injected faults when the page switches to dark', async () => {
 		const { page, errors } = await openPage(harness, '/theme.html', { body: code('protocol', WITH_CHOICE) });
 		await page.evaluate(() => document.body.classList.add('theme-light'));
