@@ -213,7 +213,7 @@ describe('standalone script on a plain page', () => {
 			const pre = document.getElementById('login') as HTMLElement;
 			const handle = ProtocolPlayer.playerOf(pre);
 			const second = ProtocolPlayer.playerOf(document.querySelector('#http code') as Element);
-			const inside = ProtocolPlayer.playerOf(document.querySelectorAll('.protocol-player [data-action="next"]')[1] as Element);
+			const inside = ProtocolPlayer.playerOf(document.querySelectorAll('.protocol-player [data-action="next"]').item(1));
 			handle?.goTo(2);
 			const svgs = await ProtocolPlayer.exportSteps(handle, { format: 'svg' });
 			return {
