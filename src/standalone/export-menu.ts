@@ -105,7 +105,7 @@ export function togglePageExportMenu(event: MouseEvent, handle: PlayerHandle, op
 		if (e.key === 'Escape') {
 			close();
 			button?.focus();
-		} else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+		} else if ((e.key === 'ArrowDown' || e.key === 'ArrowUp') && menu.contains(doc.activeElement)) {
 			const at = items.indexOf(doc.activeElement as HTMLButtonElement);
 			const next = items[(at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length];
 			next?.focus();
