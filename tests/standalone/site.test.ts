@@ -161,6 +161,22 @@ describe('standalone script on a plain page', () => {
 		await page.close();
 	});
 
+	it('prints the code of a block that could not be drawn in time, never an empty box', async () => {
+		// A Mermaid that never finishes drawing: the blocks keep their placeholders whatever happens.
+		const html = `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/styles.css">
+<script>window.mermaid = { render: () => new Promise(() => {}) };</script><script src="/protocol-player.js"></script></head>
+<body>${code('protocol', HTTP[0] ?? '')}</body></html>`;
+		harness.server.set('/never-drawn.html', { body: html, type: 'text/html' });
+		const page = await harness.browser.newPage();
+		await page.goto(`${harness.server.origin}/never-drawn.html`);
+		await page.waitForSelector('.protocol-block .protocol-placeholder');
+		const shown = () => page.evaluate(() => getComputedStyle(document.querySelector('pre') as Element).display);
+		expect(await shown()).toBe('none');
+		await page.emulateMedia({ media: 'print' });
+		expect(await shown()).toBe('block');
+		await page.close();
+	});
+
 	for (const scheme of ['light', 'dark'] as const) {
 		it(`styles text and buttons from the plugin's stylesheet alone, readable in ${scheme}`, async () => {
 			const { page } = await openPage(harness, `/plain-${scheme}.html`, { body: `<p>Text of the page.</p>${code('protocol', STATEFUL[0] ?? '')}` });
