@@ -6,7 +6,7 @@ import { chromium } from 'playwright-core';
 import { diagramFacts, diagramRowValues } from '../src/core/compare/diagram-rows';
 import { parseProtocol } from '../src/core/parse/parse-protocol';
 import { compareStrings } from '../src/i18n/compare';
-import { findNoteDiagram } from '../src/obsidian/compare/note-diagram';
+import { findNoteDiagram } from '../src/core/compare/note-diagram';
 import type { CompareBench } from './browser/measure-compare';
 import { longDiagram } from './player';
 import type { BenchRow } from './types';

@@ -14,10 +14,14 @@ const WORDS = {
 	ko: { notes: '노트 목록', theme: '밝게 / 어둡게' },
 } as const;
 
+/** Where the pages' compare blocks fetch notes: `[[Note]]` is `NOTES_BASE/Note.md` (server.ts serves it). */
+export const NOTES_BASE = '/vault';
+
 /**
  * Runs in the page before the player script: applies the chosen theme (`?theme=`, then the remembered
  * choice, then the system's) as Obsidian does, with `theme-dark` / `theme-light` on the body. The toggle
- * redraws every player with the other Mermaid theme, keeping each one's step.
+ * only changes those classes: the player script draws every player again in the new theme by itself,
+ * keeping each one's step, branch choices and faults, and each comparison's applied fault.
  */
 const THEME_SCRIPT = `
 (function () {
@@ -37,19 +41,6 @@ const THEME_SCRIPT = `
 		dark = !dark;
 		apply();
 		try { localStorage.setItem('protocol-demo-theme', dark ? 'dark' : 'light'); } catch (e) { /* ignore */ }
-		var players = window.ProtocolPlayer;
-		var main = document.querySelector('main');
-		if (!players || !main) return;
-		var steps = Array.prototype.map.call(main.querySelectorAll('.protocol-block'), function (block) {
-			var root = block.querySelector('.protocol-player');
-			// −1 is Start, where a new player opens anyway.
-			return root ? Number(root.getAttribute('data-step')) : -1;
-		});
-		// Players draw once with the theme they were made in: unmount them and draw them again.
-		players.destroy(main);
-		players.upgrade(main).then(function (handles) {
-			handles.forEach(function (handle, i) { if (steps[i] >= 0) handle.goTo(steps[i]); });
-		});
 	});
 })();
 `;
@@ -58,7 +49,7 @@ const THEME_SCRIPT = `
 export function page(parts: PageParts): string {
 	const words = WORDS[parts.language];
 	return `<!doctype html>
-<html lang="${parts.language}">
+<html lang="${parts.language}" data-protocol-base="${NOTES_BASE}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

@@ -59,8 +59,11 @@ export function indexPage(vaultDir: string, notes: readonly VaultNote[], lang?: 
 	});
 	const body = `<h1>Protocol Notes — example vault</h1>
 <p>Every note of <code>example-vault/</code>, rendered from its Markdown. <code>protocol</code> blocks and Mermaid
-sequence diagrams become steppable players (the standalone script <code>dist/protocol-player.js</code> with the real
-Mermaid). Add <code>?lang=ko</code> or <code>?lang=en</code> to a page to choose the player's language.</p>
+sequence diagrams become steppable players, and <code>protocol-compare</code> blocks comparisons with a shared fault
+bar (the standalone script <code>dist/protocol-player.js</code> with the real Mermaid; notes are fetched from
+<code>/vault/NAME.md</code>). Each player has the fault tools, the fault map and an Export menu (⤓); the light / dark
+toggle keeps every player's step, branch choices and faults. Start with <a class="internal-link" href="/notes/Start%20here">Start here</a>.
+Add <code>?lang=ko</code> or <code>?lang=en</code> to a page to choose the player's language.</p>
 <ul class="demo-note-list">${items.join('\n')}</ul>`;
 	return page({ title: 'Example vault', language: lang ?? 'en', body });
 }

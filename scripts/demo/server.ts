@@ -1,9 +1,10 @@
-import { createReadStream, existsSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { indexPage, languageParam, notePage } from './pages';
-import { listNotes } from './vault';
+import { NOTES_BASE } from './page';
+import { listNotes, resolveLink } from './vault';
 
 /** Where the demo server reads from and listens. */
 export interface DemoServerOptions {
@@ -71,6 +72,11 @@ function handle(root: string, playerScript: string, req: IncomingMessage, res: S
 		const wanted = path.slice('/notes/'.length).replace(/\/$/, '');
 		const note = notes.find((n) => n.path === `${wanted}.md` || n.path === wanted);
 		if (note !== undefined) return send(res, 200, 'text/html', notePage(vaultDir, notes, note, lang));
+	}
+	if (path.startsWith(`${NOTES_BASE}/`) && path.endsWith('.md')) {
+		// A compare block's `[[Note]]` is fetched as BASE/Note.md: the note's Markdown, found by name as Obsidian links it.
+		const note = resolveLink(notes, path.slice(NOTES_BASE.length + 1, -'.md'.length));
+		if (note !== undefined) return send(res, 200, 'text/markdown', readFileSync(join(vaultDir, note.path), 'utf8'));
 	}
 	const asset = assetFiles(root, playerScript).get(path);
 	if (asset !== undefined && existsSync(asset.file)) {

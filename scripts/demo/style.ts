@@ -25,10 +25,10 @@ body.theme-dark {
 	--interactive-normal: #363636; --interactive-hover: #3f3f3f;
 	color-scheme: dark;
 }
-/* Obsidian styles every button and select of the app; the player relies on that, so the page does too. */
-button, select { font: inherit; font-size: 0.85em; color: var(--text-normal); background: var(--interactive-normal); border: 1px solid var(--background-modifier-border); border-radius: var(--radius-s); padding: 0.15em 0.6em; cursor: pointer; }
-button:hover:not(:disabled), select:hover { background: var(--interactive-hover); }
-button:disabled { opacity: 0.5; cursor: default; }
+/* The page's own buttons; the players style theirs from the plugin's stylesheet, as on any plain page. */
+.demo-bar button { font: inherit; font-size: 0.85em; color: var(--text-normal); background: var(--interactive-normal); border: 1px solid var(--background-modifier-border); border-radius: var(--radius-s); padding: 0.15em 0.6em; cursor: pointer; }
+.demo-bar button:hover { background: var(--interactive-hover); }
+
 .demo-bar { display: flex; align-items: center; gap: 1em; padding: 0.5em 1.5em; border-bottom: 1px solid var(--background-modifier-border); background: var(--background-secondary); }
 .demo-bar a { color: var(--text-normal); text-decoration: none; font-weight: 600; }
 .demo-bar .demo-spacer { flex: 1; }

@@ -1,4 +1,4 @@
-import { DrawLine } from './blocks/draw-line';
+import { DrawLine } from '../player/lazy/draw-line';
 
 /**
  * What the plugin remembers about the players it drew, for as long as it is loaded: the step each block was
@@ -6,7 +6,7 @@ import { DrawLine } from './blocks/draw-line';
  * One instance per plugin load, owned by the `PluginContext`: never a module global.
  */
 export class BlockMemory {
-	/** Where blocks coming near the view queue up to draw, one after another (`blocks/draw-line.ts`). */
+	/** Where blocks coming near the view queue up to draw, one after another (`player/lazy/draw-line.ts`). */
 	readonly drawLine = new DrawLine();
 	private readonly positions = new Map<string, number>();
 	private readonly live = new Set<{ unload(): void }>();

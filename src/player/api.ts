@@ -1,6 +1,7 @@
 import type { Fault, Frame, Protocol } from '../core';
 import type { Language } from '../i18n/language';
 import type { ExportSource } from './export/export-source';
+import type { ReaderState } from './reader-state';
 import type { RenderQueue } from './render-queue';
 
 /**
@@ -33,6 +34,11 @@ export interface PlayerOptions {
 	fadedOpacity?: number;
 	/** Path position to open at (kept across redraws when it still exists); default −1, Start. */
 	initialStep?: number;
+	/**
+	 * What the reader did in an earlier drawing of this block (`PlayerHandle.readerState`): position, branch
+	 * choices and injected faults, restored on opening. Wins over `initialStep`.
+	 */
+	initialState?: ReaderState;
 	/**
 	 * Mark the steps a scripted fault breaks before the reader reaches them ("Show outcomes ahead").
 	 * Default false: a scripted failure is revealed when reached; injected faults are always marked ahead.
@@ -69,6 +75,8 @@ export interface PlayerHandle {
 	setFaults?(faults: readonly Fault[]): void;
 	/** What the player simulates now (for a host that judges the outcome); absent on a block that shows an error. */
 	inspect?(): PlayerSnapshot;
+	/** What the reader did (position, branches, faults), for drawing the block again (`initialState`); absent on an error. */
+	readerState?(): ReaderState;
 }
 
 /** A player's simulation as it stands: read-only views of its model. */

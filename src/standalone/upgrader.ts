@@ -1,111 +1,151 @@
 import { isSequenceDiagram } from '../core';
-import { languageFrom } from '../i18n/language';
-import type { MermaidLike, PlayerHandle } from '../player';
-import { mountPlayer } from '../player';
-import { el } from '../player/dom';
+import type { MermaidLike, PlayerHandle } from '../player/api';
+import { DrawLine } from '../player/lazy/draw-line';
+import { drawWhenNear } from '../player/lazy/draw-when-near';
+import { cachedFetcher, type NoteFetcher } from './compare-sides';
+import { PageBlock, type PageBlockKind } from './page-block';
+import { pageSettings } from './page-settings';
+import { watchPageTheme } from './page-theme';
 
 /** Marks a code block already turned into a player, so that upgrading twice does nothing. */
 const UPGRADED = 'data-protocol-player';
 
-/**
- * Whether the page shows dark: `body.theme-dark` or `body.theme-light` (Obsidian's and Publish's classes)
- * decide when present — a page set to light stays light on a dark system — and the system's
- * `prefers-color-scheme` only when the page says neither.
- */
-function pageIsDark(win: Window): boolean {
-	const body = win.document.body.classList;
-	if (body.contains('theme-dark')) return true;
-	if (body.contains('theme-light')) return false;
-	return win.matchMedia?.('(prefers-color-scheme: dark)').matches === true;
+/** How `upgrade` draws. */
+export interface UpgradeOptions {
+	/**
+	 * Draw each block when it comes near the view (and every block before printing), as the script does on
+	 * load; `upgrade` then resolves at once, without handles. Default false: draw now and resolve to them.
+	 */
+	lazy?: boolean;
+}
+
+/** Whether `node` is `root` or inside it. */
+function within(root: ParentNode, node: Node): boolean {
+	return root === node || (root as Node).contains(node);
 }
 
 /**
- * One block being upgraded or upgraded: the code block it stands for, its holder, and what to run to unmount
- * it. Listed from the moment its upgrade starts, so that `destroy` also stops upgrades still drawing.
- */
-interface Mounted {
-	holder: HTMLElement;
-	pre: HTMLElement;
-	cleanups: Array<() => void>;
-	/** Set by `destroy`: cleanups the player registers from then on run at once. */
-	destroyed: boolean;
-}
-
-/**
- * Turns code blocks of a page into players and back. One per page, created by the standalone script;
- * it reads the page's settings (`lang`, dark theme, `data-protocol-mermaid`) each time it upgrades.
+ * Turns code blocks of a page into players and comparisons, and back. One per page, created by the
+ * standalone script; it reads the page's settings (`lang`, theme, `data-protocol-*`) each time it draws,
+ * and draws every block again when the page's theme turns.
  */
 export class Upgrader {
-	private readonly mounted: Mounted[] = [];
+	private readonly blocks: PageBlock[] = [];
+	private readonly line = new DrawLine();
+	private readonly fetchNote: NoteFetcher;
 	private count = 0;
+	private stopWatching: (() => void) | undefined;
 
-	constructor(private readonly win: Window & { mermaid?: MermaidLike }) {}
+	constructor(private readonly win: Window & { mermaid?: MermaidLike }) {
+		this.fetchNote = cachedFetcher(win);
+	}
 
-	/** The code blocks under `root` to upgrade: every ```protocol block, and ```mermaid sequence diagrams unless turned off. */
-	blocks(root: ParentNode): HTMLElement[] {
-		const doc = this.win.document;
-		const withMermaid = doc.documentElement.getAttribute('data-protocol-mermaid') !== 'off';
-		const selector = withMermaid ? 'pre > code.language-protocol, pre > code.language-mermaid' : 'pre > code.language-protocol';
-		return Array.from(root.querySelectorAll<HTMLElement>(selector)).filter((code) => {
+	/** The code blocks under `root` to upgrade, and what each becomes. */
+	find(root: ParentNode): Array<{ code: HTMLElement; kind: PageBlockKind }> {
+		const withMermaid = pageSettings(this.win).mermaidBlocks;
+		const selector = ['pre > code.language-protocol', 'pre > code.language-protocol-compare', ...(withMermaid ? ['pre > code.language-mermaid'] : [])].join(', ');
+		const found: Array<{ code: HTMLElement; kind: PageBlockKind }> = [];
+		for (const code of Array.from(root.querySelectorAll<HTMLElement>(selector))) {
 			const pre = code.parentElement;
-			if (pre === null || pre.hasAttribute(UPGRADED)) return false;
-			return code.classList.contains('language-protocol') || isSequenceDiagram(code.textContent ?? '');
-		});
+			if (pre === null || pre.hasAttribute(UPGRADED)) continue;
+			if (code.classList.contains('language-protocol-compare')) found.push({ code, kind: 'compare' });
+			else if (code.classList.contains('language-protocol') || isSequenceDiagram(code.textContent ?? '')) found.push({ code, kind: 'player' });
+		}
+		return found;
 	}
 
 	/**
-	 * Upgrades every block under `root` (the whole page by default); resolves to the new players' handles,
-	 * without those destroyed before they finished drawing.
+	 * Upgrades every block under `root` (the whole page by default). At once: resolves to the new players'
+	 * handles (a comparison's sides included), without those destroyed before they finished drawing. Lazily:
+	 * places the blocks, draws each as it comes near, and resolves at once to `[]`.
 	 */
-	async upgrade(root: ParentNode = this.win.document): Promise<PlayerHandle[]> {
-		const mermaid = this.win.mermaid;
-		if (mermaid === undefined) return [];
-		const doc = this.win.document;
-		const language = languageFrom(doc.documentElement.lang);
-		const dark = pageIsDark(this.win);
-		// `<html data-protocol-outcomes="ahead">`: the page's own "Show outcomes ahead".
-		const showOutcomesAhead = doc.documentElement.getAttribute('data-protocol-outcomes') === 'ahead';
-		const jobs = this.blocks(root).map((code) => {
+	async upgrade(root: ParentNode = this.win.document, options: UpgradeOptions = {}): Promise<PlayerHandle[]> {
+		if (this.win.mermaid === undefined) return [];
+		this.forgetDetached();
+		const lazy = options.lazy === true && pageSettings(this.win).lazy;
+		const added = this.find(root).map(({ code, kind }) => {
 			const pre = code.parentElement as HTMLElement;
 			pre.setAttribute(UPGRADED, '');
-			// The player paints its own background for the theme it draws with: a dark drawing on a white page
-			// (system dark, page without a theme) would otherwise show light grey text on white.
-			const holder = el(doc, 'div', { class: `protocol-block is-standalone ${dark ? 'is-dark' : 'is-light'}` });
-			pre.before(holder);
-			pre.hidden = true;
-			const entry: Mounted = { holder, pre, cleanups: [], destroyed: false };
-			this.mounted.push(entry);
-			this.count += 1;
-			return mountPlayer(holder, {
-				mermaid, source: code.textContent ?? '', idPrefix: `protocol-player-${this.count}`, language, dark, showOutcomesAhead,
-				// Destroyed while Mermaid was drawing: whatever the player starts is stopped at once.
-				register: (cleanup) => {
-					if (entry.destroyed) cleanup();
-					else entry.cleanups.push(cleanup);
-				},
-			}).then((handle) => (entry.destroyed ? undefined : handle));
+			const block = new PageBlock(kind, pre, code, { win: this.win, fetchNote: this.fetchNote, nextId: () => `protocol-player-${++this.count}` });
+			this.blocks.push(block);
+			return block;
 		});
-		const handles = await Promise.all(jobs);
-		return handles.filter((handle): handle is PlayerHandle => handle !== undefined);
+		if (added.length > 0) this.stopWatching ??= watchPageTheme(this.win, () => this.redrawAll());
+		if (lazy) {
+			for (const block of added) drawWhenNear(block.holder, block.register, () => this.line.add(() => block.ensureDrawn(), block.holder));
+			return [];
+		}
+		await Promise.all(added.map((block) => block.ensureDrawn()));
+		return added.filter((block) => !block.destroyed).flatMap((block) => block.handles());
+	}
+
+	/** Draws every block under `root` still waiting to come near the view; resolves to all players there. */
+	async drawAll(root: ParentNode = this.win.document): Promise<PlayerHandle[]> {
+		const under = this.blocks.filter((block) => within(root, block.holder));
+		await Promise.all(under.map((block) => block.ensureDrawn()));
+		return this.players(root);
 	}
 
 	/**
-	 * Unmounts the players under `root` (all by default), those still drawing included: stops their timers and
-	 * listeners, shows the code again, and returns how many it unmounted.
+	 * The player an element belongs to: the player's root or anything in it, its holder, or the `<pre>` /
+	 * `<code>` it replaced; in a comparison, the side's player that holds the element. Undefined when the
+	 * element is no player's, or its block has not been drawn yet.
+	 */
+	playerOf(element: Node): PlayerHandle | undefined {
+		const block = this.blocks.find((b) => within(b.holder, element) || within(b.pre, element));
+		if (block === undefined) return undefined;
+		if (block.player !== undefined) return block.player;
+		return block.handles().find((handle) => within(handle.root, element));
+	}
+
+	/** The players drawn under `root` (the whole page by default), in page order. */
+	players(root: ParentNode = this.win.document): PlayerHandle[] {
+		return this.blocks.filter((block) => within(root, block.holder)).flatMap((block) => block.handles());
+	}
+
+	/**
+	 * Unmounts the players under `root` (all by default), those still drawing or waiting included: stops
+	 * their timers, observers and listeners, shows the code again, and returns how many it unmounted.
 	 */
 	destroy(root: ParentNode = this.win.document): number {
 		let removed = 0;
-		for (let i = this.mounted.length - 1; i >= 0; i--) {
-			const entry = this.mounted[i];
-			if (entry === undefined || !(root === entry.holder || root.contains(entry.holder))) continue;
-			entry.destroyed = true;
-			for (const cleanup of entry.cleanups.splice(0)) cleanup();
-			entry.holder.remove();
-			entry.pre.hidden = false;
-			entry.pre.removeAttribute(UPGRADED);
-			this.mounted.splice(i, 1);
+		for (let i = this.blocks.length - 1; i >= 0; i--) {
+			const block = this.blocks[i];
+			if (block === undefined || !within(root, block.holder)) continue;
+			block.destroy();
+			block.pre.removeAttribute(UPGRADED);
+			this.blocks.splice(i, 1);
 			removed += 1;
 		}
+		if (this.blocks.length === 0) {
+			this.stopWatching?.();
+			this.stopWatching = undefined;
+		}
 		return removed;
+	}
+
+	/**
+	 * Lets go of blocks whose holder left the page (a site that swaps its content as the reader navigates,
+	 * as Publish does): their observers, listeners and timers stop, and nothing keeps them in memory.
+	 */
+	private forgetDetached(): void {
+		for (let i = this.blocks.length - 1; i >= 0; i--) {
+			const block = this.blocks[i];
+			if (block === undefined || block.holder.isConnected) continue;
+			block.destroy();
+			// Put back as it was: the same content shown again is upgraded again.
+			block.pre.removeAttribute(UPGRADED);
+			this.blocks.splice(i, 1);
+		}
+	}
+
+	/** The page's theme turned: every block drawn so far draws again (one after another); waiting ones draw in the new theme when near. */
+	private redrawAll(): void {
+		const dark = pageSettings(this.win).dark;
+		for (const block of this.blocks) {
+			block.holder.classList.toggle('is-dark', dark);
+			block.holder.classList.toggle('is-light', !dark);
+			if (block.isStarted) this.line.add(() => block.draw(), block.holder);
+		}
 	}
 }

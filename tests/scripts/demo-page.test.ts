@@ -8,8 +8,12 @@ import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
-/** Waits until every block of the page is a drawn player (or an error box). */
+/** Draws every block of the page (they draw when near the view otherwise) and waits until each is a drawn player (or an error box). */
 async function playersReady(page: Page): Promise<void> {
+	await page.waitForFunction(() => 'ProtocolPlayer' in window);
+	await page.evaluate(async () => {
+		await (window as unknown as { ProtocolPlayer: { drawAll(): Promise<unknown[]> } }).ProtocolPlayer.drawAll();
+	});
 	await page.waitForFunction(() => {
 		const blocks = Array.from(document.querySelectorAll('.protocol-block'));
 		return blocks.length > 0 && blocks.every((b) => b.querySelector('[data-step-index], .protocol-error') !== null);
@@ -53,19 +57,31 @@ describe('demo page in Chromium', () => {
 		expect((await firstDiagramStyle(page)).toLowerCase()).toContain('#ececff');
 	});
 
-	it('redraws the players with Mermaid\'s dark theme on the toggle and keeps each one\'s step', async () => {
+	it('redraws the players with Mermaid\'s dark theme on the toggle, keeping each one\'s step and injected faults', async () => {
 		const first = page.locator('.protocol-player').first();
-		// From Start, three steps forward.
-		await first.locator('[data-action="next"]').click();
-		await first.locator('[data-action="next"]').click();
-		await first.locator('[data-action="next"]').click();
-		expect(await first.getAttribute('data-step')).toBe('2');
+		// From Start to "Login Response" (position 3), where the Server restarts: the profile request will fail.
+		for (let i = 0; i < 4; i++) await first.locator('[data-action="next"]').click();
+		await first.locator('[data-action="restart"][data-participant="Server"]').click();
+		expect(await first.getAttribute('data-step')).toBe('3');
+		const willFail = () => first.locator('svg [data-step-index="4"].is-will-fail').count();
+		expect(await willFail()).toBeGreaterThan(0);
 		await page.locator('[data-demo="theme"]').click();
 		expect(await page.evaluate(() => document.body.classList.contains('theme-dark'))).toBe(true);
-		// Mermaid's dark theme fills actors with #1f2020; the redrawn player is back at step 2.
+		// Mermaid's dark theme fills actors with #1f2020; the redrawn player is back at step 3 with its fault.
 		await page.waitForFunction(() => (document.querySelector('.protocol-player svg style')?.textContent ?? '').toLowerCase().includes('#1f2020'));
-		await page.waitForFunction(() => document.querySelector('.protocol-player')?.getAttribute('data-step') === '2');
+		await page.waitForFunction(() => document.querySelector('.protocol-player')?.getAttribute('data-step') === '3');
+		expect(await willFail()).toBeGreaterThan(0);
+		expect(await first.locator('[data-action="clear-faults"]').count()).toBe(1);
 		expect(await page.locator('.protocol-player').count()).toBe(2);
+	});
+
+	it('has an Export menu on every player', async () => {
+		const first = page.locator('.protocol-player').first();
+		await first.locator('[data-role="export-menu"]').click();
+		const formats = await page.locator('[role="menu"] [data-action="export"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-format')));
+		expect(formats).toContain('animated-svg');
+		await page.keyboard.press('Escape');
+		expect(await page.locator('[role="menu"]').count()).toBe(0);
 	});
 
 	it('remembers the dark theme on the next page', async () => {
@@ -84,5 +100,18 @@ describe('demo page in Chromium', () => {
 		expect(await player.getAttribute('data-steps')).toBe('5');
 		await player.locator('[data-action="last"]').click();
 		expect(await player.locator('[data-action="restart"][data-participant="Server"]').textContent()).toBe('재시작');
+	});
+
+	it("works through Start here's comparison as written: apply the fault bar's fault, the stateful side fails, the stateless survives", async () => {
+		await page.goto(`${server.url}/notes/Start%20here?theme=light`);
+		const compare = page.locator('.protocol-block[data-kind="compare"]');
+		await compare.scrollIntoViewIfNeeded();
+		await page.waitForFunction(() => document.querySelectorAll('.protocol-compare [data-role="verdict"]').length === 2);
+		await compare.locator('[data-action="compare-clear"]').click();
+		await compare.locator('[data-action="compare-apply"]').click();
+		const verdict = (name: string) => compare.locator(`[data-role="verdict"][data-source="${name}"]`);
+		// Restart Server after Login Response: the profile request (step 5) finds no session; the token survives.
+		expect(await verdict('Stateful login').textContent()).toBe('fails at step 5: Server no longer holds session');
+		expect(await verdict('Stateless login').textContent()).toBe('survives');
 	});
 });

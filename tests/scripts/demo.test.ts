@@ -52,7 +52,7 @@ describe('demo server', () => {
 		expect(res.status).toBe(200);
 		const html = res.body;
 		expect(html).toContain('<title>Stateful login · Protocol Notes demo</title>');
-		expect(html).toContain('<html lang="en">');
+		expect(html).toContain('<html lang="en" data-protocol-base="/vault">');
 		// Frontmatter `example: "[[TCP]]"` becomes a row whose value links to the TCP note.
 		expect(html).toContain('<tr><th>example</th><td><a class="internal-link" href="/notes/TCP">TCP</a></td></tr>');
 		expect(html).toContain('<tr><th>scalability</th><td>limited</td></tr>');
@@ -76,13 +76,25 @@ describe('demo server', () => {
 
 	it('leaves a mermaid fence of the reference note as pre > code.language-mermaid and the page in Korean', async () => {
 		const html = (await get(server, `/notes/seed/${encodeURIComponent('Reference copy (unchanged) - 상태유지 프로토콜')}`)).body;
-		expect(html).toContain('<html lang="ko">');
+		expect(html).toContain('<html lang="ko" data-protocol-base="/vault">');
 		expect(html).toContain('<pre><code class="language-mermaid">sequenceDiagram\n    Client-&gt;&gt;Server: Login Request');
 	});
 
 	it('lets ?lang= choose the page language', async () => {
 		const html = (await get(server, `/notes/seed/${encodeURIComponent('Reference copy (unchanged) - 상태유지 프로토콜')}?lang=en`)).body;
-		expect(html).toContain('<html lang="en">');
+		expect(html).toContain('<html lang="en" data-protocol-base="/vault">');
+	});
+
+	it('serves a note\'s Markdown at /vault/NAME.md, found by name as a wiki link is, for compare blocks', async () => {
+		const stateful = await get(server, '/vault/Stateful%20login.md');
+		expect(stateful.status).toBe(200);
+		expect(stateful.type).toContain('text/markdown');
+		expect(stateful.body.startsWith('---\ntags: [protocol, session]')).toBe(true);
+		// The reference note lives under seed/: its name alone finds it.
+		const reference = await get(server, `/vault/${encodeURIComponent('Reference copy (unchanged) - 상태유지 프로토콜')}.md`);
+		expect(reference.status).toBe(200);
+		expect((await get(server, '/vault/Missing.md')).status).toBe(404);
+		expect((await get(server, '/vault/Stateful%20login')).status).toBe(404);
 	});
 
 	it('serves the real Mermaid from node_modules', async () => {
@@ -93,7 +105,7 @@ describe('demo server', () => {
 	});
 
 	it('refuses paths that climb out of the served folders', async () => {
-		for (const path of ['/../package.json', '/%2e%2e/package.json', '/notes/../../package.json', '/assets/..%2f..%2fpackage.json']) {
+		for (const path of ['/../package.json', '/%2e%2e/package.json', '/notes/../../package.json', '/assets/..%2f..%2fpackage.json', '/vault/../../package.json']) {
 			const res = await get(server, path);
 			expect(res.status, path).toBe(403);
 			expect(res.body, path).not.toContain('protocol-notes');

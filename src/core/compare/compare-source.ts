@@ -10,6 +10,17 @@ export interface CompareNoteRef {
 	line: number;
 	/** The link as written, for messages. */
 	text: string;
+	/**
+	 * Set for a `#ID` line (read only when `parseCompareSource` is told `pageBlocks`): the block in the
+	 * `<pre id="ID">` of the same page, on a page the standalone script upgrades. `note` is then the id.
+	 */
+	pageBlock?: string;
+}
+
+/** How a compare block is read. */
+export interface CompareSourceOptions {
+	/** Read `#ID` lines as blocks of the same page (the standalone script); elsewhere they are unknown lines. */
+	pageBlocks?: boolean;
 }
 
 /** The fault a block's `fault:` line asks for, by names still to be found on each side. */
@@ -40,10 +51,11 @@ export const MAX_COMPARED = 4;
 
 /**
  * Reads a `protocol-compare` block: one `[[note]]` per line (2 to 4), an optional
- * `fault: restart P after TEXT` or `fault: drop TEXT`, blank lines and `%%` comments ignored.
+ * `fault: restart P after TEXT` or `fault: drop TEXT`, blank lines and `%%` comments ignored. With
+ * `pageBlocks`, a line `#ID` names the block of the same page in `<pre id="ID">` (a side like a note's).
  * A line-by-line scanner (indexOf and slices only), so its time is linear in the block's length.
  */
-export function parseCompareSource(source: string): CompareSource {
+export function parseCompareSource(source: string, options: CompareSourceOptions = {}): CompareSource {
 	const result: CompareSource = { notes: [], diagnostics: [] };
 	const lines = source.split('\n');
 	let extra = 0;
@@ -51,8 +63,9 @@ export function parseCompareSource(source: string): CompareSource {
 		const line = index + 1;
 		const text = raw.trim();
 		if (text === '' || text.startsWith('%%')) return;
-		if (text.startsWith('[[')) {
-			const ref = readLink(text, line);
+		const isPageBlock = options.pageBlocks === true && text.startsWith('#');
+		if (text.startsWith('[[') || isPageBlock) {
+			const ref = isPageBlock ? readPageBlock(text, line) : readLink(text, line);
 			if (typeof ref === 'string') result.diagnostics.push(problem(line, text, 'bad-link', ref));
 			else if (result.notes.length < MAX_COMPARED) result.notes.push(ref);
 			else extra++;
@@ -104,6 +117,14 @@ function readLink(text: string, line: number): CompareNoteRef | string {
 	const ref: CompareNoteRef = { note, line, text };
 	if (heading !== '') ref.heading = heading;
 	return ref;
+}
+
+/** `#ID` alone on its line → the reference to that block of the page, or what is wrong with it. */
+function readPageBlock(text: string, line: number): CompareNoteRef | string {
+	const id = text.slice(1);
+	if (id === '') return 'expected the id of a block on this page after `#`';
+	for (const ch of id) if (ch === ' ' || ch === '\t') return 'expected one block id per line, without spaces';
+	return { note: id, pageBlock: id, line, text };
 }
 
 /** `restart P after TEXT` or `drop TEXT` → the spec; undefined when it is neither. */

@@ -4,8 +4,8 @@ import type { PlayerHandle } from '../../player/api';
 import type { BlockMemory } from '../block-memory';
 import type { PluginContext } from '../context';
 import { appPlayerOptions } from '../player-options';
-import { drawWhenNear } from './draw-when-near';
-import { showPlaceholder } from './placeholder';
+import { drawWhenNear } from '../../player/lazy/draw-when-near';
+import { showPlaceholder } from '../../player/lazy/placeholder';
 import type { PlayerDeps } from './player-deps';
 import { showExportMenu } from '../export/export-menu';
 import { notePathOf } from '../export/note-path';
@@ -53,7 +53,7 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 		}));
 		// A long note draws only the players near the view; the others wait, at about their height (ADR 0012).
 		if (this.containerEl.childElementCount === 0) showPlaceholder(this.containerEl, this.options.source);
-		drawWhenNear(this.containerEl, this, () => this.options.memory.drawLine.add(() => this.draw(), this.containerEl));
+		drawWhenNear(this.containerEl, (cleanup) => this.register(cleanup), () => this.options.memory.drawLine.add(() => this.draw(), this.containerEl));
 	}
 
 	override onunload(): void {

@@ -1,9 +1,8 @@
 import type { App, TFile } from 'obsidian';
 import { diagramFacts, diagramRowKey, diagramRowValues, DIAGRAM_ROWS, isDiagramRowKey, type DiagramFacts } from '../../core';
-import { parseProtocol } from '../../core';
+import { findNoteDiagram, parseProtocol } from '../../core';
 import { compareStrings } from '../../i18n/compare';
 import type { Language } from '../../i18n/language';
-import { findNoteDiagram } from './note-diagram';
 
 /** A note's facts as last read: `null` when it has no diagram (or one that does not parse). */
 interface Known {

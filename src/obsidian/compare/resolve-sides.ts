@@ -1,7 +1,6 @@
 import type { App, TFile } from 'obsidian';
-import type { CompareNoteRef } from '../../core';
+import { findNoteDiagram, type CompareNoteRef } from '../../core';
 import type { CompareSideSpec } from '../../player/compare/compare-api';
-import { findNoteDiagram } from './note-diagram';
 
 /** The sides of a compare block, and the notes they were read from (to redraw when one changes). */
 export interface ResolvedSides {

@@ -30,4 +30,6 @@ export interface CompareHandle {
 	readonly players: ReadonlyArray<PlayerHandle | undefined>;
 	/** Injects the fault on every side (or clears every side's faults with `null`) and updates the verdicts. */
 	apply(fault: CompareFaultSpec | null): void;
+	/** The fault applied now (by the bar, `apply` or the block's `fault:` line), or null: kept when the block is drawn again. */
+	applied?(): CompareFaultSpec | null;
 }

@@ -94,7 +94,9 @@ export async function mountCompare(container: HTMLElement, options: CompareOptio
 		const snapshot = (side.player?.inspect?.() as PlayerSnapshot);
 		return { protocol: snapshot.protocol, branches: snapshot.branches };
 	});
+	let applied: CompareFaultSpec | null = null;
 	const apply = (fault: CompareFaultSpec | null): void => {
+		applied = fault;
 		for (const side of playable) {
 			const player = side.player as Required<PlayerHandle>;
 			const before = player.inspect();
@@ -117,5 +119,5 @@ export async function mountCompare(container: HTMLElement, options: CompareOptio
 		if (snapshot) showVerdict(side, snapshot, null, null, strings);
 	}
 	if (options.fault !== undefined) apply(options.fault);
-	return { root, players: sides.map((side) => side.player), apply };
+	return { root, players: sides.map((side) => side.player), apply, applied: () => applied };
 }

@@ -59,4 +59,20 @@ describe('parseCompareSource', () => {
 		const source = parseCompareSource(hostile);
 		expect(source.diagnostics.map((d) => [d.line, d.problem])).toEqual([[1, 'bad-link'], [2, 'bad-fault'], [3, 'bad-link'], [1, 'too-few']]);
 	});
+
+	it('reads #ID lines as blocks of the same page when told pageBlocks, beside note links', () => {
+		const source = parseCompareSource('#stateful\n[[Stateless login]]\n#two words\n#\nfault: drop Login Response', { pageBlocks: true });
+		expect(source.notes).toEqual([
+			{ note: 'stateful', pageBlock: 'stateful', line: 1, text: '#stateful' },
+			{ note: 'Stateless login', line: 2, text: '[[Stateless login]]' },
+		]);
+		expect(source.diagnostics.map((d) => [d.line, d.problem])).toEqual([[3, 'bad-link'], [4, 'bad-link']]);
+		expect(source.fault).toEqual({ kind: 'drop', moment: 'Login Response', line: 5 });
+	});
+
+	it('reads a #ID line as an unknown line where page blocks are not meant (Obsidian)', () => {
+		const source = parseCompareSource('#stateful\n[[A]]\n[[B]]');
+		expect(source.notes.map((n) => n.note)).toEqual(['A', 'B']);
+		expect(source.diagnostics.map((d) => [d.line, d.problem])).toEqual([[1, 'unknown-line']]);
+	});
 });

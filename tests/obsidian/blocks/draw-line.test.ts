@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
-import { DrawLine } from '../../../src/obsidian/blocks/draw-line';
+import { DrawLine } from '../../../src/player/lazy/draw-line';
 import { installObsidianDom } from '../../fakes/obsidian/dom';
 
 installObsidianDom(window);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeholderHeight } from '../../../src/obsidian/blocks/placeholder';
+import { placeholderHeight } from '../../../src/player/lazy/placeholder';
 
 describe('placeholderHeight', () => {
 	it('gives the frame (300 px) and 48 px per message', () => {

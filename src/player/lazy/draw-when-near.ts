@@ -1,7 +1,7 @@
-import type { Component } from 'obsidian';
+import type { RegisterCleanup } from '../api';
 
 /**
- * How far outside the visible part of the note a block starts drawing: a whole screen above and below,
+ * How far outside the visible part of the note (or page) a block starts drawing: a whole screen above and below,
  * so that a reader scrolling at an ordinary pace finds players drawn, not placeholders.
  */
 export const NEAR_MARGIN = '100% 0px';
@@ -40,11 +40,13 @@ export function willScrollIntoView(el: HTMLElement): boolean {
  * with `NEAR_MARGIN` around the viewport and around the scrolling elements in between). Draws at once
  * where that cannot be watched: no IntersectionObserver in the element's window, or a place the reader
  * never scrolls to (`willScrollIntoView`, decided at the observer's first report, when the element has
- * been laid out). Printing draws every block still waiting (`beforeprint`). The observer and the print
- * listener end when the block is drawn, and their removal is registered on `owner`, so unloading it
- * leaves nothing behind either way.
+ * been laid out). Printing draws every block still waiting (`beforeprint`, or the `print` media query
+ * turning on). The observer and the print
+ * listener end when the block is drawn, and their removal is handed to `register`, so the host's cleanup
+ * (Obsidian's `MarkdownRenderChild`, the standalone script's `destroy`) leaves nothing behind either way.
+ * Shared by the Obsidian layer and the standalone script (ADR 0012).
  */
-export function drawWhenNear(el: HTMLElement, owner: Component, draw: () => void): void {
+export function drawWhenNear(el: HTMLElement, register: RegisterCleanup, draw: () => void): void {
 	// The element's own window: in an Obsidian pop-out it is not the main one.
 	const win = el.ownerDocument.defaultView;
 	if (win === null || typeof win.IntersectionObserver !== 'function') {
@@ -54,10 +56,17 @@ export function drawWhenNear(el: HTMLElement, owner: Component, draw: () => void
 	let waiting = true;
 	let firstReport = true;
 	// Once drawn, the block neither watches nor listens any more: a drawn player does nothing on print.
+	// Printing also shows as the print media query turning on (print emulation, some engines' PDF export
+	// without `beforeprint`).
+	const print = typeof win.matchMedia === 'function' ? win.matchMedia('print') : undefined;
+	const printing = (event: MediaQueryListEvent): void => {
+		if (event.matches) now();
+	};
 	const stop = (): void => {
 		waiting = false;
 		observer.disconnect();
 		win.removeEventListener('beforeprint', now);
+		print?.removeEventListener('change', printing);
 	};
 	const now = (): void => {
 		if (!waiting) return;
@@ -73,5 +82,6 @@ export function drawWhenNear(el: HTMLElement, owner: Component, draw: () => void
 	}, options);
 	observer.observe(el);
 	win.addEventListener('beforeprint', now);
-	owner.register(stop);
+	print?.addEventListener('change', printing);
+	register(stop);
 }

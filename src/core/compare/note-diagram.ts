@@ -1,4 +1,5 @@
-import { fenceAt, findFences, isSequenceDiagram, type Fence } from '../../core';
+import { isSequenceDiagram } from '../parse/diagram-header';
+import { fenceAt, findFences, type Fence } from '../text/fences';
 
 /** The diagram a compare block takes from a note: its source, and whether it was a `protocol` block. */
 export interface NoteDiagram {
@@ -39,7 +40,7 @@ function sectionOf(lines: readonly string[], fences: readonly Fence[], heading: 
 }
 
 /**
- * The diagram a compare block means by a note (issue 11): its first `protocol` block, else its first
+ * The diagram a compare block means by a note (issue 11; the Obsidian layer and the standalone script alike): its first `protocol` block, else its first
  * ```mermaid sequence diagram; with a heading, the first such block under that heading. Fences are found as
  * CommonMark reads them (the shared fence scanner), front matter included in the text is harmless.
  */

@@ -1,7 +1,8 @@
 /**
  * The box a block shows until its player is drawn (`draw-when-near.ts`): about the player's height, so
- * that the note's scrollbar does not jump as players further up are drawn.
+ * that the note's (or page's) scrollbar does not jump as players further up are drawn.
  */
+import { el } from '../dom';
 
 /** Heights in CSS pixels, read off players drawn by Mermaid 10.9–12 at full size. */
 const HEIGHT = {
@@ -50,7 +51,8 @@ export function placeholderHeight(source: string): number {
 
 /** Shows the placeholder in `container` (removed with the rest of its content when the player is drawn). */
 export function showPlaceholder(container: HTMLElement, source: string): HTMLElement {
-	const box = container.createDiv({ cls: 'protocol-placeholder', attr: { 'aria-hidden': 'true' } });
-	box.setCssProps({ '--protocol-placeholder-height': `${placeholderHeight(source)}px` });
+	const box = el(container.ownerDocument, 'div', { class: 'protocol-placeholder', 'aria-hidden': 'true' });
+	box.style.setProperty('--protocol-placeholder-height', `${placeholderHeight(source)}px`);
+	container.append(box);
 	return box;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNoteDiagram } from '../../../src/obsidian/compare/note-diagram';
+import { findNoteDiagram } from '../../../src/core/compare/note-diagram';
 import { readExampleNote, REFERENCE_COPY } from '../../support/note-blocks';
 
 describe('findNoteDiagram', () => {
