@@ -59,5 +59,5 @@ async function record(name, start, visit, ports) {
 		}
 	}
 	await writeFile(join(out, name), JSON.stringify(har, null, 2) + '\n');
-	console.log(`wrote ${name}: ${har.log.entries.length} entries`);
+	process.stdout.write(`wrote ${name}: ${har.log.entries.length} entries\n`);
 }

@@ -7,6 +7,7 @@
 import { spawn, execFileSync } from 'node:child_process';
 import { createServer, connect } from 'node:net';
 import { rm } from 'node:fs/promises';
+import { setTimeout as delay } from 'node:timers/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -18,7 +19,7 @@ const v6 = join(out, 'tcp-loopback-ipv6.tmp.pcap');
 await record('::1', v6);
 try {
 	execFileSync('editcap', ['-F', 'pcapng', v6, join(out, 'tcp-loopback-ipv6.pcapng')]);
-	console.log('wrote tcp-loopback-ipv6.pcapng');
+	process.stdout.write('wrote tcp-loopback-ipv6.pcapng\n');
 } finally {
 	await rm(v6, { force: true });
 }
@@ -29,14 +30,14 @@ async function record(host, file) {
 		socket.on('data', (data) => socket.end(`echo ${data.toString('utf8')}`));
 	});
 	await new Promise((resolve) => server.listen(PORT, host, resolve));
-	const dump = spawn('tcpdump', ['-i', 'lo', '--immediate-mode', '-U', '-n', '-c', '64', '-Z', 'root', '-w', file, `tcp port ${PORT}`], { stdio: ['ignore', 'ignore', 'pipe'] });
-	const limit = setTimeout(() => dump.kill('SIGINT'), 10_000);
+	// Bounded: at most 64 packets, and stopped after 10 s whatever happens.
+	const dump = spawn('tcpdump', ['-i', 'lo', '--immediate-mode', '-U', '-n', '-c', '64', '-Z', 'root', '-w', file, `tcp port ${PORT}`], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 10_000, killSignal: 'SIGINT' });
 	await new Promise((resolve, reject) => {
 		dump.stderr.on('data', (chunk) => { if (String(chunk).includes('listening on')) resolve(); });
 		dump.on('exit', (code) => reject(new Error(`tcpdump stopped before capturing (exit ${code})`)));
 	});
 	// "listening on" comes as the socket opens; the kernel starts handing it packets a moment later.
-	await new Promise((resolve) => setTimeout(resolve, 1000));
+	await delay(1000);
 	await new Promise((resolve, reject) => {
 		const socket = connect(PORT, host, () => socket.write('GET /hello'));
 		socket.on('data', () => undefined);
@@ -45,11 +46,10 @@ async function record(host, file) {
 		socket.on('error', reject);
 	});
 	// Let the last ACK reach the capture before stopping it.
-	await new Promise((resolve) => setTimeout(resolve, 500));
+	await delay(500);
 	const stopped = new Promise((resolve) => dump.on('exit', resolve));
 	dump.kill('SIGINT');
 	await stopped;
-	clearTimeout(limit);
 	await new Promise((resolve) => server.close(resolve));
-	console.log(`wrote ${file}`);
+	process.stdout.write(`wrote ${file}\n`);
 }

@@ -28,6 +28,8 @@ export class HarWriter {
 	private readonly labels = new Map<string, string>();
 	private readonly cookies = new CookieReplay();
 	private readonly tokens = new TokenReplay();
+	/** `host NUL cookie name` of every session a server was given, so that expiring the cookie ends it there too. */
+	private readonly sessions = new Set<string>();
 	private serverNeeds = 0;
 	private selfContained = 0;
 	title = '';
@@ -167,14 +169,17 @@ export class HarWriter {
 			if (fact.removed) {
 				this.lines.comment(`inferred from Set-Cookie: ${flatName(fact.name)} expired (removed)`);
 				this.lines.line(`%% @state ${BROWSER} -= cookie ${key}`);
-				if (fact.session) this.lines.line(`%% @state ${host} -= session ${key}`);
+				// A logout expires the cookie; the server that kept the session ends it too.
+				if (this.sessions.delete(`${host}\u0000${key}`)) this.lines.line(`%% @state ${host} -= session ${key}`);
 				continue;
 			}
 			const label = this.redactor.label('cookie', fact.name, fact.value);
 			const why = fact.session ? `${fact.reasons.join('; ')}: a session ${this.hostName(host)} keeps` : 'an expiry: kept by the browser';
 			this.lines.comment(`inferred from Set-Cookie: ${flatName(fact.name)} (${why})`);
 			this.lines.line(`%% @state ${BROWSER} += cookie ${key} = ${label}`);
-			if (fact.session) this.lines.line(`%% @state ${host} += session ${key} = ${label}`);
+			if (!fact.session) continue;
+			this.sessions.add(`${host}\u0000${key}`);
+			this.lines.line(`%% @state ${host} += session ${key} = ${label}`);
 		}
 	}
 

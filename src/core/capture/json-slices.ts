@@ -69,7 +69,7 @@ export function* parseJsonInSlices(text: string): Generator<number, JsonOutcome,
 			const top = stack[stack.length - 1];
 			if (top && 'object' in top) {
 				const key = readKey(text, pos);
-				if (key === undefined) return fail();
+				if ('error' in key) return { ok: false, offset: key.error };
 				top.key = key.value;
 				pos = key.end;
 			}
@@ -91,7 +91,7 @@ export function* parseJsonInSlices(text: string): Generator<number, JsonOutcome,
 				if ('object' in top) {
 					skipBlanks();
 					const key = readKey(text, pos);
-					if (key === undefined) return fail();
+					if ('error' in key) return { ok: false, offset: key.error };
 					top.key = key.value;
 					pos = key.end;
 				}
@@ -105,17 +105,26 @@ export function* parseJsonInSlices(text: string): Generator<number, JsonOutcome,
 	}
 }
 
-/** `"key" :` at `pos` (after blanks): the key and the position after the colon. */
-function readKey(text: string, pos: number): { value: string; end: number } | undefined {
-	let at = pos;
-	while (at < text.length && /\s/.test(text[at] ?? '')) at++;
-	if (text.charCodeAt(at) !== 34) return undefined;
+/** `"key" :` at `pos` (after blanks): the key and the position after the colon, or where it went wrong. */
+function readKey(text: string, pos: number): { value: string; end: number } | { error: number } {
+	let at = skipJsonBlanks(text, pos);
+	if (text.charCodeAt(at) !== 34) return { error: at };
 	const key = readString(text, at);
-	if (!key) return undefined;
-	at = key.end;
-	while (at < text.length && /\s/.test(text[at] ?? '')) at++;
-	if (text.charCodeAt(at) !== 58 /* : */) return undefined;
+	if (!key) return { error: at };
+	at = skipJsonBlanks(text, key.end);
+	if (text.charCodeAt(at) !== 58 /* : */) return { error: at };
 	return { value: key.value, end: at + 1 };
+}
+
+/** JSON's four blanks (space, tab, line feed, carriage return) from `pos`. */
+function skipJsonBlanks(text: string, pos: number): number {
+	let at = pos;
+	while (at < text.length) {
+		const c = text.charCodeAt(at);
+		if (c !== 32 && c !== 10 && c !== 13 && c !== 9) break;
+		at++;
+	}
+	return at;
 }
 
 /** A string starting at the quote at `pos`: its value and the position after the closing quote. */
