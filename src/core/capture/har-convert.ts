@@ -26,11 +26,11 @@ export function* harConversion(har: string | object, options: HarOptions = {}): 
 	let value: unknown = har;
 	if (typeof har === 'string') {
 		if (har.length > maxBytes) return { ok: false, error: { kind: 'too-large', bytes: har.length, limit: maxBytes } };
-		const parsed = yield* scaled(parseJsonInSlices(har), 0, 0.6);
+		const parsed = yield* scaled(parseJsonInSlices(har), 0, 0.5);
 		if (!parsed.ok) return { ok: false, error: { kind: 'not-json', offset: parsed.offset } };
 		value = parsed.value;
 	}
-	const log = readHar(value);
+	const log = yield* scaled(readHar(value), 0.5, 0.6);
 	if (!log) return { ok: false, error: { kind: 'not-har' } };
 	if (log.entries.length === 0) return { ok: false, error: { kind: 'no-entries' } };
 	const writer = new HarWriter(options.mergeHosts === true);

@@ -30,14 +30,23 @@ export interface HarEntry {
 	resourceType: string;
 }
 
-/** The log's entries in time order, how many could not be read; undefined when this is not a HAR at all. */
-export function readHar(value: unknown): { entries: HarEntry[]; unreadable: number } | undefined {
+/** Entries read between two yields. */
+const ENTRIES_PER_SLICE = 200;
+/** Base64 bodies longer than this are not decoded: a token answer is small, and decoding takes time. */
+const MAX_DECODED = 1 << 21;
+
+/**
+ * The log's entries in time order, how many could not be read; undefined when this is not a HAR at all.
+ * Yields the share read now and then (decoding bodies takes time).
+ */
+export function* readHar(value: unknown): Generator<number, { entries: HarEntry[]; unreadable: number } | undefined, void> {
 	const log = field(value, 'log');
 	const list = field(log, 'entries');
 	if (!Array.isArray(list)) return undefined;
 	const entries: HarEntry[] = [];
 	let unreadable = 0;
-	for (const item of list) {
+	for (const [index, item] of list.entries()) {
+		if (index > 0 && index % ENTRIES_PER_SLICE === 0) yield index / list.length;
 		const entry = readEntry(item);
 		if (entry) entries.push(entry);
 		else unreadable++;
@@ -105,6 +114,7 @@ function headers(value: unknown): HarHeader[] {
 /** A body recorded as base64 (binary answers, some JSON) decoded as UTF-8; undecodable bodies read as empty. */
 function bodyText(body: string, encoding: string): string {
 	if (encoding.toLowerCase() !== 'base64') return body;
+	if (body.length > MAX_DECODED) return '';
 	try {
 		const binary = atob(body);
 		const bytes = new Uint8Array(binary.length);

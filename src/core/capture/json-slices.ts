@@ -83,7 +83,10 @@ export function* parseJsonInSlices(text: string): Generator<number, JsonOutcome,
 				return pos === length ? { ok: true, value } : fail();
 			}
 			if ('array' in top) top.array.push(value);
-			else if (top.key !== undefined) top.object[top.key] = value;
+			else if (top.key === '__proto__') {
+				// As JSON.parse: an own property, never the object's prototype.
+				Object.defineProperty(top.object, top.key, { value, writable: true, enumerable: true, configurable: true });
+			} else if (top.key !== undefined) top.object[top.key] = value;
 			skipBlanks();
 			const next = text.charCodeAt(pos);
 			if (next === 44 /* , */) {

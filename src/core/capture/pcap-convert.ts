@@ -43,9 +43,8 @@ export function* pcapConversion(bytes: Uint8Array, options: PcapOptions = {}): C
 	if (segments.length === 0) {
 		return { ok: false, error: unknownLink !== undefined ? { kind: 'link-type', linkType: unknownLink } : { kind: 'no-tcp' } };
 	}
-	yield 0.8;
 	const maxSegments = Math.max(1, options.maxSegments ?? DEFAULT_MAX_SEGMENTS);
-	const diagram = writeTcpDiagram(segments, options.foldAcks === true, maxSegments);
+	const diagram = yield* scaled(writeTcpDiagram(segments, options.foldAcks === true, maxSegments), 0.8, 1);
 	const warnings: CaptureNotice[] = [];
 	if (nonTcp > 0) warnings.push({ kind: 'left-out', what: 'non-tcp', count: nonTcp });
 	if (fragments > 0) warnings.push({ kind: 'left-out', what: 'fragment', count: fragments });

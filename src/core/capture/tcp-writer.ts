@@ -26,8 +26,11 @@ export interface TcpDiagram {
 	midConnection: number;
 }
 
-/** Writes `segments` (in capture order) as a block; at most `maxSegments` are drawn. */
-export function writeTcpDiagram(segments: readonly TcpSegment[], foldAcks: boolean, maxSegments: number): TcpDiagram {
+/** Segments walked between two yields. */
+const SEGMENTS_PER_SLICE = 5000;
+
+/** Writes `segments` (in capture order) as a block, at most `maxSegments` drawn; yields the share walked now and then. */
+export function* writeTcpDiagram(segments: readonly TcpSegment[], foldAcks: boolean, maxSegments: number): Generator<number, TcpDiagram, void> {
 	const connections = new Map<string, Connection>();
 	const lines = new BlockLines();
 	const ids = new Map<string, string>();
@@ -37,7 +40,8 @@ export function writeTcpDiagram(segments: readonly TcpSegment[], foldAcks: boole
 	const peers = new Map<string, Set<string>>();
 	let midConnection = 0;
 	// First pass: each connection's opening, and every endpoint's peers (to name its state items).
-	for (const segment of segments) {
+	for (const [index, segment] of segments.entries()) {
+		if (index > 0 && index % SEGMENTS_PER_SLICE === 0) yield (0.5 * index) / segments.length;
 		const key = pairKey(segment);
 		if (!connections.has(key)) {
 			const opening = (segment.flags & (FLAG.SYN | FLAG.ACK)) === FLAG.SYN;
@@ -80,12 +84,14 @@ export function writeTcpDiagram(segments: readonly TcpSegment[], foldAcks: boole
 	let drawn = 0;
 	let total = 0;
 	let folded = 0;
-	for (const segment of segments) {
+	for (const [index, segment] of segments.entries()) {
+		if (index > 0 && index % SEGMENTS_PER_SLICE === 0) yield 0.5 + (0.5 * index) / segments.length;
 		const connection = connections.get(pairKey(segment));
 		const sender = connection?.ends.get(segment.from);
 		const receiver = connection?.ends.get(segment.to);
 		if (!connection || !sender || !receiver) continue;
 		const before = { sender: sender.state, receiver: receiver.state };
+		// Relative numbers count from each end's first segment: every segment is labelled, drawn or not.
 		const label = segmentLabel(segment, connection);
 		const changes = applySegment(segment, sender, receiver);
 		if (foldAcks && segment.flags === FLAG.ACK && segment.length === 0 && changes.length === 0) {

@@ -28,6 +28,12 @@ describe('parseJsonInSlices', () => {
 		}
 	});
 
+	it('makes a "__proto__" key an own property, as JSON.parse does, never the prototype', () => {
+		const result = parse('{"__proto__": {"polluted": true}}');
+		expect(result.ok && Object.getPrototypeOf(result.value)).toBe(Object.prototype);
+		expect(result.ok && Object.keys(result.value as object)).toEqual(['__proto__']);
+	});
+
 	it('refuses nesting deeper than any HAR instead of overflowing', () => {
 		expect(parse('['.repeat(100_000))).toMatchObject({ ok: false });
 	});
