@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { protocolFromHar, simulate, type CaptureResult, type Protocol } from '../../../src/core';
+import { faultMap, protocolFromHar, simulate, type CaptureResult, type Protocol } from '../../../src/core';
 import { fixtureText, handHar, parsedClean } from './fixtures';
 
 function converted(result: CaptureResult): Extract<CaptureResult, { ok: true }> {
@@ -241,5 +241,20 @@ describe('protocolFromHar on bad input', () => {
 		const har = { log: { entries: [{ request: { method: 'GET', url: 'not a url' }, response: {} }, { request: { method: 'GET', url: 'http://a.test/' }, response: { status: 200 } }] } };
 		const result = converted(protocolFromHar(har));
 		expect(result.warnings).toEqual([{ kind: 'left-out', what: 'unreadable', count: 1 }]);
+	});
+});
+
+describe('the fault map of the two recorded logins', () => {
+	const cookie = parsedClean(converted(protocolFromHar(fixtureText('cookie-login.har'), { mergeHosts: true })).text);
+	const token = parsedClean(converted(protocolFromHar(fixtureText('token-login.har'), { mergeHosts: true })).text);
+	const serverBreaks = (protocol: Protocol, after: number): number[] =>
+		faultMap(protocol).restarts.find((cell) => cell.participant === 'Server' && cell.after === after)?.breaks.map((b) => b.step) ?? [];
+
+	it('shows that a restart of the server after the login breaks every later cookie request and its answer', () => {
+		expect(serverBreaks(cookie, 3)).toEqual([4, 5, 6, 7]);
+	});
+
+	it('shows that no restart of the server breaks the token login', () => {
+		expect(faultMap(token).restarts.filter((cell) => cell.participant === 'Server' && cell.breaks.length > 0)).toEqual([]);
 	});
 });
