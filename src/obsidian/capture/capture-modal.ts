@@ -177,7 +177,13 @@ export class CaptureModal extends Modal {
 		const container = this.previewEl.createDiv();
 		const mermaid = await this.deps.loadMermaid();
 		if (run !== this.run) return;
-		await this.deps.mount(container, { mermaid, source: text, idPrefix: `protocol-capture-${run}-`, ...appPlayerOptions(this.ctx, container, owner) });
+		const options = appPlayerOptions(this.ctx, container, owner);
+		// A player still drawing when the modal closes (or a newer preview starts) cleans up at once.
+		const register = (cleanup: () => void): void => {
+			if (run === this.run && this.preview === owner) owner.register(cleanup);
+			else cleanup();
+		};
+		await this.deps.mount(container, { ...options, mermaid, source: text, idPrefix: `protocol-capture-${run}-`, register });
 	}
 
 	private async create(): Promise<void> {
