@@ -72,11 +72,11 @@ const en: CaptureStrings = {
 		switch (notice.kind) {
 			case 'left-out': {
 				const what = { static: 'stylesheets, scripts and images', preflight: 'CORS preflights', beacon: 'beacons', 'non-tcp': 'packets that are not TCP', unreadable: 'entries that could not be read', fragment: 'IP fragments' }[notice.what];
-				return `Left out ${notice.count} ${what}.`;
+				return `Left out ${what}: ${notice.count}.`;
 			}
 			case 'limit': return `Only the first ${notice.shown} of ${notice.total} are drawn.`;
-			case 'folded-acks': return `Folded ${notice.count} ACKs that changed no state.`;
-			case 'mid-connection': return `${notice.count} connection(s) began before the capture: taken as established.`;
+			case 'folded-acks': return `ACKs that changed no state, folded: ${notice.count}.`;
+			case 'mid-connection': return `Connections that began before the capture, taken as established: ${notice.count}.`;
 		}
 	},
 	hidden: (values) => values.length === 0 ? 'Nothing needed hiding.' : `Hidden (values never written): ${values.map((v) => `${v.label} (${KIND_EN[v.kind]} ${v.name})`).join(', ')}.`,

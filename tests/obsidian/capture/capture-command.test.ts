@@ -78,7 +78,7 @@ describe('New protocol note from capture…', () => {
 		const { plugin, player } = await setup();
 		runCommand(plugin).choose('captures/cookie-login.har');
 		await converted();
-		expect(texts('.protocol-capture-notice')).toEqual(['Left out 2 stylesheets, scripts and images.', 'Left out 1 beacons.']);
+		expect(texts('.protocol-capture-notice')).toEqual(['Left out stylesheets, scripts and images: 2.', 'Left out beacons: 1.']);
 		expect(texts('.protocol-capture-hidden')).toEqual(['Hidden (values never written): password#1 (password password), sid#1 (cookie sid), theme#1 (cookie theme).']);
 		await vi.waitFor(() => expect(player.mounts).toHaveLength(1));
 		expect(player.mounts[0]?.options.source).toBe((protocolFromHar(COOKIE_HAR) as { text: string }).text);
@@ -119,7 +119,7 @@ describe('New protocol note from capture…', () => {
 		modalEl().querySelector<HTMLElement>('.checkbox-container')?.click();
 		await vi.waitFor(() => expect(player.mounts).toHaveLength(2));
 		expect(player.mounts[1]?.options.source).toBe((protocolFromPcap(PCAP, { foldAcks: true }) as { text: string }).text);
-		expect(texts('.protocol-capture-notice')).toEqual(['Folded 2 ACKs that changed no state.']);
+		expect(texts('.protocol-capture-notice')).toEqual(['ACKs that changed no state, folded: 2.']);
 		expect(player.live()).toBe(1);
 		button('Close').click();
 		expect(player.live()).toBe(0);
