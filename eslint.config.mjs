@@ -25,7 +25,7 @@ export default defineConfig([
 		languageOptions: {
 			parserOptions: {
 				// Config files and Node scripts are plain .mjs outside tsconfig; one default project covers them all.
-				projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'scripts/*.mjs'], maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 40 },
+				projectService: { allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'scripts/*.mjs', 'scripts/capture/*.mjs'], maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 40 },
 				tsconfigRootDir: import.meta.dirname,
 			},
 		},

@@ -1,5 +1,6 @@
 import { run as runExport } from './export';
 import { run as runCompare } from './compare';
+import { run as runCapture } from './capture';
 import { run as runFaults } from './faults';
 import { run as runLongNote } from './long-note';
 import { run as runParse } from './parse';
@@ -25,6 +26,7 @@ const SUITES: Suite[] = [
 	{ name: 'export', run: runExport },
 	{ name: 'compare', run: runCompare },
 	{ name: 'long note', run: runLongNote },
+	{ name: 'capture', run: runCapture },
 	{ name: 'main.js size', run: runMainSize },
 ];
 

@@ -7,6 +7,7 @@ import { BlockMemory } from './obsidian/block-memory';
 import type { PluginContext } from './obsidian/context';
 import { DiagramRowSource } from './obsidian/compare/diagram-row-source';
 import { registerCompare } from './obsidian/compare/register-compare';
+import { registerCapture } from './obsidian/capture/register-capture';
 import { registerPlayers } from './obsidian/register-players';
 import { settingsFrom } from './obsidian/settings/load';
 import type { ProtocolNotesSettings } from './obsidian/settings/model';
@@ -35,6 +36,7 @@ export default class ProtocolNotesPlugin extends Plugin {
 		registerPlayers(ctx, { mount: mountPlayer, loadMermaid: () => loadMermaid() as Promise<MermaidLike> }, blocks);
 		registerCompare(ctx, { mount: mountCompare, loadMermaid: () => loadMermaid() as Promise<MermaidLike> }, blocks);
 		registerTableFeatures(ctx);
+		registerCapture(ctx, { mount: mountPlayer, loadMermaid: () => loadMermaid() as Promise<MermaidLike> });
 		this.addSettingTab(new ProtocolNotesSettingTab(ctx));
 	}
 }

@@ -29,3 +29,4 @@ export { blockInsertion, positionAfter, protocolBlockInsertion, protocolBlockTem
 export type { BlockInsertion, BlockInsertionPlace, TextPosition } from './text/protocol-block';
 export * from './export';
 export * from './compare';
+export * from './capture';

@@ -12,6 +12,8 @@ export abstract class FuzzySuggestModal<T> extends Modal {
 	/** The modal the test can find: the last one opened (each picker round opens a new one). */
 	static lastOpened: FuzzySuggestModal<unknown> | null = null;
 	placeholder = '';
+	/** Shown when no item matches (Obsidian's `SuggestModal.emptyStateText`). */
+	emptyStateText = 'No results found.';
 	instructions: obsidian.Instruction[] = [];
 
 	constructor(app: obsidian.App) {
@@ -62,7 +64,7 @@ export abstract class FuzzySuggestModal<T> extends Modal {
 
 	/** The rendered suggestions' texts, in order. */
 	suggestions(): string[] {
-		return Array.from(this.resultContainerEl.children).map((child) => child.textContent ?? '');
+		return Array.from(this.resultContainerEl.querySelectorAll('.suggestion-item')).map((child) => child.textContent ?? '');
 	}
 
 	/** Chooses the suggestion whose text is `text`, as Enter on it does: close, then `onChooseItem`. */
@@ -75,6 +77,8 @@ export abstract class FuzzySuggestModal<T> extends Modal {
 
 	private render(query: string): void {
 		this.resultContainerEl.empty();
-		for (const match of this.getSuggestions(query)) this.renderSuggestion(match, this.resultContainerEl.createDiv({ cls: 'suggestion-item' }));
+		const matches = this.getSuggestions(query);
+		for (const match of matches) this.renderSuggestion(match, this.resultContainerEl.createDiv({ cls: 'suggestion-item' }));
+		if (matches.length === 0) this.resultContainerEl.createDiv({ cls: 'suggestion-empty', text: this.emptyStateText });
 	}
 }

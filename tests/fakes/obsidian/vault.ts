@@ -5,7 +5,7 @@ import { TFile, TFolder, type TAbstractFile } from './files';
 import { Events } from './workspace';
 
 type VaultPart = 'getName' | 'getFileByPath' | 'getFolderByPath' | 'getAbstractFileByPath' | 'getRoot' | 'read' | 'cachedRead'
-	| 'modify' | 'process' | 'create' | 'createBinary' | 'createFolder' | 'delete' | 'rename' | 'getMarkdownFiles' | 'getFiles' | 'getAllLoadedFiles';
+	| 'modify' | 'process' | 'create' | 'createBinary' | 'readBinary' | 'createFolder' | 'delete' | 'rename' | 'getMarkdownFiles' | 'getFiles' | 'getAllLoadedFiles';
 
 /**
  * Fake of Obsidian's `Vault`, held in memory: built from notes given as text or from a folder of
@@ -123,8 +123,18 @@ export class Vault extends Events implements Pick<obsidian.Vault, VaultPart> {
 		if (this.files.has(path)) return Promise.reject(new Error(`File already exists: ${path}`));
 		this.writes++;
 		const file = this.add(path, '');
+		file.stat = { ...file.stat, size: data.byteLength };
 		this.binaries.set(path, new Uint8Array(data.slice(0)));
 		return Promise.resolve(file);
+	}
+
+	/** The bytes of a binary file (or a text file's UTF-8), as a fresh buffer, as Obsidian reads them. */
+	readBinary(file: obsidian.TFile): Promise<ArrayBuffer> {
+		const bytes = this.binaries.get(file.path) ?? (this.files.has(file.path) ? new TextEncoder().encode(this.files.get(file.path)?.text ?? '') : null);
+		if (!bytes) return Promise.reject(new Error(`No such file in the fake vault: ${file.path}`));
+		const copy = new Uint8Array(bytes.length);
+		copy.set(bytes);
+		return Promise.resolve(copy.buffer);
 	}
 
 	/** The bytes of a binary file written with `createBinary`, or `null`. */
@@ -186,6 +196,7 @@ export class Vault extends Events implements Pick<obsidian.Vault, VaultPart> {
 	private add(path: string, text: string): TFile {
 		const parent = this.folder(path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '/');
 		const file = new TFile(this as unknown as obsidian.Vault, path, parent);
+		file.stat = { ctime: 0, mtime: 0, size: new TextEncoder().encode(text).length };
 		parent.children.push(file);
 		this.files.set(path, { file, text });
 		this.byBasename.set(file.basename, [...this.filesNamed(file.basename), file]);
