@@ -29,3 +29,6 @@ export { blockInsertion, positionAfter, protocolBlockInsertion, protocolBlockTem
 export type { BlockInsertion, BlockInsertionPlace, TextPosition } from './text/protocol-block';
 export * from './export';
 export * from './compare';
+export { PROTOCOL_TEMPLATE_IDS, protocolTemplates } from './templates/protocol-templates';
+export type { ProtocolTemplate, ProtocolTemplateId } from './templates/protocol-templates';
+export { fencedBlock } from './text/fence-block';
