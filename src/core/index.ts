@@ -32,3 +32,4 @@ export * from './compare';
 export { PROTOCOL_TEMPLATE_IDS, protocolTemplates } from './templates/protocol-templates';
 export type { ProtocolTemplate, ProtocolTemplateId } from './templates/protocol-templates';
 export { fencedBlock } from './text/fence-block';
+export * from './writing';
