@@ -22,6 +22,8 @@ export class Plugin extends Component implements obsidian.Plugin {
 	readonly postProcessors: obsidian.MarkdownPostProcessor[] = [];
 	readonly editorExtensions: Extension[] = [];
 	readonly settingTabs: obsidian.PluginSettingTab[] = [];
+	/** Editor suggests registered, in order. */
+	readonly editorSuggests: obsidian.EditorSuggest<unknown>[] = [];
 
 	constructor(app: obsidian.App, manifest: obsidian.PluginManifest) {
 		super();
@@ -71,7 +73,10 @@ export class Plugin extends Component implements obsidian.Plugin {
 		this.register(() => this.editorExtensions.splice(this.editorExtensions.indexOf(extension), 1));
 	}
 	registerObsidianProtocolHandler(): void {}
-	registerEditorSuggest(): void {}
+	registerEditorSuggest(editorSuggest: obsidian.EditorSuggest<unknown>): void {
+		this.editorSuggests.push(editorSuggest);
+		this.register(() => this.editorSuggests.splice(this.editorSuggests.indexOf(editorSuggest), 1));
+	}
 	registerCliHandler(): void {}
 	loadData(): Promise<unknown> {
 		return Promise.resolve(structuredClone(this.data));
