@@ -34,6 +34,11 @@ export interface PlayerOptions {
 	/** Path position to open at (kept across redraws when it still exists); default −1, Start. */
 	initialStep?: number;
 	/**
+	 * Branches and injected faults to open with (a redraw of an edited block keeps the reader's choices): those
+	 * that no longer apply to the block are left out. Default none.
+	 */
+	initialChoices?: PlayerChoices;
+	/**
 	 * Mark the steps a scripted fault breaks before the reader reaches them ("Show outcomes ahead").
 	 * Default false: a scripted failure is revealed when reached; injected faults are always marked ahead.
 	 */
@@ -69,6 +74,15 @@ export interface PlayerHandle {
 	setFaults?(faults: readonly Fault[]): void;
 	/** What the player simulates now (for a host that judges the outcome); absent on a block that shows an error. */
 	inspect?(): PlayerSnapshot;
+	/** The reader's branches and injected faults, to hand to the next drawing of the block; absent on an error. */
+	choices?(): PlayerChoices;
+}
+
+/** The reader's choices in a player: block index → branch, injected restarts after step indices (−1: before the first), lost messages' step indices. */
+export interface PlayerChoices {
+	branches: Record<number, number>;
+	restarts: { participant: string; afterStep: number }[];
+	drops: number[];
 }
 
 /** A player's simulation as it stands: read-only views of its model. */

@@ -9,6 +9,7 @@ import { LiveExportSource } from './export/live-source';
 import { exportMenuButton } from './export/menu-button';
 import { exportStrings } from '../i18n/export';
 import { PlayerModel } from './player-model';
+import { choicesOf, keepChoices } from './keep-choices';
 import { attachPlayback } from './playback';
 import { buildView, updateView, warningsList } from './player-view';
 import { renderQueueFor } from './render-queue';
@@ -40,6 +41,7 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	if (!parsed.ok) return showError(container, strings.errorHeading, parsed.errors, strings);
 
 	const model = new PlayerModel(parsed.protocol, options.initialStep ?? -1, options.showOutcomesAhead ?? false);
+	if (options.initialChoices) keepChoices(model, options.initialChoices);
 	let disposed = false;
 	options.register(() => {
 		disposed = true;
@@ -84,6 +86,7 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 		position: () => model.position,
 		goTo: (position) => playback.goTo(position),
 		...faultAccess(model, () => render(false)),
+		choices: () => choicesOf(model),
 		exportSource: () => new LiveExportSource({ root: view.root, svg, model, strings, language: options.language, goTo: (position) => playback.goTo(position), render: () => render(false) }),
 	};
 	const openMenu = options.exportMenu;
