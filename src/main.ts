@@ -12,6 +12,7 @@ import { settingsFrom } from './obsidian/settings/load';
 import type { ProtocolNotesSettings } from './obsidian/settings/model';
 import { ProtocolNotesSettingTab } from './obsidian/settings/settings-tab';
 import { registerTableFeatures } from './obsidian/table/register';
+import { registerWriting } from './obsidian/writing/register-writing';
 
 /**
  * Protocol Notes: steppable protocol diagrams and comparison tables. `onload` only reads the settings and
@@ -35,6 +36,7 @@ export default class ProtocolNotesPlugin extends Plugin {
 		registerPlayers(ctx, { mount: mountPlayer, loadMermaid: () => loadMermaid() as Promise<MermaidLike> }, blocks);
 		registerCompare(ctx, { mount: mountCompare, loadMermaid: () => loadMermaid() as Promise<MermaidLike> }, blocks);
 		registerTableFeatures(ctx);
+		registerWriting(ctx, { mount: mountPlayer, loadMermaid: () => loadMermaid() as Promise<MermaidLike> }, blocks);
 		this.addSettingTab(new ProtocolNotesSettingTab(ctx));
 	}
 }

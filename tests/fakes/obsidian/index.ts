@@ -21,3 +21,4 @@ export * from './menu';
 export * from './suggest-modal';
 export * from './bases';
 export * from './editor-suggest';
+export * from './views';

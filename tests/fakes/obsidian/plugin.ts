@@ -52,7 +52,13 @@ export class Plugin extends Component implements obsidian.Plugin {
 		this.settingTabs.push(settingTab);
 		this.register(() => this.settingTabs.splice(this.settingTabs.indexOf(settingTab), 1));
 	}
-	registerView(): void {}
+	/** Registers a view creator with the workspace (the fake app's), removed again on unload as the app does. */
+	registerView(type: string, viewCreator: obsidian.ViewCreator): void {
+		const creators = (this.app.workspace as unknown as { viewCreators?: Map<string, obsidian.ViewCreator> } | undefined)?.viewCreators;
+		if (!creators) return;
+		creators.set(type, viewCreator);
+		this.register(() => creators.delete(type));
+	}
 	registerHoverLinkSource(): void {}
 	registerExtensions(): void {}
 	registerMarkdownPostProcessor(postProcessor: obsidian.MarkdownPostProcessor): obsidian.MarkdownPostProcessor {
