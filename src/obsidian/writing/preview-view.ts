@@ -50,6 +50,8 @@ export class ProtocolPreviewView extends ItemView {
 	private shown: Shown | null = null;
 	private problems: { source: string; list: BlockDiagnostic[] } | null = null;
 	private editor: EditorView | null = null;
+	/** The last note followed: clicking into the preview itself (to step) must not make it lose its note. */
+	private lastPath: string | null = null;
 	private draws = 0;
 	private opened = false;
 
@@ -107,8 +109,9 @@ export class ProtocolPreviewView extends ItemView {
 	/** Looks again at the active note and its cursor, and draws what is under it (when that changed). */
 	refresh(): void {
 		if (!this.opened) return;
-		const path = this.app.workspace.getActiveFile()?.path ?? null;
+		const path = this.app.workspace.getActiveFile()?.path ?? this.lastPath;
 		const editor = this.preview.editors.editorOf(path);
+		this.lastPath = editor ? path : null;
 		this.editor = editor;
 		if (!editor || path === null) return this.showMessage(this.words.noNote);
 		const doc = editor.state.doc;

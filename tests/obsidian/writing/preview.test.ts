@@ -156,6 +156,26 @@ describe('the protocol preview', () => {
 		view.destroy();
 	});
 
+	it('keeps its note while the preview itself is the active leaf (the reader steps in it)', async () => {
+		const { app, player, root } = await openPreview(4);
+		app.workspace.openInEditor(null);
+		app.workspace.trigger('active-leaf-change', null);
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(player.mounts).toHaveLength(1);
+		expect(player.live()).toBe(1);
+		expect(message(root)).toBeNull();
+	});
+
+	it('says so when no note is open', async () => {
+		const { app, view, player, root } = await openPreview(4);
+		view.destroy();
+		app.workspace.openInEditor(null);
+		app.workspace.trigger('active-leaf-change', null);
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(player.live()).toBe(0);
+		expect(message(root)).toBe('Open a note to see its protocol blocks here.');
+	});
+
 	it('waits for a quiet moment: a burst of keystrokes draws once', async () => {
 		const { view, player } = await openPreview(4);
 		for (const char of 'abcdef') {
