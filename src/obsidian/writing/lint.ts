@@ -12,6 +12,12 @@ export type BlockCache = Map<string, BlockDiagnostic[]>;
 const QUIET_MS = 300;
 
 /**
+ * Blocks longer than this are not marked: parsing one (about 3,000 messages) takes some 50 ms, and the lint runs on
+ * every pause in typing. Their player still lists their warnings.
+ */
+export const LINTED_BLOCK_CHARS = 100_000;
+
+/**
  * Every parse error and warning of the playable blocks of a note, placed on its note line (the line's text,
  * blanks and callout markers aside, so the underline sits on what was written). Finding the blocks is one linear
  * pass; a block whose source is in `previous` is not parsed again, and every block's result lands in `next`.
@@ -20,6 +26,7 @@ export function protocolDiagnostics(state: EditorState, options: WritingOptions,
 	const doc = state.doc;
 	const found: Diagnostic[] = [];
 	for (const fence of playableFences((n) => doc.line(n + 1).text, doc.lines, options)) {
+		if (fence.source.length > LINTED_BLOCK_CHARS) continue;
 		const key = `${options.inferState ? 1 : 0}${fence.source}`;
 		const list = previous.get(key) ?? next.get(key) ?? blockDiagnostics(fence.source, { inferState: options.inferState });
 		next.set(key, list);

@@ -57,6 +57,13 @@ describe('warnings where you type', () => {
 		expect(state.doc.sliceString(found[0]?.from ?? 0, found[0]?.to ?? 0)).toBe('A->>B hi');
 	});
 
+	it('leave a block too long to parse on every pause to its player', () => {
+		const long = ['```protocol', 'sequenceDiagram', '    %% @needs A: x', ...Array.from({ length: 5000 }, (_, i) => `    A->>B: message number ${i}`), '```'].join('\n');
+		const state = EditorState.create({ doc: `${long}\n${NOTE}` });
+		// Only the note's own blocks are marked, after the long block's 5,004 lines (fences included).
+		expect(marked(state, protocolDiagnostics(state, OPTIONS)).map(([line]) => line - 5004)).toEqual([4, 6, 12]);
+	});
+
 	it('parse again only the blocks that changed since the last run', () => {
 		const first = EditorState.create({ doc: NOTE });
 		const cache: BlockCache = new Map();
