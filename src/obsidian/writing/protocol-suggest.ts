@@ -27,7 +27,7 @@ export class ProtocolSuggest extends EditorSuggest<CompletionOption> {
 		const options = writingOptions(this.ctx);
 		const fence = playableFenceAt((n) => editor.getLine(n), editor.lineCount(), cursor.line, options);
 		if (!fence || cursor.line === fence.open || cursor.line === fence.close) return null;
-		this.found = completionAt(before, () => this.factsOf(fence.source, options.inferState));
+		this.found = completionAt(before, () => this.factsOf(withoutLine(fence.source, cursor.line - fence.open - 1), options.inferState));
 		if (!this.found) return null;
 		return { start: { line: cursor.line, ch: this.found.from }, end: cursor, query: this.found.query };
 	}
@@ -52,6 +52,7 @@ export class ProtocolSuggest extends EditorSuggest<CompletionOption> {
 		this.close();
 	}
 
+	/** The block's facts; the line being typed is left out, so typing in it parses nothing again. */
 	private factsOf(source: string, inferState: boolean): WritingFacts | undefined {
 		const key = `${inferState ? 1 : 0}${source}`;
 		if (this.facts?.key !== key) {
@@ -60,4 +61,14 @@ export class ProtocolSuggest extends EditorSuggest<CompletionOption> {
 		}
 		return this.facts.facts;
 	}
+}
+
+/**
+ * The block without the line being typed (blanked, so the others keep their numbers): what is half-written there is
+ * not offered back, and the text the facts are cached by stays the same while only that line changes.
+ */
+function withoutLine(source: string, line: number): string {
+	const lines = source.split('\n');
+	if (line >= 0 && line < lines.length) lines[line] = '';
+	return lines.join('\n');
 }

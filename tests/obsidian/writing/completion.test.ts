@@ -67,6 +67,14 @@ describe('completion in playable blocks', () => {
 		expect(texts(found)).toEqual(['session', 'user id']);
 	});
 
+	it('does not offer back what is half-written on the line being typed', async () => {
+		const found = await suggest().trigger(typing('    %% @state Server += session, tok'));
+		// `tok` is being typed: only what other lines give Server is known.
+		expect(found).toEqual([]);
+		const all = await suggest().trigger(typing('    %% @state Server -= '));
+		expect(texts(all)).toEqual(['session', 'user id']);
+	});
+
 	it('writes a participant with what must follow it', async () => {
 		const editor = typing('    %% @needs Cli');
 		const completion = suggest();
