@@ -71,6 +71,8 @@ export class WorkspaceLeaf {
 	view: View | null = null;
 	/** Whether `revealLeaf` brought it into sight. */
 	revealed = false;
+	/** The leaf's element, in the page when there is one (a view lays out and draws as in Obsidian's sidebar). */
+	readonly containerEl: HTMLElement | null = typeof document === 'undefined' ? null : createDiv({ cls: 'workspace-leaf' });
 
 	constructor(
 		readonly app: obsidian.App,
@@ -84,6 +86,7 @@ export class WorkspaceLeaf {
 		if (!create) throw new Error(`no view registered for ${state.type}`);
 		await this.detachView();
 		this.view = create(this);
+		this.containerEl?.appendChild(this.view.containerEl);
 		await this.view.open();
 	}
 
@@ -94,11 +97,14 @@ export class WorkspaceLeaf {
 	/** Closes the leaf and its view. */
 	async detach(): Promise<void> {
 		await this.detachView();
+		this.containerEl?.remove();
 	}
 
 	private async detachView(): Promise<void> {
 		const view = this.view;
 		this.view = null;
-		if (view) await view.close();
+		if (!view) return;
+		await view.close();
+		view.containerEl.remove();
 	}
 }

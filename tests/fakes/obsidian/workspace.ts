@@ -82,6 +82,7 @@ export class Workspace extends Events implements Pick<obsidian.Workspace, 'getAc
 	/** A new leaf in the right sidebar (`split` is ignored: the fake has one sidebar). */
 	getRightLeaf(_split: boolean): WorkspaceLeaf {
 		const leaf = new WorkspaceLeaf(this.app, this.viewCreators, 'right');
+		if (leaf.containerEl) activeDocument.body.appendChild(leaf.containerEl);
 		this.leaves.push(leaf);
 		return leaf;
 	}
