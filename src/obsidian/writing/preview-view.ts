@@ -84,7 +84,8 @@ export class ProtocolPreviewView extends ItemView {
 		});
 		const { editors } = this.preview;
 		this.register(editors.subscribe((view) => {
-			if (view === this.editor || view.hasFocus) this.schedule(PREVIEW_QUIET_MS);
+			// The followed editor, the one being typed in, or any while none is followed (a note just opened).
+			if (view === this.editor || view.hasFocus || this.editor === null) this.schedule(PREVIEW_QUIET_MS);
 		}));
 		const { workspace } = this.app;
 		this.registerEvent(workspace.on('active-leaf-change', () => this.schedule(0)));

@@ -51,6 +51,8 @@ export class WritingEditors {
 	private added(view: EditorView): void {
 		this.views.add(view);
 		if (view.hasFocus) this.focused = view;
+		// An editor made after the preview opened (Obsidian restoring its layout) is news too.
+		for (const listener of this.listeners) listener(view, true);
 	}
 
 	private updated(update: ViewUpdate): void {

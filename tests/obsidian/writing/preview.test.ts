@@ -176,6 +176,28 @@ describe('the protocol preview', () => {
 		expect(message(root)).toBe('Open a note to see its protocol blocks here.');
 	});
 
+	it('finds the note once its editor exists, when the preview opened first (Obsidian restoring its layout)', async () => {
+		const plugin = testPlugin();
+		const player = countingPlayer();
+		registerWriting(plugin.ctx, player, plugin.memory);
+		const file = new TFile(plugin.app.vault, 'Login.md', null);
+		plugin.app.workspace.openInEditor({ file, editor: new Editor(NOTE) });
+		plugin.plugin.commands.find((c) => c.id === 'open-protocol-preview')?.callback?.();
+		await vi.advanceTimersByTimeAsync(0);
+		const leaf = plugin.app.workspace.getLeavesOfType(PREVIEW_VIEW)[0];
+		if (!leaf?.view) throw new Error('the command opened no preview');
+		const root = (leaf.view as unknown as { contentEl: HTMLElement }).contentEl;
+		expect(message(root)).toBe('Open a note to see its protocol blocks here.');
+		const view = new EditorView({
+			state: EditorState.create({ doc: NOTE, selection: { anchor: EditorState.create({ doc: NOTE }).doc.line(5).from }, extensions: [editorInfoField.init(() => ({ file }) as unknown as obsidian.MarkdownFileInfo), ...plugin.plugin.editorExtensions] }),
+			parent: document.body,
+		});
+		setups.push({ ...plugin, player, view, leaf, root });
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(player.mounts).toHaveLength(1);
+		expect(message(root)).toBeNull();
+	});
+
 	it('waits for a quiet moment: a burst of keystrokes draws once', async () => {
 		const { view, player } = await openPreview(4);
 		for (const char of 'abcdef') {
