@@ -6,6 +6,7 @@ import { run as runLongNote } from './long-note';
 import { run as runParse } from './parse';
 import { runMainSize, run as runPlayer } from './player';
 import { run as runPlugin } from './plugin';
+import { run as runPreview } from './preview';
 import { run as runSimulate } from './simulate';
 import { run as runTable } from './table';
 import type { BenchRow } from './types';
@@ -27,6 +28,7 @@ const SUITES: Suite[] = [
 	{ name: 'compare', run: runCompare },
 	{ name: 'long note', run: runLongNote },
 	{ name: 'capture', run: runCapture },
+	{ name: 'preview', run: runPreview },
 	{ name: 'main.js size', run: runMainSize },
 ];
 

@@ -13,6 +13,7 @@ import { settingsFrom } from './obsidian/settings/load';
 import type { ProtocolNotesSettings } from './obsidian/settings/model';
 import { ProtocolNotesSettingTab } from './obsidian/settings/settings-tab';
 import { registerTableFeatures } from './obsidian/table/register';
+import { registerWriting } from './obsidian/writing/register-writing';
 
 /**
  * Protocol Notes: steppable protocol diagrams and comparison tables. `onload` only reads the settings and
@@ -37,6 +38,7 @@ export default class ProtocolNotesPlugin extends Plugin {
 		registerCompare(ctx, { mount: mountCompare, loadMermaid: () => loadMermaid() as Promise<MermaidLike> }, blocks);
 		registerTableFeatures(ctx);
 		registerCapture(ctx, { mount: mountPlayer, loadMermaid: () => loadMermaid() as Promise<MermaidLike> });
+		registerWriting(ctx, { mount: mountPlayer, loadMermaid: () => loadMermaid() as Promise<MermaidLike> }, blocks);
 		this.addSettingTab(new ProtocolNotesSettingTab(ctx));
 	}
 }

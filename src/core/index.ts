@@ -30,3 +30,7 @@ export type { BlockInsertion, BlockInsertionPlace, TextPosition } from './text/p
 export * from './export';
 export * from './compare';
 export * from './capture';
+export { PROTOCOL_TEMPLATE_IDS, protocolTemplates } from './templates/protocol-templates';
+export type { ProtocolTemplate, ProtocolTemplateId } from './templates/protocol-templates';
+export { fencedBlock } from './text/fence-block';
+export * from './writing';

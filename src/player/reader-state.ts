@@ -1,9 +1,10 @@
+import { isChoosable } from '../core';
 import type { InjectedRestart, PlayerModel } from './player-model';
 
 /**
  * What a reader did with a player: where they are, the branches they chose and the faults they injected.
- * A host that draws a block again (another theme: Mermaid bakes its colours into the drawing) hands it to
- * the new player so that nothing the reader did is lost.
+ * A host that draws a block again (another theme: Mermaid bakes its colours into the drawing; the protocol
+ * preview after a keystroke) hands it to the new player so that nothing the reader did is lost.
  */
 export interface ReaderState {
 	/** Path position; −1 is Start. */
@@ -12,7 +13,7 @@ export interface ReaderState {
 	started: boolean;
 	/** Block index → chosen branch. */
 	branches: Record<number, number>;
-	/** Injected restarts, by the step they follow. */
+	/** Injected restarts, by the step they follow (−1: before the first). */
 	restarts: InjectedRestart[];
 	/** Step indices of dropped messages. */
 	drops: number[];
@@ -30,18 +31,20 @@ export function readReaderState(model: PlayerModel): ReaderState {
 }
 
 /**
- * Puts a reader state into a fresh model and re-simulates. Whatever does not exist in this protocol (a
- * block, branch or step index beyond it: the source changed) is left out, so a stale state never breaks
- * the player.
+ * Puts a reader state into a fresh model (the same block, or the block as edited) and re-simulates. What no
+ * longer applies is left out, so a stale state never breaks the player: a branch of a block that no longer has
+ * it, a restart of a participant renamed away or after a step that is gone, the loss of a step that is no
+ * longer a message. The position is clamped to the path.
  */
 export function applyReaderState(model: PlayerModel, state: ReaderState): void {
-	const { blocks, steps } = model.protocol;
+	const { blocks, steps, participants } = model.protocol;
 	for (const [key, branch] of Object.entries(state.branches)) {
 		const block = blocks[Number(key)];
-		if (block !== undefined && Number.isInteger(branch) && branch >= 0 && branch < block.branches.length) model.branches[Number(key)] = branch;
+		if (block !== undefined && isChoosable(block.kind) && Number.isInteger(branch) && branch >= 0 && branch < block.branches.length) model.branches[block.index] = branch;
 	}
+	const ids = new Set(participants.map((p) => p.id));
 	const isStep = (step: number): boolean => Number.isInteger(step) && step >= -1 && step < steps.length;
-	model.restarts = state.restarts.filter((r) => isStep(r.afterStep)).map((r) => ({ ...r }));
+	model.restarts = state.restarts.filter((r) => ids.has(r.participant) && isStep(r.afterStep)).map((r) => ({ ...r }));
 	model.drops = state.drops.filter((step) => step >= 0 && isStep(step) && steps[step]?.kind === 'message');
 	model.recompute();
 	model.position = model.clamp(state.position);

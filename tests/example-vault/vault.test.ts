@@ -7,6 +7,9 @@ import type { PluginContext } from '../../src/obsidian/context';
 import { DEFAULT_SETTINGS } from '../../src/obsidian/settings/model';
 import { playerStrings } from '../../src/i18n/player';
 import { tableStrings } from '../../src/i18n/tables';
+import { pluginStrings } from '../../src/i18n/plugin';
+import { writingStrings } from '../../src/i18n/writing';
+import { templateStrings } from '../../src/i18n/templates';
 import { codeBlocks, EXAMPLE_VAULT, exampleNotePaths, readExampleNote, REFERENCE_COPY } from '../support/note-blocks';
 
 /** Every `[[target]]`, `[[target|shown]]` and `[[target#heading]]` of a note: the target only. */
@@ -98,6 +101,12 @@ describe('Start here', () => {
 				const player = playerStrings(language);
 				const tables = tableStrings(language);
 				for (const words of [player.restart, player.clearFaults, tables.commands.insert, tables.commands.refresh]) expect(text).toContain(`**${words}**`);
+			});
+
+			it("names the writing commands and a template as the plugin shows them in the note's language", () => {
+				expect(text).toContain(`**${pluginStrings(language).commands.insertProtocolBlock}**`);
+				expect(text).toContain(`**${writingStrings(language).openPreview}**`);
+				expect(text).toContain(`*${templateStrings(language).titles['tcp-handshake']}*`);
 			});
 		});
 	}

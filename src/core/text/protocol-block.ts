@@ -27,7 +27,7 @@ export interface BlockInsertion {
 	cursor: TextPosition;
 }
 
-/** The block the insert command writes: a stateful login that shows `@state` and `@needs` at work. */
+/** A small stateful login that shows `@state` and `@needs` at work (the insert command offers `protocolTemplates`). */
 export function protocolBlockTemplate(title: string): string {
 	return [
 		'```protocol',
@@ -44,7 +44,7 @@ export function protocolBlockTemplate(title: string): string {
 	].join('\n');
 }
 
-/** The protocol block template written over the selection, as `blockInsertion` writes any block. */
+/** That login block written over the selection, as `blockInsertion` writes any block. */
 export function protocolBlockInsertion(place: BlockInsertionPlace, title: string): BlockInsertion {
 	return blockInsertion(place, protocolBlockTemplate(title));
 }

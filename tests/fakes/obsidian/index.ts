@@ -20,3 +20,5 @@ export * from './file-manager';
 export * from './menu';
 export * from './suggest-modal';
 export * from './bases';
+export * from './editor-suggest';
+export * from './views';

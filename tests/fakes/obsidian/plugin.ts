@@ -22,6 +22,8 @@ export class Plugin extends Component implements obsidian.Plugin {
 	readonly postProcessors: obsidian.MarkdownPostProcessor[] = [];
 	readonly editorExtensions: Extension[] = [];
 	readonly settingTabs: obsidian.PluginSettingTab[] = [];
+	/** Editor suggests registered, in order. */
+	readonly editorSuggests: obsidian.EditorSuggest<unknown>[] = [];
 
 	constructor(app: obsidian.App, manifest: obsidian.PluginManifest) {
 		super();
@@ -50,7 +52,13 @@ export class Plugin extends Component implements obsidian.Plugin {
 		this.settingTabs.push(settingTab);
 		this.register(() => this.settingTabs.splice(this.settingTabs.indexOf(settingTab), 1));
 	}
-	registerView(): void {}
+	/** Registers a view creator with the workspace (the fake app's), removed again on unload as the app does. */
+	registerView(type: string, viewCreator: obsidian.ViewCreator): void {
+		const creators = (this.app.workspace as unknown as { viewCreators?: Map<string, obsidian.ViewCreator> } | undefined)?.viewCreators;
+		if (!creators) return;
+		creators.set(type, viewCreator);
+		this.register(() => creators.delete(type));
+	}
 	registerHoverLinkSource(): void {}
 	registerExtensions(): void {}
 	registerMarkdownPostProcessor(postProcessor: obsidian.MarkdownPostProcessor): obsidian.MarkdownPostProcessor {
@@ -71,7 +79,10 @@ export class Plugin extends Component implements obsidian.Plugin {
 		this.register(() => this.editorExtensions.splice(this.editorExtensions.indexOf(extension), 1));
 	}
 	registerObsidianProtocolHandler(): void {}
-	registerEditorSuggest(): void {}
+	registerEditorSuggest(editorSuggest: obsidian.EditorSuggest<unknown>): void {
+		this.editorSuggests.push(editorSuggest);
+		this.register(() => this.editorSuggests.splice(this.editorSuggests.indexOf(editorSuggest), 1));
+	}
 	registerCliHandler(): void {}
 	loadData(): Promise<unknown> {
 		return Promise.resolve(structuredClone(this.data));

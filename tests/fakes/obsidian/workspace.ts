@@ -1,6 +1,7 @@
 import type * as obsidian from 'obsidian';
 import type { Editor } from './editor';
 import type { TFile } from './files';
+import { WorkspaceLeaf, type ViewCreator } from './views';
 
 type Callback = (...data: unknown[]) => unknown;
 
@@ -58,6 +59,10 @@ export class Workspace extends Events implements Pick<obsidian.Workspace, 'getAc
 	activeEditor: obsidian.MarkdownFileInfo | null = null;
 	/** Link texts opened through `openLinkText`, oldest first. */
 	readonly opened: string[] = [];
+	/** The view creators plugins registered, by view type (`Plugin.registerView`). */
+	readonly viewCreators = new Map<string, ViewCreator>();
+	/** The leaves opened so far, in the right sidebar or the main area. */
+	readonly leaves: WorkspaceLeaf[] = [];
 	private readonly app: obsidian.App;
 
 	constructor(app: obsidian.App) {
@@ -72,6 +77,23 @@ export class Workspace extends Events implements Pick<obsidian.Workspace, 'getAc
 
 	getActiveFile(): obsidian.TFile | null {
 		return this.activeEditor?.file ?? null;
+	}
+
+	/** A new leaf in the right sidebar (`split` is ignored: the fake has one sidebar). */
+	getRightLeaf(_split: boolean): WorkspaceLeaf {
+		const leaf = new WorkspaceLeaf(this.app, this.viewCreators, 'right');
+		if (leaf.containerEl) activeDocument.body.appendChild(leaf.containerEl);
+		this.leaves.push(leaf);
+		return leaf;
+	}
+
+	getLeavesOfType(viewType: string): WorkspaceLeaf[] {
+		return this.leaves.filter((leaf) => leaf.view?.getViewType() === viewType);
+	}
+
+	revealLeaf(leaf: WorkspaceLeaf): Promise<void> {
+		leaf.revealed = true;
+		return Promise.resolve();
 	}
 
 	openLinkText(linktext: string): Promise<void> {

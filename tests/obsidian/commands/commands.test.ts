@@ -40,45 +40,6 @@ function asEditor(editor: Editor): obsidian.Editor {
 
 const VIEW = {} as obsidian.MarkdownView;
 
-const TEMPLATE = [
-	'```protocol',
-	'%% @title Login',
-	'%% @kind stateful',
-	'sequenceDiagram',
-	'    Client->>Server: Login Request',
-	'    %% @state Server += session',
-	'    Server-->>Client: Login Response (Set-Cookie)',
-	'    %% @state Client += cookie',
-	'    Client->>Server: GET /profile (cookie)',
-	'    %% @needs Server: session',
-	'```',
-].join('\n');
-
-describe('Insert protocol block', () => {
-	it('writes the login template into an empty note in one undo step, cursor after it', () => {
-		const editor = new Editor('');
-		command('insert-protocol-block').editorCallback!(asEditor(editor), VIEW);
-		expect(editor.getValue()).toBe(`${TEMPLATE}\n`);
-		expect(editor.undoSteps).toBe(1);
-		expect(editor.getCursor()).toEqual({ line: 11, ch: 0 });
-	});
-
-	it('writes over the selection in a callout, keeping the callout whole, in one undo step', () => {
-		const editor = new Editor('> [!note] Login\n> \n> After', { line: 1, ch: 2 });
-		command('insert-protocol-block').editorCallback!(asEditor(editor), VIEW);
-		const quoted = TEMPLATE.split('\n').map((line) => `> ${line}`).join('\n');
-		expect(editor.getValue()).toBe(`> [!note] Login\n${quoted}\n>\n> After`);
-		expect(editor.undoSteps).toBe(1);
-		expect(editor.getCursor()).toEqual({ line: 12, ch: 1 });
-	});
-
-	it('titles the block in Korean when Obsidian is in Korean', () => {
-		const editor = new Editor('');
-		command('insert-protocol-block', 'ko').editorCallback!(asEditor(editor), VIEW);
-		expect(editor.getLine(1)).toBe('%% @title 로그인');
-	});
-});
-
 describe('Convert Mermaid diagram to protocol block', () => {
 	const NOTE = [
 		'# Login',
@@ -147,16 +108,7 @@ class RefusingEditor extends Editor {
 describe('a command that fails', () => {
 	beforeEach(() => Notice.reset());
 
-	it('tells the user in a notice naming the command and the reason, and throws nothing', () => {
-		const editor = new RefusingEditor('', { line: 0, ch: 0 });
-		expect(() => {
-			command('insert-protocol-block').editorCallback!(asEditor(editor), VIEW);
-		}).not.toThrow();
-		expect(Notice.shown).toEqual(['Insert protocol block failed: the editor is read-only. The note was not changed.']);
-		expect(editor.getValue()).toBe('');
-	});
-
-	it('does the same for the conversion, in the note\'s language', () => {
+	it('tells the user in a notice naming the conversion and the reason, in the note\'s language, and throws nothing', () => {
 		const editor = new RefusingEditor('```mermaid\nsequenceDiagram\nA->>B: hi\n```', { line: 2, ch: 0 });
 		const convert = command('convert-mermaid-to-protocol', 'ko').editorCheckCallback!;
 		expect(convert(true, asEditor(editor), VIEW)).toBe(true);
