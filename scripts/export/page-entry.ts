@@ -32,8 +32,8 @@ async function run(job: Job): Promise<{ names: string[]; svgs: string[]; animate
 	const names = stepImageNames(job.base, steps.svgs.length);
 	const words = exportStrings('en');
 	const slides = slideNote({
-		title: steps.title ?? job.base, sourceNote: job.sourceNote, choices: steps.choices, words: words.slides,
-		steps: steps.snapshots.map((snapshot, i) => ({ snapshot, image: relativeLink('docs/images/export', `docs/images/export/${names[i] ?? ''}`) })),
+		title: steps.title ?? job.base, source: { name: job.sourceNote, href: relativeLink('docs/images/export', `example-vault/${job.sourceNote}.md`) }, choices: steps.choices, words: words.slides,
+		steps: steps.snapshots.map((snapshot, i) => ({ snapshot, image: relativeLink('docs/images/export', `docs/images/export/${names[i] ?? ''}`), ...(steps.sizes[i] ?? { width: 0, height: 0 }) })),
 	});
 	return { names, svgs: steps.svgs, animated: animated ?? '', slides };
 }

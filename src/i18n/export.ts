@@ -55,8 +55,10 @@ const slidesEn: SlideWords = {
 	added: 'added',
 	changed: 'changed',
 	removed: 'removed',
-	nothing: 'holds nothing',
+	nothing: 'Holds nothing',
 	titleLine: (steps, link) => `The Start position and ${steps} ${steps === 1 ? 'step' : 'steps'}, exported from ${link}`,
+	titleLineAlone: (steps) => `The Start position and ${steps} ${steps === 1 ? 'step' : 'steps'}`,
+	moreChoices: (count) => `… and ${count} more (in the speaker notes)`,
 };
 
 const slidesKo: SlideWords = {
@@ -68,6 +70,8 @@ const slidesKo: SlideWords = {
 	removed: '삭제됨',
 	nothing: '가진 상태 없음',
 	titleLine: (steps, link) => `${link}에서 내보낸 시작 위치와 ${steps}단계`,
+	titleLineAlone: (steps) => `시작 위치와 ${steps}단계`,
+	moreChoices: (count) => `… 외 ${count}개 (발표자 노트에 있음)`,
 };
 
 const EN: ExportStrings = {

@@ -51,6 +51,11 @@ async function ensureFolder(app: App, folder: string): Promise<void> {
 	if (requireApiVersion('1.4.0')) await app.vault.createFolder(folder);
 }
 
+/** A note's name: its file name without `.md`. */
+function noteName(notePath: string): string {
+	return notePath.slice(notePath.lastIndexOf('/') + 1).replace(/\.md$/i, '');
+}
+
 /** The files' base name: the block's title, or the note's name, made safe for file systems. */
 export function exportBase(title: string | undefined, notePath: string, words: ExportStrings): string {
 	const note = notePath.slice(notePath.lastIndexOf('/') + 1).replace(/\.md$/i, '');
@@ -70,10 +75,10 @@ export async function writeStepsAndSlides(app: App, notePath: string, exported: 
 	const slidesPath = await attachmentPath(app, slidesName, notePath);
 	const text = slideNote({
 		title: exported.title ?? base,
-		sourceNote: notePath.replace(/\.md$/i, ''),
+		source: { name: noteName(notePath), href: relativeLink(folderOf(slidesPath), notePath) },
 		choices: exported.choices,
 		words: words.slides,
-		steps: exported.snapshots.map((snapshot, i) => ({ snapshot, image: relativeLink(folderOf(slidesPath), images[i] ?? '') })),
+		steps: exported.snapshots.map((snapshot, i) => ({ snapshot, image: relativeLink(folderOf(slidesPath), images[i] ?? ''), ...(exported.sizes[i] ?? { width: 0, height: 0 }) })),
 	});
 	await ensureFolder(app, folderOf(slidesPath));
 	await app.vault.create(slidesPath, text);

@@ -1,12 +1,12 @@
 import type { StepSnapshot } from '../../core';
-import { captionLine, lookKeyframes, onePositionKeyframes } from '../../core';
+import { captionLine, lookKeyframes, onePositionKeyframes, withoutProperties, xmlSafeText } from '../../core';
 import { exportStrings } from '../../i18n/export';
 import { composeImage, sizeDrawing, stepParts, type Frame } from './compose';
 import { DrawingText } from './drawing-text';
 import { svgEl } from './svg-build';
 import { cloneDrawing, drawingSize } from './drawing-clone';
 import type { ExportSource } from './export-source';
-import { LookReader } from './look-reader';
+import { LookReader, WRITTEN_PROPERTIES } from './look-reader';
 import { panelWidthFor } from './panel-svg';
 import { textMeasurer } from './text-measure';
 import { readTheme } from './theme';
@@ -28,6 +28,8 @@ export interface ExportStepsOptions {
 /** What an export made: the SVG texts and what each step showed (for the slide note). */
 export interface ExportedSteps {
 	svgs: string[];
+	/** Each image's size in pixels (its `width` and `height`). */
+	sizes: Array<{ width: number; height: number }>;
 	snapshots: StepSnapshot[];
 	choices: string[];
 	title: string | undefined;
@@ -42,6 +44,17 @@ const YIELD_EVERY_POSITIONS = 50;
 
 /** Step state classes of the player: the animated image's elements change look over time, so none of them holds. */
 const STATE_CLASS = /^is-/;
+
+/** The animation's time per step: 1.5 s unless a number of milliseconds is given, held to 0.1–60 s (NaN, 0 or a negative time would strobe or break it). */
+export function clampInterval(intervalMs: number | undefined): number {
+	if (intervalMs === undefined || !Number.isFinite(intervalMs) || intervalMs <= 0) return 1500;
+	return Math.round(Math.min(60_000, Math.max(100, intervalMs)));
+}
+
+/** An image's size, from the attributes `composeImage` gives it. */
+function sizeOf(image: Element): { width: number; height: number } {
+	return { width: Number(image.getAttribute('width')), height: Number(image.getAttribute('height')) };
+}
 
 /** Read through a call: the signal may change while the export awaits. */
 function isAborted(signal: AbortSignal | undefined): boolean {
@@ -104,9 +117,9 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 	const label = (snapshot: StepSnapshot): string => [source.title, captionLine(snapshot, ' ')].filter((t) => t !== undefined).join(' — ');
 	const changing = changingLabels(template.styled, labels, texts);
 	if (options.format === 'animated-svg') {
-		const svg = animatedImage(frame, template, snapshots, looks, changing, options.intervalMs ?? 1500, source.title ?? words.exportAnimated);
+		const svg = animatedImage(frame, template, snapshots, looks, changing, clampInterval(options.intervalMs), source.title ?? words.exportAnimated);
 		options.onProgress?.(indices.length, indices.length);
-		return { svgs: [serializer.serializeToString(svg)], snapshots, choices, title: source.title };
+		return { svgs: [xmlSafeText(serializer.serializeToString(svg))], sizes: [sizeOf(svg)], snapshots, choices, title: source.title };
 	}
 	sizeDrawing(frame, template.drawing);
 	const drawingText = new DrawingText(template.drawing, template.styled, new Set(changing.keys()));
@@ -114,6 +127,7 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 	// An id per export, so that images of several exports inlined in one page keep their rules apart.
 	const exportId = `pn-export-${Math.random().toString(36).slice(2, 8)}`;
 	const svgs: string[] = [];
+	const sizes: Array<{ width: number; height: number }> = [];
 	for (const [i, snapshot] of snapshots.entries()) {
 		if (isAborted(options.signal)) throw aborted();
 		const parts = stepParts(frame, snapshot);
@@ -126,12 +140,13 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 		});
 		image.setAttribute('id', scope);
 		image.setAttribute('data-export-position', String(indices[i]));
-		const text = serializer.serializeToString(image);
+		sizes.push(sizeOf(image));
+		const text = xmlSafeText(serializer.serializeToString(image));
 		const at = text.indexOf(placeholder);
 		svgs.push(`${text.slice(0, at)}${drawn.drawing}${text.slice(at + placeholder.length)}`);
 	}
 	options.onProgress?.(indices.length, indices.length);
-	return { svgs, snapshots, choices, title: source.title };
+	return { svgs, sizes, snapshots, choices, title: source.title };
 }
 
 /**
@@ -188,7 +203,7 @@ function animatedImage(frame: Frame, template: { drawing: SVGSVGElement; styled:
 	styled.forEach((element, k) => {
 		const name = keyframes.names[k];
 		const first = sequences[k]?.[0] ?? '';
-		const own = (element.getAttribute('style') ?? '').replace(/;\s*$/, '');
+		const own = withoutProperties(element.getAttribute('style') ?? '', WRITTEN_PROPERTIES);
 		const look = name === undefined ? first : `${first};animation:${name} ${duration}ms step-end infinite`;
 		element.setAttribute('style', own === '' ? look : `${own};${look}`);
 		const kept = (element.getAttribute('class') ?? '').split(/\s+/).filter((c) => c !== '' && !STATE_CLASS.test(c));
@@ -205,6 +220,8 @@ function animatedImage(frame: Frame, template: { drawing: SVGSVGElement; styled:
 			part.setAttribute('class', `${part.getAttribute('class') ?? ''} pn-frame`.trim());
 			part.setAttribute('data-export-position', String(i));
 			part.setAttribute('style', `animation-delay:${i * Math.round(intervalMs)}ms`);
+			// Without CSS animations (resvg, librsvg, Inkscape) the image is the Start frame: the other frames are hidden by an attribute the animation overrides.
+			if (i > 0) part.setAttribute('visibility', 'hidden');
 		}
 		captions.push(parts.caption.element);
 		panels.push(parts.panel.element);
@@ -212,7 +229,7 @@ function animatedImage(frame: Frame, template: { drawing: SVGSVGElement; styled:
 		panelHeight = Math.max(panelHeight, parts.panel.height);
 	});
 	const css = [
-		`.pn-frame{visibility:hidden;animation:pn-show ${duration}ms step-end infinite}`,
+		`.pn-frame{animation:pn-show ${duration}ms step-end infinite}`,
 		onePositionKeyframes('pn-show', count),
 		keyframes.css,
 	].join('\n');

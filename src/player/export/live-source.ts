@@ -136,9 +136,11 @@ export class LiveExportSource implements ExportSource {
 	private cards(position: number): SnapshotCard[] {
 		const { model, strings } = this.player;
 		const facts = this.pathFacts();
+		// Every empty card says so (issue 19), the compact one of a participant that never holds anything too.
+		const words = exportStrings(this.language);
 		return model.protocol.participants.map(({ id }): SnapshotCard => {
 			const name = model.label(id);
-			if (facts.compact.has(id)) return { name, rows: [] };
+			if (facts.compact.has(id)) return { name, rows: [], note: words.slides.nothing };
 			const rows = cardRowsAt(model, position, id).map((row): SnapshotRow => {
 				const value = row.value ?? true;
 				return row.change === undefined ? { key: row.key, value } : { key: row.key, value, change: row.change };

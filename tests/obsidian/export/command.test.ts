@@ -93,7 +93,8 @@ describe('Export protocol steps', () => {
 		expect(mounts[0]?.inPage).toBe(true);
 		expect(mounts[0]?.container.classList.contains('protocol-export-stage')).toBe(true);
 		expect(canned.calls.map((c) => c.format)).toEqual(['svg']);
-		expect(test.app.vault.contentOf('Login slides.md')).toContain('[[Notes/Login]]');
+		// A Markdown link back to the note, which every deck tool shows as its name (not `[[…]]`).
+		expect(test.app.vault.contentOf('Login slides.md')).toContain('exported from [Login](Notes/Login.md)');
 		expect(document.querySelector('.protocol-export-stage')).toBeNull();
 	});
 

@@ -26,9 +26,12 @@ describe('runExport', () => {
 		});
 		expect(app.vault.contentOf('attachments/Login step 01.svg')).toBe('<svg>step 1</svg>');
 		const slides = app.vault.contentOf('attachments/Login slides.md') ?? '';
-		expect(slides).toContain('![1 / 2 Client → Server: Login](Login%20step%2001.svg)');
-		expect(slides).toContain('The Start position and 2 steps, exported from [[Protocols/Login]]');
-		expect(slides.split('\n---\n')).toHaveLength(4);
+		// The canned images are 900 × 500: scaled by 540 / 500 would enlarge them, so they keep their size.
+		expect(slides).toContain('![w:900 h:500](Login%20step%2001.svg)');
+		expect(slides).toContain('The Start position and 2 steps, exported from [Login](../Protocols/Login.md)');
+		expect(slides.startsWith('---\nmarp: true\n')).toBe(true);
+		// Front matter, the title slide and three step slides.
+		expect(slides.split('\n---\n')).toHaveLength(5);
 	});
 
 	it('puts files in the note\'s own folder when attachments go there, and links back up from a subfolder', async () => {
@@ -88,7 +91,7 @@ describe('runExport', () => {
 		const app = appWith();
 		await runExport(app.asApp(), 'ko', { handle: HANDLE, notePath: NOTE, what: 'slides', intervalMs: 1000 }, cannedExporter('로그인').exporter);
 		expect(Notice.shown[Notice.shown.length - 1]).toBe('단계 이미지 3개와 슬라이드 노트를 보관함 최상위 폴더에 썼습니다. 슬라이드 노트 열기');
-		expect(app.vault.contentOf('로그인 슬라이드.md')).toContain('| 참여자 | 항목 | 값 |');
+		expect(app.vault.contentOf('로그인 슬라이드.md')).toContain('[Login](Protocols/Login.md)에서 내보낸 시작 위치와 2단계');
 	});
 
 	it('turns a failure into a notice instead of throwing', async () => {
