@@ -41,8 +41,11 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 
 	const model = new PlayerModel(parsed.protocol, options.initialStep ?? -1, options.showOutcomesAhead ?? false);
 	let disposed = false;
+	// Tells a running export that the player is gone (issue 19).
+	const life = new AbortController();
 	options.register(() => {
 		disposed = true;
+		life.abort();
 	});
 
 	const { text, addedLines } = mermaidText(options.source);
@@ -84,7 +87,7 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 		position: () => model.position,
 		goTo: (position) => playback.goTo(position),
 		...faultAccess(model, () => render(false)),
-		exportSource: () => new LiveExportSource({ root: view.root, svg, model, strings, language: options.language, goTo: (position) => playback.goTo(position), render: () => render(false) }),
+		exportSource: () => new LiveExportSource({ root: view.root, svg, model, strings, language: options.language, goTo: (position) => playback.goTo(position), render: () => render(false), destroyed: life.signal }),
 	};
 	const openMenu = options.exportMenu;
 	if (openMenu !== undefined) view.controls.bar.append(exportMenuButton(doc, exportStrings(options.language).exportMenu, (event) => openMenu(event, handle), options.register));

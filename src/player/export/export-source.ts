@@ -30,4 +30,6 @@ export interface ExportSource {
 	choices(): string[];
 	/** The export position the player shows now (for "Copy step as image"). */
 	currentIndex(): number;
+	/** Aborted when the player is destroyed: an export then stops (issue 19). */
+	readonly destroyed?: AbortSignal;
 }

@@ -8,6 +8,7 @@ import { cloneDrawing, drawingSize } from './drawing-clone';
 import type { ExportSource } from './export-source';
 import { LookReader, WRITTEN_PROPERTIES } from './look-reader';
 import { panelWidthFor } from './panel-svg';
+import { svgToPng } from './png';
 import { textMeasurer } from './text-measure';
 import { readTheme } from './theme';
 
@@ -23,6 +24,8 @@ export interface ExportStepsOptions {
 	signal?: AbortSignal;
 	/** Told how far the export is, now and then (long exports). */
 	onProgress?: (done: number, total: number) => void;
+	/** Also draw each step image as a PNG at twice its size (`svg` format only). */
+	png?: boolean;
 }
 
 /** What an export made: the SVG texts and what each step showed (for the slide note). */
@@ -30,6 +33,8 @@ export interface ExportedSteps {
 	svgs: string[];
 	/** Each image's size in pixels (its `width` and `height`). */
 	sizes: Array<{ width: number; height: number }>;
+	/** Each image as a PNG, when asked for (`png: true`). */
+	pngs?: Blob[];
 	snapshots: StepSnapshot[];
 	choices: string[];
 	title: string | undefined;
@@ -57,8 +62,20 @@ function sizeOf(image: Element): { width: number; height: number } {
 }
 
 /** Read through a call: the signal may change while the export awaits. */
-function isAborted(signal: AbortSignal | undefined): boolean {
-	return signal?.aborted === true;
+function isAborted(signal: AbortSignal | undefined, source?: ExportSource): boolean {
+	return signal?.aborted === true || (source !== undefined && isDestroyed(source));
+}
+
+/** Whether the player was destroyed (read through a call: it may be while the export awaits). */
+function isDestroyed(source: ExportSource): boolean {
+	return source.destroyed?.aborted === true;
+}
+
+/** What an export on a destroyed player rejects with. */
+function destroyedPlayer(): Error {
+	const error = new Error('This player has been destroyed; there is nothing to export.');
+	error.name = 'InvalidStateError';
+	return error;
 }
 
 function aborted(): DOMException {
@@ -73,6 +90,7 @@ function aborted(): DOMException {
  * K × interval, looping, with CSS animations only. The player is put back where it was.
  */
 export async function exportSteps(source: ExportSource, options: ExportStepsOptions): Promise<ExportedSteps> {
+	if (isDestroyed(source)) throw destroyedPlayer();
 	const win = source.root.ownerDocument.defaultView ?? window;
 	const words = exportStrings(source.language);
 	const total = source.count();
@@ -90,7 +108,7 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 	let last = win.performance.now();
 	try {
 		for (const [done, index] of indices.entries()) {
-			if (isAborted(options.signal)) throw aborted();
+			if (isAborted(options.signal, source)) throw aborted();
 			snapshots.push(source.show(index));
 			const now = reader.classes();
 			looks.push(reader.read(now));
@@ -103,9 +121,10 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 			}
 		}
 	} finally {
-		source.restore();
+		// A destroyed player is not drawn any more: nothing to put back.
+		if (!isDestroyed(source)) source.restore();
 	}
-	if (isAborted(options.signal)) throw aborted();
+	if (isAborted(options.signal, source)) throw aborted();
 	const measure = textMeasurer(source.root.ownerDocument, theme.fontFamily);
 	const frame: Frame = {
 		doc, theme, measure, words, choices,
@@ -129,7 +148,7 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 	const svgs: string[] = [];
 	const sizes: Array<{ width: number; height: number }> = [];
 	for (const [i, snapshot] of snapshots.entries()) {
-		if (isAborted(options.signal)) throw aborted();
+		if (isAborted(options.signal, source)) throw aborted();
 		const parts = stepParts(frame, snapshot);
 		const scope = `${exportId}-${indices[i] ?? i}`;
 		const drawn = drawingText.text(classes[i] ?? [], looks[i] ?? [], scope, new Map(Array.from(changing, ([k, words]) => [k, words[i] ?? ''])));
@@ -145,8 +164,19 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 		const at = text.indexOf(placeholder);
 		svgs.push(`${text.slice(0, at)}${drawn.drawing}${text.slice(at + placeholder.length)}`);
 	}
+	const pngs = options.png === true ? await drawPngs(svgs, source, options) : undefined;
 	options.onProgress?.(indices.length, indices.length);
-	return { svgs, sizes, snapshots, choices, title: source.title };
+	return { svgs, sizes, snapshots, choices, title: source.title, ...(pngs === undefined ? {} : { pngs }) };
+}
+
+/** Draws each image as a PNG (twice its size), one at a time, stopping when the export is cancelled. */
+async function drawPngs(svgs: readonly string[], source: ExportSource, options: ExportStepsOptions): Promise<Blob[]> {
+	const pngs: Blob[] = [];
+	for (const svg of svgs) {
+		if (isAborted(options.signal, source)) throw aborted();
+		pngs.push(await svgToPng(svg, source.root.ownerDocument));
+	}
+	return pngs;
 }
 
 /**

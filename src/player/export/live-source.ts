@@ -20,6 +20,8 @@ export interface LivePlayer {
 	goTo(position: number): void;
 	/** Redraws the player as its model stands (after `model.started` is put back). */
 	render(): void;
+	/** Aborted when the player is destroyed. */
+	destroyed?: AbortSignal;
 }
 
 /** What the cards need that holds for the whole path: computed once per branches-and-faults revision. */
@@ -45,6 +47,7 @@ export class LiveExportSource implements ExportSource {
 	readonly language: Language;
 	readonly title: string | undefined;
 	readonly kind: string | undefined;
+	readonly destroyed: AbortSignal | undefined;
 	private saved: { position: number; started: boolean } | undefined;
 	private facts: PathFacts | undefined;
 
@@ -52,6 +55,7 @@ export class LiveExportSource implements ExportSource {
 		this.root = player.root;
 		this.svg = player.svg;
 		this.language = player.language;
+		this.destroyed = player.destroyed;
 		this.title = player.model.protocol.title;
 		const kind = player.model.protocol.kind;
 		this.kind = kind === undefined ? undefined : kind === 'stateful' ? player.strings.kindStateful : player.strings.kindStateless;
