@@ -11,7 +11,7 @@ import { exportStrings } from '../i18n/export';
 import { PlayerModel } from './player-model';
 import { attachPlayback } from './playback';
 import { buildView, updateView, warningsList } from './player-view';
-import { renderQueueFor } from './render-queue';
+import { renderQueueFor, type RenderQueue } from './render-queue';
 import { mermaidErrorLine, mermaidText, renderSvg } from './render-svg';
 import { keepTextReadable } from './readable-width';
 import { RestartMarkers } from './restart-markers';
@@ -26,6 +26,13 @@ function showError(container: HTMLElement, heading: string, diagnostics: Diagnos
 	const view = errorView(container.ownerDocument, heading, diagnostics, strings);
 	container.append(view);
 	return errorHandle(view);
+}
+
+/** The block drawn again by Mermaid, as SVG text without the player's marks: what the one-file HTML export embeds (issue 19). */
+async function redrawText(options: PlayerOptions, queue: RenderQueue, doc: Document, text: string): Promise<string> {
+	const drawn = await renderSvg(options.mermaid, queue, doc, `${options.idPrefix}-${uniqueSuffix()}`, text, options.dark);
+	if (!drawn.ok) throw new Error(drawn.message);
+	return new XMLSerializer().serializeToString(drawn.svg);
 }
 
 /** A short random suffix: Mermaid removes any element that already has the id it renders to. */
@@ -87,7 +94,10 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 		position: () => model.position,
 		goTo: (position) => playback.goTo(position),
 		...faultAccess(model, () => render(false)),
-		exportSource: () => new LiveExportSource({ root: view.root, svg, model, strings, language: options.language, goTo: (position) => playback.goTo(position), render: () => render(false), destroyed: life.signal }),
+		exportSource: () => new LiveExportSource({
+			root: view.root, svg, model, strings, language: options.language, goTo: (position) => playback.goTo(position), render: () => render(false), destroyed: life.signal,
+			source: options.source, dark: options.dark, redraw: () => redrawText(options, queue, doc, text),
+		}),
 	};
 	const openMenu = options.exportMenu;
 	if (openMenu !== undefined) view.controls.bar.append(exportMenuButton(doc, exportStrings(options.language).exportMenu, (event) => openMenu(event, handle), options.register));

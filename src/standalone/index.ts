@@ -6,7 +6,9 @@
  * `copyStepAsImage(handle)`) for pages that add content later.
  */
 import { mountPlayer, type MermaidLike, type PlayerHandle } from '../player';
+import { htmlBuilder } from '../player/export/html-export';
 import { standaloneExport, type StandaloneExport } from './export';
+import { ownScript, standaloneAssets } from './html-assets';
 import { Upgrader } from './upgrader';
 
 /** What the script puts on `window.ProtocolPlayer`. */
@@ -23,11 +25,13 @@ type PlayerWindow = Window & { mermaid?: MermaidLike; ProtocolPlayer?: ProtocolP
 
 function install(win: PlayerWindow): void {
 	const upgrader = new Upgrader(win);
+	// Read now: `document.currentScript` is this script only while it runs (the HTML export embeds it again).
+	const own = ownScript(win.document);
 	win.ProtocolPlayer = {
 		upgrade: (root) => upgrader.upgrade(root),
 		destroy: (root) => upgrader.destroy(root),
 		mountPlayer,
-		...standaloneExport(),
+		...standaloneExport(htmlBuilder(standaloneAssets(own))),
 	};
 	const start = (): void => {
 		void upgrader.upgrade();

@@ -32,4 +32,9 @@ export interface ExportSource {
 	currentIndex(): number;
 	/** Aborted when the player is destroyed: an export then stops (issue 19). */
 	readonly destroyed?: AbortSignal;
+	/** The block's source as written, and whether it is drawn dark (for the one-file HTML export). */
+	readonly blockSource?: string;
+	readonly dark?: boolean;
+	/** Mermaid's drawing of the block drawn afresh, as SVG text without the player's marks (for the HTML export). */
+	drawing?(): Promise<string>;
 }

@@ -22,6 +22,10 @@ export interface LivePlayer {
 	render(): void;
 	/** Aborted when the player is destroyed. */
 	destroyed?: AbortSignal;
+	/** The block's source, whether it is drawn dark, and Mermaid drawing it again (for the HTML export). */
+	source?: string;
+	dark?: boolean;
+	redraw?: () => Promise<string>;
 }
 
 /** What the cards need that holds for the whole path: computed once per branches-and-faults revision. */
@@ -48,6 +52,8 @@ export class LiveExportSource implements ExportSource {
 	readonly title: string | undefined;
 	readonly kind: string | undefined;
 	readonly destroyed: AbortSignal | undefined;
+	readonly blockSource: string | undefined;
+	readonly dark: boolean | undefined;
 	private saved: { position: number; started: boolean } | undefined;
 	private facts: PathFacts | undefined;
 
@@ -56,9 +62,16 @@ export class LiveExportSource implements ExportSource {
 		this.svg = player.svg;
 		this.language = player.language;
 		this.destroyed = player.destroyed;
+		this.blockSource = player.source;
+		this.dark = player.dark;
 		this.title = player.model.protocol.title;
 		const kind = player.model.protocol.kind;
 		this.kind = kind === undefined ? undefined : kind === 'stateful' ? player.strings.kindStateful : player.strings.kindStateless;
+	}
+
+	drawing(): Promise<string> {
+		const redraw = this.player.redraw;
+		return redraw === undefined ? Promise.reject(new Error('This player cannot draw its block again.')) : redraw();
 	}
 
 	count(): number {
