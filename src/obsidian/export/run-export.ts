@@ -88,14 +88,11 @@ function doneNotice(app: App, notePath: string, written: Written, words: ExportS
 	new Notice(fragment, 10_000);
 }
 
-/** What the export will write, decided before it starts: a long one may become the animated SVG or the HTML file. */
-async function decideWhat(app: App, language: Language, request: ExportRequest, deps: RunExportDeps): Promise<ExportChoice | undefined> {
-	if (request.what === 'animated' || request.what === 'html') return request.what;
-	const large = largeExport(request.handle.exportSource?.());
-	if (large === undefined) return request.what;
+/** What the export will write: a long one asks first (issue 19) and may become the animated SVG or the HTML file; undefined when cancelled. */
+async function askWhat(app: App, language: Language, what: ExportChoice, large: LargeExport, deps: RunExportDeps): Promise<ExportChoice | undefined> {
 	const choice = await (deps.askLarge ?? askLargeExport)(app, language, large);
 	if (choice === 'cancel') return undefined;
-	return choice === 'all' ? request.what : choice;
+	return choice === 'all' ? what : choice;
 }
 
 /**
@@ -106,7 +103,9 @@ async function decideWhat(app: App, language: Language, request: ExportRequest, 
  */
 export async function runExport(app: App, language: Language, request: ExportRequest, exporter: StepExporter = playerExporter, deps: RunExportDeps = {}): Promise<Written | undefined> {
 	const words = exportStrings(language);
-	const what = await decideWhat(app, language, request, deps);
+	const large = request.what === 'slides' || request.what === 'both' ? largeExport(request.handle.exportSource?.()) : undefined;
+	// Asked only when long: a short export starts at once.
+	const what = large === undefined ? request.what : await askWhat(app, language, request.what, large, deps);
 	if (what === undefined) return undefined;
 	const controller = new AbortController();
 	const progress = new ProgressNotice(words, controller);
