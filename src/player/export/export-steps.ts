@@ -113,7 +113,7 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 			if (options.format === 'svg') classes.push(now);
 			texts.push(reader.texts(labels));
 			if (win.performance.now() - last > YIELD_EVERY_MS || (done + 1) % YIELD_EVERY_POSITIONS === 0) {
-				options.onProgress?.(done + 1, indices.length);
+				options.onProgress?.(done + 1, options.png === true ? indices.length * 2 : indices.length);
 				await new Promise<void>((resolve) => win.setTimeout(resolve, 0));
 				last = win.performance.now();
 			}
@@ -163,16 +163,23 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 		svgs.push(`${text.slice(0, at)}${drawn.drawing}${text.slice(at + placeholder.length)}`);
 	}
 	const pngs = options.png === true ? await drawPngs(svgs, source, options) : undefined;
-	options.onProgress?.(indices.length, indices.length);
+	if (pngs === undefined) options.onProgress?.(indices.length, indices.length);
 	return { svgs, sizes, snapshots, choices, title: source.title, ...(pngs === undefined ? {} : { pngs }) };
 }
 
-/** Draws each image as a PNG (twice its size), one at a time, stopping when the export is cancelled. */
+/**
+ * The most pixels a step's PNG gets: twice the size of an ordinary diagram's image, but a very long
+ * diagram's is drawn smaller (encoding a canvas takes time in proportion to its pixels, 201 times over).
+ */
+const STEP_PNG_AREA = 8_388_608;
+
+/** Draws each image as a PNG (twice its size, within `STEP_PNG_AREA`), one at a time, reporting progress and stopping when the export is cancelled. */
 async function drawPngs(svgs: readonly string[], source: ExportSource, options: ExportStepsOptions): Promise<Blob[]> {
 	const pngs: Blob[] = [];
 	for (const svg of svgs) {
 		if (isAborted(options.signal, source)) throw aborted();
-		pngs.push(await svgToPng(svg, source.root.ownerDocument));
+		pngs.push(await svgToPng(svg, source.root.ownerDocument, STEP_PNG_AREA));
+		options.onProgress?.(svgs.length + pngs.length, svgs.length * 2);
 	}
 	return pngs;
 }

@@ -9,11 +9,11 @@ const SCALE = 2;
  */
 export const CANVAS_LIMIT = { area: 16_777_216, side: 16_384 } as const;
 
-/** The scale to draw an image of `width` × `height` at: twice its size, less when that would pass the canvas limit. */
-export function pngScale(width: number, height: number): number {
+/** The scale to draw an image of `width` × `height` at: twice its size, less when that would pass the canvas limit (or a smaller `maxArea`). */
+export function pngScale(width: number, height: number, maxArea: number = CANVAS_LIMIT.area): number {
 	const w = Math.max(1, width);
 	const h = Math.max(1, height);
-	return Math.min(SCALE, Math.sqrt(CANVAS_LIMIT.area / (w * h)), CANVAS_LIMIT.side / w, CANVAS_LIMIT.side / h);
+	return Math.min(SCALE, Math.sqrt(Math.min(maxArea, CANVAS_LIMIT.area) / (w * h)), CANVAS_LIMIT.side / w, CANVAS_LIMIT.side / h);
 }
 
 /**
@@ -21,7 +21,7 @@ export function pngScale(width: number, height: number): number {
  * blob URL (revoked afterwards): it carries its own styles and no foreign content, so the canvas stays
  * readable.
  */
-export async function svgToPng(svgText: string, doc: Document): Promise<Blob> {
+export async function svgToPng(svgText: string, doc: Document, maxArea: number = CANVAS_LIMIT.area): Promise<Blob> {
 	const win = doc.defaultView ?? window;
 	const url = win.URL.createObjectURL(new Blob([svgText], { type: 'image/svg+xml' }));
 	try {
@@ -30,7 +30,7 @@ export async function svgToPng(svgText: string, doc: Document): Promise<Blob> {
 		await image.decode();
 		const canvas = el(doc, 'canvas');
 		// "Copy step as image" of a long diagram: scaled down to stay within the canvas limit (issue 19).
-		const scale = pngScale(image.naturalWidth, image.naturalHeight);
+		const scale = pngScale(image.naturalWidth, image.naturalHeight, maxArea);
 		canvas.width = Math.min(CANVAS_LIMIT.side, Math.floor(image.naturalWidth * scale));
 		canvas.height = Math.min(CANVAS_LIMIT.side, Math.floor(image.naturalHeight * scale));
 		const context = canvas.getContext('2d');

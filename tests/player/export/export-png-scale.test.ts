@@ -16,4 +16,10 @@ describe('pngScale', () => {
 		expect(pngScale(10_000, 10_000)).toBeCloseTo(0.4096, 4);
 		expect(pngScale(20_000, 300)).toBeCloseTo(0.8192, 4);
 	});
+
+	it('keeps within a smaller area when asked (a step PNG of a long diagram)', () => {
+		// √(8,388,608 / (1,000 × 8,000)) = √1.048576 = 1.024.
+		expect(pngScale(1000, 8000, 8_388_608)).toBeCloseTo(1.024, 4);
+		expect(pngScale(814, 643, 8_388_608)).toBe(2);
+	});
 });
