@@ -1,3 +1,4 @@
+import type { Fault } from '../../core';
 import type { Language } from '../../i18n/language';
 
 /** What the one-file HTML export holds: the block as written and its drawing as Mermaid drew it. */
@@ -9,6 +10,8 @@ export interface HtmlFileInput {
 	source: string;
 	/** Mermaid's SVG of the block (scrubbed of scripting), drawn once when exporting. */
 	svg: string;
+	/** The faults injected in the exporting player: the file opens with them. */
+	faults: readonly Fault[];
 }
 
 /** What the page needs to run the player without a network: the standalone player's script and the player's style sheet. */
@@ -67,13 +70,24 @@ export function rawText(text: string, element: 'script' | 'style'): string {
 	return out + text.slice(at);
 }
 
-/** Gives the player the drawing made at export time instead of Mermaid: the page needs no Mermaid and no network. */
-const BOOT = "window.mermaid={render:function(){var d=document.getElementById('protocol-notes-drawing');return Promise.resolve({svg:JSON.parse(d.textContent)})}};";
+/**
+ * Mounts the player on the block with the drawing made at export time standing in for Mermaid (the page
+ * needs no Mermaid and no network), then injects the exported faults. Constant text: nothing from the note.
+ */
+const BOOT = [
+	"(function(){var data=JSON.parse(document.getElementById('protocol-notes-data').textContent);",
+	"var code=document.querySelector('code.protocol-notes-source');var pre=code.parentElement;",
+	"var holder=document.createElement('div');holder.className='protocol-block is-standalone '+(data.dark?'is-dark':'is-light');",
+	'pre.before(holder);pre.hidden=true;',
+	'var mermaid={render:function(){return Promise.resolve({svg:data.svg});}};',
+	"window.ProtocolPlayer.mountPlayer(holder,{mermaid:mermaid,source:code.textContent,idPrefix:'protocol-notes',language:data.language,dark:data.dark,register:function(){}})",
+	'.then(function(handle){if(data.faults.length>0&&handle.setFaults)handle.setFaults(data.faults);});})();',
+].join('');
 
 /**
  * One offline HTML file that plays the block (issue 19): the standalone player and its style sheet
- * inline, the block's source in a code block it upgrades, and the drawing as JSON data handed to it in
- * place of Mermaid. A content security policy lets nothing load or connect. Every text from the note is
+ * inline, the block's source in a code block, and the drawing and faults as JSON data; a constant boot
+ * script mounts the player on them, the drawing in place of Mermaid. A content security policy lets nothing load or connect. Every text from the note is
  * escaped for where it goes (element text, JSON in a data script), so none of it can run.
  */
 export function htmlFile(input: HtmlFileInput, assets: HtmlAssets): string {
@@ -89,10 +103,11 @@ export function htmlFile(input: HtmlFileInput, assets: HtmlAssets): string {
 		'</head>',
 		`<body class="${input.dark ? 'theme-dark' : 'theme-light'}">`,
 		`<h1>${htmlText(input.title)}</h1>`,
-		`<pre><code class="language-protocol">${htmlText(input.source)}</code></pre>`,
-		`<script type="application/json" id="protocol-notes-drawing">${scriptJson(input.svg)}</script>`,
-		`<script>${BOOT}</script>`,
+		// Not `language-protocol`: the player script would upgrade it by itself, without the faults.
+		`<pre><code class="protocol-notes-source">${htmlText(input.source)}</code></pre>`,
+		`<script type="application/json" id="protocol-notes-data">${scriptJson({ svg: input.svg, faults: input.faults, language: input.language, dark: input.dark })}</script>`,
 		`<script>${rawText(assets.script, 'script')}</script>`,
+		`<script>${BOOT}</script>`,
 		'</body>',
 		'</html>',
 		'',

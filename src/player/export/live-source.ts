@@ -1,5 +1,5 @@
 import type { SnapshotCard, SnapshotOutcome, SnapshotRow, StepSnapshot } from '../../core';
-import { blockOnPath, chosenBranch, isChoosable } from '../../core';
+import { blockOnPath, chosenBranch, isChoosable, pathOf, type Fault } from '../../core';
 import type { Language } from '../../i18n/language';
 import { exportStrings } from '../../i18n/export';
 import type { PlayerStrings } from '../../i18n/player';
@@ -72,6 +72,13 @@ export class LiveExportSource implements ExportSource {
 	drawing(): Promise<string> {
 		const redraw = this.player.redraw;
 		return redraw === undefined ? Promise.reject(new Error('This player cannot draw its block again.')) : redraw();
+	}
+
+	faults(): Fault[] | undefined {
+		const { model } = this.player;
+		const own = pathOf(model.protocol, {});
+		const same = own.length === model.path.length && own.every((step, i) => step === model.path[i]);
+		return same ? model.faults() : undefined;
 	}
 
 	count(): number {

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, openPage, type Harness } from '../../browser/harness';
-import { failedSteps, mountBlocks } from '../../browser/queries';
+import { failedSteps, goToPosition, mountBlocks } from '../../browser/queries';
 import { codeBlocks, readExampleNote } from '../../support/note-blocks';
 import type { ExportPage } from './page-export';
 
@@ -26,6 +26,9 @@ beforeAll(async () => {
 	harness = await openHarness();
 	const { page: source } = await openPage(harness, '/export-html.html', { mermaid: '12' });
 	await mountBlocks(source, [HOSTILE]);
+	// Server restarted right after Login Response (path position 3), in the exporting player.
+	await goToPosition(source, 0, 3);
+	await source.locator('.test-block [data-action="restart"][data-participant="Server"]').click();
 	html = await source.evaluate(() => {
 		const w = window as unknown as ExportPage;
 		return w.ProtocolPlayer.exportSteps(w.__players[0]?.handle, { format: 'html' }) as unknown as Promise<string>;
@@ -58,7 +61,7 @@ function position(): Promise<string | null> {
 describe('the one-file HTML export', () => {
 	it('is one HTML text with the player, the drawing and no Mermaid', () => {
 		expect(html.startsWith('<!doctype html>')).toBe(true);
-		expect(html).toContain('<code class="language-protocol">');
+		expect(html).toContain('<code class="protocol-notes-source">');
 		expect(html).not.toMatch(/<script[^>]+src=|<link/i);
 		// No Mermaid inside (its bundle names itself in its error messages).
 		expect(html).not.toContain('mermaid.min.js');
@@ -83,7 +86,15 @@ describe('the one-file HTML export', () => {
 		await expect(position()).resolves.toBe('-1');
 	});
 
+	it('opens with the faults injected in the player it was exported from', async () => {
+		await page.keyboard.press('End');
+		await expect(failedSteps(page, 0)).resolves.toEqual([4]);
+	});
+
 	it('restarts a participant: the request that needs its session then fails', async () => {
+		await page.locator('.protocol-player [data-action="clear-faults"]').click();
+		await expect(failedSteps(page, 0)).resolves.toEqual([]);
+		await page.keyboard.press('Home');
 		for (let i = 0; i < 4; i++) await page.locator('.protocol-player [data-action="next"]').click();
 		await expect(position()).resolves.toBe('3');
 		await page.locator('.protocol-player [data-action="restart"][data-participant="Server"]').click();
