@@ -2,7 +2,8 @@
  * The standalone player: one browser script, no Obsidian. On a page where `window.mermaid` is loaded it
  * turns every `pre > code.language-protocol` block — and ```mermaid sequence diagrams, unless
  * `<html data-protocol-mermaid="off">` — into a player when the page has loaded, and exposes
- * `window.ProtocolPlayer` (`upgrade(root)`, `destroy(root)`, `mountPlayer`, `exportSteps(handle, options)`,
+ * `window.ProtocolPlayer` (`upgrade(root)`, `destroy(root)`, `mountPlayer`, `exportSteps(handle, { format })` for every
+ * format of `exportFormats`,
  * `copyStepAsImage(handle)`) for pages that add content later.
  */
 import { mountPlayer, type MermaidLike, type PlayerHandle } from '../player';
