@@ -2,7 +2,7 @@
 // `node esbuild.config.mjs production` builds once, minified; without the argument it watches.
 import esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 
 const production = process.argv[2] === 'production';
 const pluginDir = 'example-vault/.obsidian/plugins/protocol-notes';
@@ -47,9 +47,14 @@ const standalone = {
 	platform: 'browser',
 };
 
+// The plugin's one-file HTML export embeds the standalone player (issue 19): it is built first and put into
+// main.js as one string constant, so that nothing is worked out when the plugin loads.
+await esbuild.build(standalone);
+const withPlayer = { ...plugin, define: { PROTOCOL_PLAYER_SCRIPT: JSON.stringify(await readFile(standalone.outfile, 'utf8')) } };
+
 if (production) {
-	await Promise.all([esbuild.build(plugin), esbuild.build(standalone)]);
+	await esbuild.build(withPlayer);
 } else {
-	const contexts = await Promise.all([esbuild.context(plugin), esbuild.context(standalone)]);
+	const contexts = await Promise.all([esbuild.context(withPlayer), esbuild.context(standalone)]);
 	await Promise.all(contexts.map((c) => c.watch()));
 }

@@ -7,6 +7,7 @@ import { relativeLink, stepImageNames } from '../../src/core/export/file-names';
 import { exportStrings } from '../../src/i18n/export';
 import { mountPlayer, type MermaidLike } from '../../src/player';
 import { exportSteps } from '../../src/player/export/export-steps';
+import { htmlBuilder, pageStyles } from '../../src/player/export/html-export';
 
 /** What the script asks for. */
 interface Job {
@@ -16,9 +17,19 @@ interface Job {
 	intervalMs: number;
 	base: string;
 	sourceNote: string;
+	/** The standalone player's script, for the one-file HTML export. */
+	playerScript: string;
 }
 
-async function run(job: Job): Promise<{ names: string[]; svgs: string[]; animated: string; slides: string }> {
+/** A PNG as base64, to hand back to the script. */
+async function base64(png: Blob): Promise<string> {
+	const bytes = new Uint8Array(await png.arrayBuffer());
+	let binary = '';
+	for (const byte of bytes) binary += String.fromCharCode(byte);
+	return btoa(binary);
+}
+
+async function run(job: Job): Promise<{ names: string[]; svgs: string[]; pngs: string[]; animated: string; slides: string; html: string }> {
 	const container = document.createElementNS('http://www.w3.org/1999/xhtml', 'div') as HTMLDivElement;
 	document.body.append(container);
 	const mermaid = (window as unknown as { mermaid: MermaidLike }).mermaid;
@@ -27,15 +38,17 @@ async function run(job: Job): Promise<{ names: string[]; svgs: string[]; animate
 	container.querySelector<HTMLButtonElement>('[data-action="restart"][data-participant="Server"]')?.click();
 	const source = handle.exportSource?.();
 	if (source === undefined) throw new Error('the block did not draw');
-	const steps = await exportSteps(source, { format: 'svg' });
+	const steps = await exportSteps(source, { format: 'svg', png: true });
 	const [animated] = (await exportSteps(source, { format: 'animated-svg', intervalMs: job.intervalMs })).svgs;
 	const names = stepImageNames(job.base, steps.svgs.length);
 	const words = exportStrings('en');
 	const slides = slideNote({
-		title: steps.title ?? job.base, sourceNote: job.sourceNote, choices: steps.choices, words: words.slides,
-		steps: steps.snapshots.map((snapshot, i) => ({ snapshot, image: relativeLink('docs/images/export', `docs/images/export/${names[i] ?? ''}`) })),
+		title: steps.title ?? job.base, source: { name: job.sourceNote, href: relativeLink('docs/images/export', `example-vault/${job.sourceNote}.md`) }, choices: steps.choices, words: words.slides,
+		steps: steps.snapshots.map((snapshot, i) => ({ snapshot, image: relativeLink('docs/images/export', `docs/images/export/${names[i] ?? ''}`), ...(steps.sizes[i] ?? { width: 0, height: 0 }) })),
 	});
-	return { names, svgs: steps.svgs, animated: animated ?? '', slides };
+	const html = await htmlBuilder((doc) => Promise.resolve({ script: job.playerScript, css: pageStyles(doc) }))(source, { format: 'html' });
+	const pngs = await Promise.all((steps.pngs ?? []).map(base64));
+	return { names, svgs: steps.svgs, pngs, animated: animated ?? '', slides, html };
 }
 
 (window as unknown as { exportForDocs: typeof run }).exportForDocs = run;

@@ -46,6 +46,27 @@ export interface ExportStrings {
 	/** The slide note's and the animated image's name endings. */
 	slidesSuffix: string;
 	animatedSuffix: string;
+	/** A failure after some files were written: the error, then what was written (issue 19). */
+	failedAfter(message: string, written: readonly string[]): string;
+	/** Asked before a long export (issue 19). */
+	largeTitle: string;
+	largeBody(steps: number, files: number, megabytes: number): string;
+	largeAnimated: string;
+	largeHtml: string;
+	largeAll: string;
+	/** The menu item, the modal's choice and the notice of the one-file HTML export (issue 19). */
+	exportHtml: string;
+	whatHtml: string;
+	wroteHtml(path: string): string;
+}
+
+/** At most this many written paths are named in a failure notice; the rest are counted. */
+const LISTED = 5;
+
+/** The written paths a notice names: the first few, then how many more. */
+function listed(paths: readonly string[], more: (count: number) => string): string {
+	const named = paths.slice(0, LISTED).join(', ');
+	return paths.length > LISTED ? `${named} ${more(paths.length - LISTED)}` : named;
 }
 
 const slidesEn: SlideWords = {
@@ -55,8 +76,10 @@ const slidesEn: SlideWords = {
 	added: 'added',
 	changed: 'changed',
 	removed: 'removed',
-	nothing: 'holds nothing',
+	nothing: 'Holds nothing',
 	titleLine: (steps, link) => `The Start position and ${steps} ${steps === 1 ? 'step' : 'steps'}, exported from ${link}`,
+	titleLineAlone: (steps) => `The Start position and ${steps} ${steps === 1 ? 'step' : 'steps'}`,
+	moreChoices: (count) => `… and ${count} more (in the speaker notes)`,
 };
 
 const slidesKo: SlideWords = {
@@ -68,6 +91,8 @@ const slidesKo: SlideWords = {
 	removed: '삭제됨',
 	nothing: '가진 상태 없음',
 	titleLine: (steps, link) => `${link}에서 내보낸 시작 위치와 ${steps}단계`,
+	titleLineAlone: (steps) => `시작 위치와 ${steps}단계`,
+	moreChoices: (count) => `… 외 ${count}개 (발표자 노트에 있음)`,
 };
 
 const EN: ExportStrings = {
@@ -91,7 +116,7 @@ const EN: ExportStrings = {
 	progress: (done, total) => `Exporting protocol steps: ${done} of ${total}`,
 	cancelled: 'Export cancelled; nothing was written.',
 	cancelledRest: 'Export cancelled; the animated SVG was not written.',
-	wrote: (images, folder) => `Wrote ${images} step images and a slide note to ${folder}.`,
+	wrote: (images, folder) => `Wrote ${images} step images (SVG and PNG) and a slide note to ${folder}.`,
 	wroteAnimated: (path) => `Wrote the animated SVG to ${path}.`,
 	openSlides: 'Open the slide note',
 	vaultRoot: 'the vault\'s top folder',
@@ -103,6 +128,15 @@ const EN: ExportStrings = {
 	fallbackName: 'Protocol',
 	slidesSuffix: 'slides',
 	animatedSuffix: 'animated',
+	failedAfter: (message, written) => `Export failed: ${message}. Written before it failed: ${listed(written, (count) => `and ${count} more`)}.`,
+	largeTitle: 'A long export',
+	largeBody: (steps, files, megabytes) => `This walk-through has ${steps} steps: one image per step writes ${files} files, about ${megabytes} MB. The animated SVG or one HTML file holds every step in a single file.`,
+	largeAnimated: 'Export the animated SVG instead',
+	largeHtml: 'Export one HTML file instead',
+	largeAll: 'Export every image anyway',
+	exportHtml: 'Export as one HTML file',
+	whatHtml: 'One HTML file with the player (works offline)',
+	wroteHtml: (path) => `Wrote the HTML file to ${path}.`,
 };
 
 const KO: ExportStrings = {
@@ -126,7 +160,7 @@ const KO: ExportStrings = {
 	progress: (done, total) => `프로토콜 단계 내보내는 중: ${total}개 중 ${done}개`,
 	cancelled: '내보내기를 취소했습니다. 아무 파일도 쓰지 않았습니다.',
 	cancelledRest: '내보내기를 취소했습니다. 움직이는 SVG는 쓰지 않았습니다.',
-	wrote: (images, folder) => `단계 이미지 ${images}개와 슬라이드 노트를 ${folder}에 썼습니다.`,
+	wrote: (images, folder) => `단계 이미지 ${images}개(SVG와 PNG)와 슬라이드 노트를 ${folder}에 썼습니다.`,
 	wroteAnimated: (path) => `움직이는 SVG를 ${path}에 썼습니다.`,
 	openSlides: '슬라이드 노트 열기',
 	vaultRoot: '보관함 최상위 폴더',
@@ -138,6 +172,15 @@ const KO: ExportStrings = {
 	fallbackName: '프로토콜',
 	slidesSuffix: '슬라이드',
 	animatedSuffix: '애니메이션',
+	failedAfter: (message, written) => `내보내기 실패: ${message}. 실패하기 전에 쓴 파일: ${listed(written, (count) => `외 ${count}개`)}.`,
+	largeTitle: '긴 내보내기',
+	largeBody: (steps, files, megabytes) => `이 진행 과정은 ${steps}단계입니다. 단계마다 이미지를 쓰면 파일 ${files}개, 약 ${megabytes}MB가 됩니다. 움직이는 SVG나 HTML 파일 하나에 모든 단계를 담을 수 있습니다.`,
+	largeAnimated: '대신 움직이는 SVG 내보내기',
+	largeHtml: '대신 HTML 파일 하나로 내보내기',
+	largeAll: '그래도 이미지를 모두 내보내기',
+	exportHtml: 'HTML 파일 하나로 내보내기',
+	whatHtml: '플레이어가 든 HTML 파일 하나 (오프라인에서도 동작)',
+	wroteHtml: (path) => `HTML 파일을 ${path}에 썼습니다.`,
 };
 
 /** The export's words in the given language. */

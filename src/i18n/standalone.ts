@@ -5,7 +5,9 @@ export interface StandaloneStrings {
 	/** Menu items, one per format the page can download. */
 	stepImagesSvg: string;
 	animatedSvg: string;
-	stepPng: string;
+	stepImagesPng: string;
+	slides: string;
+	htmlFile: string;
 	/** Every format above in one zip file. */
 	everything: string;
 	/** Shown while an export runs. */
@@ -19,7 +21,9 @@ export interface StandaloneStrings {
 const EN: StandaloneStrings = {
 	stepImagesSvg: 'Step images (SVG, .zip)',
 	animatedSvg: 'Animated SVG',
-	stepPng: 'This step as PNG',
+	stepImagesPng: 'Step images (PNG, .zip)',
+	slides: 'Slides (Marp, .zip)',
+	htmlFile: 'One HTML file (offline)',
 	everything: 'Everything (.zip)',
 	exporting: 'Exporting…',
 	downloaded: (name) => `Downloaded ${name}`,
@@ -29,7 +33,9 @@ const EN: StandaloneStrings = {
 const KO: StandaloneStrings = {
 	stepImagesSvg: '단계별 이미지 (SVG, .zip)',
 	animatedSvg: '움직이는 SVG',
-	stepPng: '이 단계 PNG',
+	stepImagesPng: '단계별 이미지 (PNG, .zip)',
+	slides: '슬라이드 (Marp, .zip)',
+	htmlFile: 'HTML 파일 하나 (오프라인)',
 	everything: '모두 (.zip)',
 	exporting: '내보내는 중…',
 	downloaded: (name) => `${name} 내려받음`,

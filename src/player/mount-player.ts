@@ -12,7 +12,7 @@ import { PlayerModel } from './player-model';
 import { applyReaderState, readReaderState } from './reader-state';
 import { attachPlayback } from './playback';
 import { buildView, updateView, warningsList } from './player-view';
-import { renderQueueFor } from './render-queue';
+import { renderQueueFor, type RenderQueue } from './render-queue';
 import { mermaidErrorLine, mermaidText, renderSvg } from './render-svg';
 import { keepTextReadable } from './readable-width';
 import { RestartMarkers } from './restart-markers';
@@ -29,6 +29,13 @@ function showError(container: HTMLElement, heading: string, diagnostics: Diagnos
 	return errorHandle(view);
 }
 
+/** The block drawn again by Mermaid, as SVG text without the player's marks: what the one-file HTML export embeds (issue 19). */
+async function redrawText(options: PlayerOptions, queue: RenderQueue, doc: Document, text: string): Promise<string> {
+	const drawn = await renderSvg(options.mermaid, queue, doc, `${options.idPrefix}-${uniqueSuffix()}`, text, options.dark);
+	if (!drawn.ok) throw new Error(drawn.message);
+	return new XMLSerializer().serializeToString(drawn.svg);
+}
+
 /** A short random suffix: Mermaid removes any element that already has the id it renders to. */
 function uniqueSuffix(): string {
 	return Math.random().toString(36).slice(2, 10);
@@ -43,8 +50,11 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	const model = new PlayerModel(parsed.protocol, options.initialStep ?? -1, options.showOutcomesAhead ?? false);
 	if (options.initialState !== undefined) applyReaderState(model, options.initialState);
 	let disposed = false;
+	// Tells a running export that the player is gone (issue 19).
+	const life = new AbortController();
 	options.register(() => {
 		disposed = true;
+		life.abort();
 	});
 
 	const { text, addedLines } = mermaidText(options.source);
@@ -87,7 +97,10 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 		goTo: (position) => playback.goTo(position),
 		...faultAccess(model, () => render(false)),
 		readerState: () => readReaderState(model),
-		exportSource: () => new LiveExportSource({ root: view.root, svg, model, strings, language: options.language, goTo: (position) => playback.goTo(position), render: () => render(false) }),
+		exportSource: () => new LiveExportSource({
+			root: view.root, svg, model, strings, language: options.language, goTo: (position) => playback.goTo(position), render: () => render(false), destroyed: life.signal,
+			source: options.source, dark: options.dark, redraw: () => redrawText(options, queue, doc, text),
+		}),
 	};
 	const openMenu = options.exportMenu;
 	if (openMenu !== undefined) view.controls.bar.append(exportMenuButton(doc, exportStrings(options.language).exportMenu, (event) => openMenu(event, handle), options.register));

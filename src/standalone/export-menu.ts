@@ -3,7 +3,7 @@ import type { Language } from '../i18n/language';
 import { standaloneStrings } from '../i18n/standalone';
 import type { PlayerHandle, RegisterCleanup } from '../player/api';
 import { el } from '../player/dom';
-import { copyStepAsImage } from '../player/export/index';
+import { copyStepAsImage, type HtmlBuilder } from '../player/export/index';
 import { downloadFiles, type ExportFile } from './download';
 import { exportBaseName, PAGE_EXPORT_FORMATS, type PageExportContext } from './export-formats';
 
@@ -14,6 +14,8 @@ export interface PageMenuOptions {
 	register: RegisterCleanup;
 	/** Milliseconds per step in the animated SVG (the page's `data-protocol-interval`, else 1500). */
 	intervalMs: number;
+	/** Makes the HTML file (absent: the HTML item says it is not available). */
+	buildHtml?: HtmlBuilder;
 }
 
 /** Marks the open menu next to a player, so that a second click on Export closes it. */
@@ -42,7 +44,7 @@ async function run(handle: PlayerHandle, item: string, options: PageMenuOptions)
 			say(handle, words.copied, false);
 			return;
 		}
-		const context: PageExportContext = { handle, words, base: exportBaseName(handle, words), intervalMs: options.intervalMs };
+		const context: PageExportContext = { handle, words, base: exportBaseName(handle, words), intervalMs: options.intervalMs, buildHtml: options.buildHtml };
 		const formats = item === 'zip' ? PAGE_EXPORT_FORMATS : PAGE_EXPORT_FORMATS.filter((format) => format.id === item);
 		const files: ExportFile[] = [];
 		// One format at a time: each goes through the live player's steps and puts it back.

@@ -1,27 +1,24 @@
 import type { PlayerHandle } from '../player/api';
-import { copyStepAsImage, exportStepTexts } from '../player/export/index';
+import { copyStepAsImage, EXPORT_FORMATS, exportFormat, type ExportFormat, type ExportFormatOptions, type ExportResult, type HtmlBuilder } from '../player/export/index';
 
-/** Options of `ProtocolPlayer.exportSteps` on a page. */
-export interface StandaloneExportOptions {
-	/** One SVG per step (Start first), or one animated SVG. */
-	format: 'svg' | 'animated-svg';
-	/** Milliseconds each step shows in the animated SVG. Default 1500. */
-	intervalMs?: number;
-	signal?: AbortSignal;
-}
-
-/** What the standalone script adds to `window.ProtocolPlayer` for static sites that build galleries (issue 12). */
+/** What the standalone script adds to `window.ProtocolPlayer` for static sites that build galleries (issues 12 and 19). */
 export interface StandaloneExport {
-	/** The SVG texts of a player's walk-through: standalone, styles inlined, no script. */
-	exportSteps(handle: PlayerHandle, options: StandaloneExportOptions): Promise<string[]>;
+	/** Every format `exportSteps` gives, for a menu to list. */
+	readonly exportFormats: readonly ExportFormat[];
+	/**
+	 * A player's walk-through: `svg` / `animated-svg` SVG texts and `png` `data:` URLs (Start first),
+	 * `slides` `{ markdown, images: [{ name, svg }] }`, `html` one offline HTML text.
+	 */
+	exportSteps<F extends ExportFormat>(handle: PlayerHandle, options: ExportFormatOptions<F>): Promise<ExportResult<F>>;
 	/** Copies the player's current step to the clipboard as a PNG. */
 	copyStepAsImage(handle: PlayerHandle): Promise<void>;
 }
 
-/** The export functions for `window.ProtocolPlayer`. */
-export function standaloneExport(): StandaloneExport {
+/** The export functions for `window.ProtocolPlayer`; `buildHtml` makes the `html` format (absent: it rejects). */
+export function standaloneExport(buildHtml?: HtmlBuilder): StandaloneExport {
 	return {
-		exportSteps: (handle, options) => exportStepTexts(handle, options),
+		exportFormats: EXPORT_FORMATS,
+		exportSteps: (handle, options) => exportFormat(handle, options, buildHtml),
 		copyStepAsImage: (handle) => copyStepAsImage(handle),
 	};
 }

@@ -4,10 +4,12 @@
  * unless `<html data-protocol-mermaid="off">` — ```mermaid sequence diagrams into players when the page has
  * loaded, each drawn when it comes near the view (every one before printing), and exposes
  * `window.ProtocolPlayer` (`upgrade`, `destroy`, `playerOf`, `players`, `drawAll`, `mountPlayer`,
- * `exportSteps`, `copyStepAsImage`) for pages that add content later or build on the players.
+ * `exportSteps` in every format of `exportFormats`, `copyStepAsImage`) for pages that add content later or build on the players.
  */
 import { mountPlayer, type MermaidLike, type PlayerHandle } from '../player';
+import { htmlBuilder } from '../player/export/html-export';
 import { standaloneExport, type StandaloneExport } from './export';
+import { ownScript, standaloneAssets } from './html-assets';
 import { Upgrader, type UpgradeOptions } from './upgrader';
 
 /** What the script puts on `window.ProtocolPlayer`. */
@@ -32,7 +34,9 @@ export interface ProtocolPlayerGlobal extends StandaloneExport {
 type PlayerWindow = Window & { mermaid?: MermaidLike; ProtocolPlayer?: ProtocolPlayerGlobal };
 
 function install(win: PlayerWindow): void {
-	const upgrader = new Upgrader(win);
+	// Read now: `document.currentScript` is this script only while it runs (the HTML export embeds it again).
+	const buildHtml = htmlBuilder(standaloneAssets(ownScript(win.document)));
+	const upgrader = new Upgrader(win, buildHtml);
 	win.ProtocolPlayer = {
 		upgrade: (root, options) => upgrader.upgrade(root, options),
 		destroy: (root) => upgrader.destroy(root),
@@ -40,7 +44,7 @@ function install(win: PlayerWindow): void {
 		players: (root) => upgrader.players(root),
 		drawAll: (root) => upgrader.drawAll(root),
 		mountPlayer,
-		...standaloneExport(),
+		...standaloneExport(buildHtml),
 	};
 	// On load, blocks draw as the reader comes near them: a page of 40 diagrams shows the first at once.
 	const start = (): void => {

@@ -1,5 +1,6 @@
 import { parseCompareSource } from '../core';
 import type { MermaidLike, PlayerHandle, PlayerOptions, RegisterCleanup } from '../player/api';
+import type { HtmlBuilder } from '../player/export/index';
 import type { CompareHandle, CompareSideSpec } from '../player/compare/compare-api';
 import { mountCompare } from '../player/compare/index';
 import { el } from '../player/dom';
@@ -18,6 +19,8 @@ export interface PageBlockEnv {
 	/** A fresh id prefix, unique on the page. */
 	nextId(): string;
 	fetchNote: NoteFetcher;
+	/** Makes the HTML export (the script's own text and the page's styles); absent: that item rejects. */
+	buildHtml?: HtmlBuilder;
 }
 
 /**
@@ -104,7 +107,7 @@ export class PageBlock {
 			mermaid, idPrefix: this.env.nextId(), language: settings.language, dark: settings.dark, showOutcomesAhead: settings.showOutcomesAhead, register,
 		};
 		if (settings.exportMenu) {
-			options.exportMenu = (event, handle) => void togglePageExportMenu(event, handle, { language: settings.language, register, intervalMs: settings.intervalMs });
+			options.exportMenu = (event, handle) => void togglePageExportMenu(event, handle, { language: settings.language, register, intervalMs: settings.intervalMs, buildHtml: this.env.buildHtml });
 		}
 		try {
 			if (this.kind === 'player') await this.drawPlayer(draw, options, cleanups);

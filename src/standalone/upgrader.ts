@@ -1,5 +1,6 @@
 import { isSequenceDiagram } from '../core';
 import type { MermaidLike, PlayerHandle } from '../player/api';
+import type { HtmlBuilder } from '../player/export/index';
 import { DrawLine } from '../player/lazy/draw-line';
 import { drawWhenNear } from '../player/lazy/draw-when-near';
 import { cachedFetcher, type NoteFetcher } from './compare-sides';
@@ -36,7 +37,7 @@ export class Upgrader {
 	private count = 0;
 	private stopWatching: (() => void) | undefined;
 
-	constructor(private readonly win: Window & { mermaid?: MermaidLike }) {
+	constructor(private readonly win: Window & { mermaid?: MermaidLike }, private readonly buildHtml?: HtmlBuilder) {
 		this.fetchNote = cachedFetcher(win);
 	}
 
@@ -66,7 +67,7 @@ export class Upgrader {
 		const added = this.find(root).map(({ code, kind }) => {
 			const pre = code.parentElement as HTMLElement;
 			pre.setAttribute(UPGRADED, '');
-			const block = new PageBlock(kind, pre, code, { win: this.win, fetchNote: this.fetchNote, nextId: () => `protocol-player-${++this.count}` });
+			const block = new PageBlock(kind, pre, code, { win: this.win, fetchNote: this.fetchNote, buildHtml: this.buildHtml, nextId: () => `protocol-player-${++this.count}` });
 			this.blocks.push(block);
 			return block;
 		});

@@ -112,7 +112,7 @@ describe('standalone script on a plain page', () => {
 		await drawn(page, 1);
 		await page.locator('[data-role="export-menu"]').click();
 		const items = await page.locator('[role="menu"] [data-action="export"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-format')));
-		expect(items).toEqual(['svg', 'animated-svg', 'png', 'zip']);
+		expect(items).toEqual(['svg', 'png', 'animated-svg', 'slides', 'html', 'zip']);
 		const [animated] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export"][data-format="animated-svg"]').click()]);
 		expect(animated.suggestedFilename()).toBe('Stateful login (server-side session) animated.svg');
 		const svg = await readFile(await animated.path(), 'utf8');

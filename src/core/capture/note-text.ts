@@ -55,19 +55,3 @@ function longestRun(text: string, char: string): number {
 	return best;
 }
 
-/** ASCII punctuation Markdown or Obsidian could read as syntax (emphasis, links, tags, comments, math, HTML, highlights). */
-const MARKDOWN_SYNTAX = new Set(['\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '$', '%', '=', '&', '!', '^', '{', '}']);
-
-/**
- * Text from a capture (a cookie's name, a label) as Markdown that shows exactly that text: a backslash
- * before each character that could mean something (CommonMark honours it before any ASCII punctuation),
- * line breaks as spaces.
- */
-export function markdownText(text: string): string {
-	let out = '';
-	for (const char of text) {
-		if (MARKDOWN_SYNTAX.has(char)) out += `\\${char}`;
-		else out += char.charCodeAt(0) < 32 ? ' ' : char;
-	}
-	return out;
-}

@@ -1,19 +1,67 @@
 /** Characters Obsidian (or Windows, Android, iOS) refuses in a file name, and those that break links. */
 const FORBIDDEN = new Set(['\\', '/', ':', '*', '?', '"', '<', '>', '|', '#', '^', '[', ']']);
 
+/** Bytes a name may take on common file systems (ext4, APFS, NTFS: 255). */
+export const NAME_BYTES = 255;
+
+/** UTF-8 length of a string. */
+export function utf8Length(text: string): number {
+	let bytes = 0;
+	for (const char of text) {
+		const code = char.codePointAt(0) ?? 0;
+		bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+	}
+	return bytes;
+}
+
+/** The part of `Intl.Segmenter` used here (the project's TypeScript library settings predate it). */
+type GraphemeSegmenter = new (locale: undefined, options: { granularity: 'grapheme' }) => { segment(text: string): Iterable<{ segment: string }> };
+
+/** The user-perceived characters of a text (a flag, a family emoji, a Hangul syllable in jamo stay whole). */
+function graphemes(text: string): string[] {
+	const Segmenter = (Intl as unknown as { Segmenter?: GraphemeSegmenter }).Segmenter;
+	if (Segmenter === undefined) return [...text];
+	return Array.from(new Segmenter(undefined, { granularity: 'grapheme' }).segment(text), (part) => part.segment);
+}
+
+/** The longest start of `text` that takes at most `maxBytes` in UTF-8, cut between graphemes. */
+export function cutToBytes(text: string, maxBytes: number): string {
+	if (utf8Length(text) <= maxBytes) return text;
+	let out = '';
+	let bytes = 0;
+	for (const grapheme of graphemes(text)) {
+		const size = utf8Length(grapheme);
+		if (bytes + size > maxBytes) break;
+		out += grapheme;
+		bytes += size;
+	}
+	return out;
+}
+
 /**
  * A file-name-safe version of a title: forbidden characters become spaces, runs of spaces one, leading
- * dots dropped (a hidden file), at most 80 characters; `fallback` when nothing is left. Korean stays.
+ * dots dropped (a hidden file), at most `maxBytes` in UTF-8 (default 120), cut between graphemes so that
+ * the suffixes, numbers and extension the export adds still fit the file system's 255 bytes (issue 19:
+ * 80 Hangul syllables are 240 bytes); `fallback` when nothing is left. Korean stays.
  */
-export function safeFileBase(title: string, fallback: string): string {
+export function safeFileBase(title: string, fallback: string, maxBytes = 120): string {
 	let out = '';
 	for (const char of title) {
 		const code = char.codePointAt(0) ?? 0;
-		out += FORBIDDEN.has(char) || code < 0x20 ? ' ' : char;
+		out += FORBIDDEN.has(char) || code < 0x20 || code === 0x7f || code === 0xfffe || code === 0xffff || (code >= 0xd800 && code <= 0xdfff) ? ' ' : char;
 	}
 	const collapsed = out.split(' ').filter((part) => part !== '').join(' ').replace(/^\.+/, '').trim();
-	const short = [...collapsed].slice(0, 80).join('').trim();
+	const short = cutToBytes(collapsed, maxBytes).trim();
 	return short === '' ? fallback : short;
+}
+
+/**
+ * The most bytes a base name may take when `suffixes` (each a whole ending such as " step 200.png" or
+ * " slides.md") are added to it, leaving room for the " 99" Obsidian adds to a taken name.
+ */
+export function baseBudget(suffixes: readonly string[]): number {
+	const longest = Math.max(0, ...suffixes.map(utf8Length));
+	return Math.max(16, NAME_BYTES - longest - 8);
 }
 
 /**

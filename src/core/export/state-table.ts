@@ -1,3 +1,4 @@
+import { markdownText } from './markdown-text';
 import type { SnapshotCard } from './snapshot';
 
 /** The words of the state table's header and marks, in the reader's language. */
@@ -13,18 +14,11 @@ export interface StateTableWords {
 }
 
 /**
- * Makes a cell safe inside a Markdown table row: a `|` would end the cell, a line break the row, and a
- * leading or trailing `*`, `_`, `~` or backtick could pair up with our own marks.
+ * Makes a cell safe inside a Markdown table row: escaped as all exported text is (`markdownText`: no
+ * markup, no Obsidian comment or embed), and a `|` escaped so that it does not end the cell.
  */
 function cell(text: string): string {
-	let out = '';
-	for (const char of text) {
-		if (char === '|') out += '\\|';
-		else if (char === '\n' || char === '\r') out += ' ';
-		else if (char === '\\' || char === '*' || char === '_' || char === '~' || char === '`' || char === '<' || char === '[' || char === ']') out += `\\${char}`;
-		else out += char;
-	}
-	return out.trim();
+	return markdownText(text).trim();
 }
 
 /**

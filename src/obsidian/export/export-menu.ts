@@ -4,18 +4,20 @@ import type { PlayerHandle } from '../../player/api';
 import { copyStepAsImage } from '../../player/export/index';
 import type { PluginContext } from '../context';
 import { ExportModal } from './export-modal';
-import { runExport, type ExportChoice, type StepExporter, playerExporter } from './run-export';
+import { runExport, type ExportChoice, type RunExportDeps, type StepExporter, playerExporter } from './run-export';
 
 /** What the menu needs besides the context; the player's own functions unless a test gives others. */
 export interface ExportMenuDeps {
 	exporter?: StepExporter;
+	/** The HTML export and the question before a long export (`runExport`'s own unless a test gives others). */
+	run?: RunExportDeps;
 	copyStep?: (handle: PlayerHandle) => Promise<void>;
 }
 
 /** Asks what to export (preset to `what`), then runs the export on this player. */
-export function askAndExport(ctx: PluginContext, handle: PlayerHandle, notePath: string, what: ExportChoice, exporter: StepExporter = playerExporter): ExportModal {
+export function askAndExport(ctx: PluginContext, handle: PlayerHandle, notePath: string, what: ExportChoice, exporter: StepExporter = playerExporter, deps: RunExportDeps = {}): ExportModal {
 	const modal = new ExportModal(ctx.app, ctx.language, { what, intervalMs: ctx.settings().autoplayMs }, (settings) => {
-		void runExport(ctx.app, ctx.language, { handle, notePath, ...settings }, exporter);
+		void runExport(ctx.app, ctx.language, { handle, notePath, ...settings }, exporter, deps);
 	});
 	modal.open();
 	return modal;
@@ -33,14 +35,15 @@ export async function copyStep(ctx: PluginContext, handle: PlayerHandle, copy: (
 }
 
 /**
- * The menu of a player's Export button: the step images and slide note, the animated SVG (both through
- * the modal, with the branches and faults chosen in this player), and Copy step as image.
+ * The menu of a player's Export button: the step images and slide note, the animated SVG, one HTML file
+ * (all through the modal, with the branches and faults chosen in this player), and Copy step as image.
  */
 export function showExportMenu(ctx: PluginContext, handle: PlayerHandle, notePath: string, event: MouseEvent, deps: ExportMenuDeps = {}): Menu {
 	const words = exportStrings(ctx.language);
 	const menu = new Menu();
-	menu.addItem((item) => item.setTitle(words.exportImagesAndSlides).setIcon('presentation').onClick(() => askAndExport(ctx, handle, notePath, 'slides', deps.exporter)));
-	menu.addItem((item) => item.setTitle(words.exportAnimated).setIcon('film').onClick(() => askAndExport(ctx, handle, notePath, 'animated', deps.exporter)));
+	menu.addItem((item) => item.setTitle(words.exportImagesAndSlides).setIcon('presentation').onClick(() => askAndExport(ctx, handle, notePath, 'slides', deps.exporter, deps.run)));
+	menu.addItem((item) => item.setTitle(words.exportAnimated).setIcon('film').onClick(() => askAndExport(ctx, handle, notePath, 'animated', deps.exporter, deps.run)));
+	menu.addItem((item) => item.setTitle(words.exportHtml).setIcon('file-code').onClick(() => askAndExport(ctx, handle, notePath, 'html', deps.exporter, deps.run)));
 	menu.addItem((item) => item.setTitle(words.copyStepImage).setIcon('image').onClick(() => void copyStep(ctx, handle, deps.copyStep)));
 	menu.showAtMouseEvent(event);
 	return menu;

@@ -15,7 +15,7 @@ function seconds(ms: number): string {
 }
 
 /**
- * "Export protocol steps": choose the step images with a slide note, the animated SVG or both, and the
+ * "Export protocol steps": choose the step images with a slide note, the animated SVG, both, or one HTML file, and the
  * time per step of the animation (seconds, 0.2–60). Export calls back once and closes.
  */
 export class ExportModal extends Modal {
@@ -33,10 +33,10 @@ export class ExportModal extends Modal {
 		contentEl.empty();
 		new Setting(contentEl).setName(words.whatName).addDropdown((dropdown) => {
 			dropdown
-				.addOptions({ slides: words.whatImagesAndSlides, animated: words.whatAnimated, both: words.whatBoth })
+				.addOptions({ slides: words.whatImagesAndSlides, animated: words.whatAnimated, both: words.whatBoth, html: words.whatHtml })
 				.setValue(this.choice.what)
 				.onChange((value) => {
-					this.choice.what = value === 'animated' || value === 'both' ? value : 'slides';
+					this.choice.what = value === 'animated' || value === 'both' || value === 'html' ? value : 'slides';
 				});
 		});
 		new Setting(contentEl).setName(words.intervalName).setDesc(words.intervalDesc).addText((text) => {

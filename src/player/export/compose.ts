@@ -68,7 +68,6 @@ export function composeImage(
 	});
 	root.append(
 		svgEl(doc, 'title', {}, [parts.label]),
-		svgEl(doc, 'style', {}, [parts.css]),
 		svgEl(doc, 'rect', { class: 'protocol-export-background', width: '100%', height: '100%', fill: theme.background }),
 	);
 	for (const caption of parts.captions) {
@@ -81,5 +80,7 @@ export function composeImage(
 		panel.setAttribute('transform', `translate(${n(PAD + frame.drawing.width + GAP)} ${n(bodyY)})`);
 		root.append(panel);
 	}
+	// The image's own rules come last: after Mermaid's, so that they win where they are as specific.
+	if (parts.css !== '') root.append(svgEl(doc, 'style', {}, [parts.css]));
 	return root;
 }

@@ -1,6 +1,7 @@
 import { resolveCssVars } from '../../core';
 import { SVG_NS } from '../dom';
 import { STYLED_SELECTOR } from './look-reader';
+import { makePortable } from './portable-drawing';
 
 /** The drawing's natural size: Mermaid's viewBox (the player may show it scaled down). */
 export function drawingSize(svg: SVGSVGElement): { x: number; y: number; width: number; height: number } {
@@ -36,6 +37,7 @@ export function cloneDrawing(svg: SVGSVGElement, doc: XMLDocument): { drawing: S
 		if (css.includes('var(')) style.textContent = resolveCssVars(css, (name) => computed.getPropertyValue(name));
 	}
 	drawing.removeAttribute('style');
+	makePortable(drawing);
 	drawing.removeAttribute('width');
 	drawing.removeAttribute('height');
 	return { drawing, styled: Array.from(drawing.querySelectorAll(STYLED_SELECTOR)) };

@@ -1,4 +1,4 @@
-import type { StepSnapshot } from '../../core';
+import type { Fault, StepSnapshot } from '../../core';
 import type { Language } from '../../i18n/language';
 
 /**
@@ -30,4 +30,16 @@ export interface ExportSource {
 	choices(): string[];
 	/** The export position the player shows now (for "Copy step as image"). */
 	currentIndex(): number;
+	/** Aborted when the player is destroyed: an export then stops (issue 19). */
+	readonly destroyed?: AbortSignal;
+	/** The block's source as written, and whether it is drawn dark (for the one-file HTML export). */
+	readonly blockSource?: string;
+	readonly dark?: boolean;
+	/** Mermaid's drawing of the block drawn afresh, as SVG text without the player's marks (for the HTML export). */
+	drawing?(): Promise<string>;
+	/**
+	 * The injected faults, for the HTML file to open with; undefined when branches other than the block's
+	 * own are chosen (the file opens on the default branches, where the faults' positions would not hold).
+	 */
+	faults?(): Fault[] | undefined;
 }

@@ -1,5 +1,6 @@
 import type { StepSnapshot } from '../../core';
-import { captionLine, lookKeyframes, onePositionKeyframes } from '../../core';
+import { captionLine, xmlSafeText } from '../../core';
+import { animatedImage } from './animated-image';
 import { exportStrings } from '../../i18n/export';
 import { composeImage, sizeDrawing, stepParts, type Frame } from './compose';
 import { DrawingText } from './drawing-text';
@@ -8,6 +9,7 @@ import { cloneDrawing, drawingSize } from './drawing-clone';
 import type { ExportSource } from './export-source';
 import { LookReader } from './look-reader';
 import { panelWidthFor } from './panel-svg';
+import { svgToPng } from './png';
 import { textMeasurer } from './text-measure';
 import { readTheme } from './theme';
 
@@ -23,11 +25,17 @@ export interface ExportStepsOptions {
 	signal?: AbortSignal;
 	/** Told how far the export is, now and then (long exports). */
 	onProgress?: (done: number, total: number) => void;
+	/** Also draw each step image as a PNG at twice its size (`svg` format only). */
+	png?: boolean;
 }
 
 /** What an export made: the SVG texts and what each step showed (for the slide note). */
 export interface ExportedSteps {
 	svgs: string[];
+	/** Each image's size in pixels (its `width` and `height`). */
+	sizes: Array<{ width: number; height: number }>;
+	/** Each image as a PNG, when asked for (`png: true`). */
+	pngs?: Blob[];
 	snapshots: StepSnapshot[];
 	choices: string[];
 	title: string | undefined;
@@ -40,12 +48,32 @@ export interface ExportedSteps {
 const YIELD_EVERY_MS = 40;
 const YIELD_EVERY_POSITIONS = 50;
 
-/** Step state classes of the player: the animated image's elements change look over time, so none of them holds. */
-const STATE_CLASS = /^is-/;
+/** The animation's time per step: 1.5 s unless a number of milliseconds is given, held to 0.1–60 s (NaN, 0 or a negative time would strobe or break it). */
+export function clampInterval(intervalMs: number | undefined): number {
+	if (intervalMs === undefined || !Number.isFinite(intervalMs) || intervalMs <= 0) return 1500;
+	return Math.round(Math.min(60_000, Math.max(100, intervalMs)));
+}
+
+/** An image's size, from the attributes `composeImage` gives it. */
+function sizeOf(image: Element): { width: number; height: number } {
+	return { width: Number(image.getAttribute('width')), height: Number(image.getAttribute('height')) };
+}
 
 /** Read through a call: the signal may change while the export awaits. */
-function isAborted(signal: AbortSignal | undefined): boolean {
-	return signal?.aborted === true;
+function isAborted(signal: AbortSignal | undefined, source?: ExportSource): boolean {
+	return signal?.aborted === true || (source !== undefined && isDestroyed(source));
+}
+
+/** Whether the player was destroyed (read through a call: it may be while the export awaits). */
+function isDestroyed(source: ExportSource): boolean {
+	return source.destroyed?.aborted === true;
+}
+
+/** What an export on a destroyed player rejects with. */
+function destroyedPlayer(): Error {
+	const error = new Error('This player has been destroyed; there is nothing to export.');
+	error.name = 'InvalidStateError';
+	return error;
 }
 
 function aborted(): DOMException {
@@ -60,6 +88,7 @@ function aborted(): DOMException {
  * K × interval, looping, with CSS animations only. The player is put back where it was.
  */
 export async function exportSteps(source: ExportSource, options: ExportStepsOptions): Promise<ExportedSteps> {
+	if (isDestroyed(source)) throw destroyedPlayer();
 	const win = source.root.ownerDocument.defaultView ?? window;
 	const words = exportStrings(source.language);
 	const total = source.count();
@@ -77,22 +106,23 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 	let last = win.performance.now();
 	try {
 		for (const [done, index] of indices.entries()) {
-			if (isAborted(options.signal)) throw aborted();
+			if (isAborted(options.signal, source)) throw aborted();
 			snapshots.push(source.show(index));
 			const now = reader.classes();
 			looks.push(reader.read(now));
 			if (options.format === 'svg') classes.push(now);
 			texts.push(reader.texts(labels));
 			if (win.performance.now() - last > YIELD_EVERY_MS || (done + 1) % YIELD_EVERY_POSITIONS === 0) {
-				options.onProgress?.(done + 1, indices.length);
+				options.onProgress?.(done + 1, options.png === true ? indices.length * 2 : indices.length);
 				await new Promise<void>((resolve) => win.setTimeout(resolve, 0));
 				last = win.performance.now();
 			}
 		}
 	} finally {
-		source.restore();
+		// A destroyed player is not drawn any more: nothing to put back.
+		if (!isDestroyed(source)) source.restore();
 	}
-	if (isAborted(options.signal)) throw aborted();
+	if (isAborted(options.signal, source)) throw aborted();
 	const measure = textMeasurer(source.root.ownerDocument, theme.fontFamily);
 	const frame: Frame = {
 		doc, theme, measure, words, choices,
@@ -104,9 +134,9 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 	const label = (snapshot: StepSnapshot): string => [source.title, captionLine(snapshot, ' ')].filter((t) => t !== undefined).join(' — ');
 	const changing = changingLabels(template.styled, labels, texts);
 	if (options.format === 'animated-svg') {
-		const svg = animatedImage(frame, template, snapshots, looks, changing, options.intervalMs ?? 1500, source.title ?? words.exportAnimated);
+		const svg = animatedImage(frame, template, snapshots, looks, changing, clampInterval(options.intervalMs), source.title ?? words.exportAnimated);
 		options.onProgress?.(indices.length, indices.length);
-		return { svgs: [serializer.serializeToString(svg)], snapshots, choices, title: source.title };
+		return { svgs: [xmlSafeText(serializer.serializeToString(svg))], sizes: [sizeOf(svg)], snapshots, choices, title: source.title };
 	}
 	sizeDrawing(frame, template.drawing);
 	const drawingText = new DrawingText(template.drawing, template.styled, new Set(changing.keys()));
@@ -114,8 +144,9 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 	// An id per export, so that images of several exports inlined in one page keep their rules apart.
 	const exportId = `pn-export-${Math.random().toString(36).slice(2, 8)}`;
 	const svgs: string[] = [];
+	const sizes: Array<{ width: number; height: number }> = [];
 	for (const [i, snapshot] of snapshots.entries()) {
-		if (isAborted(options.signal)) throw aborted();
+		if (isAborted(options.signal, source)) throw aborted();
 		const parts = stepParts(frame, snapshot);
 		const scope = `${exportId}-${indices[i] ?? i}`;
 		const drawn = drawingText.text(classes[i] ?? [], looks[i] ?? [], scope, new Map(Array.from(changing, ([k, words]) => [k, words[i] ?? ''])));
@@ -126,12 +157,31 @@ export async function exportSteps(source: ExportSource, options: ExportStepsOpti
 		});
 		image.setAttribute('id', scope);
 		image.setAttribute('data-export-position', String(indices[i]));
-		const text = serializer.serializeToString(image);
+		sizes.push(sizeOf(image));
+		const text = xmlSafeText(serializer.serializeToString(image));
 		const at = text.indexOf(placeholder);
 		svgs.push(`${text.slice(0, at)}${drawn.drawing}${text.slice(at + placeholder.length)}`);
 	}
-	options.onProgress?.(indices.length, indices.length);
-	return { svgs, snapshots, choices, title: source.title };
+	const pngs = options.png === true ? await drawPngs(svgs, source, options) : undefined;
+	if (pngs === undefined) options.onProgress?.(indices.length, indices.length);
+	return { svgs, sizes, snapshots, choices, title: source.title, ...(pngs === undefined ? {} : { pngs }) };
+}
+
+/**
+ * The most pixels a step's PNG gets: twice the size of an ordinary diagram's image, but a very long
+ * diagram's is drawn smaller (encoding a canvas takes time in proportion to its pixels, 201 times over).
+ */
+const STEP_PNG_AREA = 8_388_608;
+
+/** Draws each image as a PNG (twice its size, within `STEP_PNG_AREA`), one at a time, reporting progress and stopping when the export is cancelled. */
+async function drawPngs(svgs: readonly string[], source: ExportSource, options: ExportStepsOptions): Promise<Blob[]> {
+	const pngs: Blob[] = [];
+	for (const svg of svgs) {
+		if (isAborted(options.signal, source)) throw aborted();
+		pngs.push(await svgToPng(svg, source.root.ownerDocument, STEP_PNG_AREA));
+		options.onProgress?.(svgs.length + pngs.length, svgs.length * 2);
+	}
+	return pngs;
 }
 
 /**
@@ -148,73 +198,4 @@ function changingLabels(styled: readonly Element[], labels: readonly number[], t
 		if (sequence.some((text) => text !== element.textContent)) changing.set(k, sequence);
 	});
 	return changing;
-}
-
-/** A look with `visibility` forced to hidden: a label's copy that holds other words than the ones shown then. */
-function hidden(look: string): string {
-	return /(^|;)visibility:/.test(look) ? look.replace(/(^|;)visibility:[^;]*/, '$1visibility:hidden') : `${look};visibility:hidden`;
-}
-
-/**
- * One image that plays every position: the drawing once, each styled element animated through its looks
- * (elements going through the same looks share a keyframes rule), and one caption and panel per position,
- * each visible for its interval of the loop.
- */
-function animatedImage(frame: Frame, template: { drawing: SVGSVGElement; styled: Element[] }, snapshots: readonly StepSnapshot[], looks: readonly string[][], changing: ReadonlyMap<number, string[]>, intervalMs: number, label: string): Element {
-	const count = snapshots.length;
-	const duration = Math.max(1, Math.round(intervalMs)) * count;
-	const styled = [...template.styled];
-	const sequences = template.styled.map((_, k) => looks.map((at) => at[k] ?? ''));
-	// CSS cannot change text: a label whose words change gets one copy per wording, each shown only while it holds.
-	for (const [k, words] of changing) {
-		const element = template.styled[k];
-		const own = sequences[k];
-		if (element === undefined || own === undefined) continue;
-		const wordings = [...new Set(words)];
-		wordings.forEach((wording, w) => {
-			const copy = w === 0 ? element : (element.cloneNode(true) as Element);
-			copy.textContent = wording;
-			const sequence = own.map((look, position) => (words[position] === wording ? look : hidden(look)));
-			if (w === 0) sequences[k] = sequence;
-			else {
-				element.after(copy);
-				styled.push(copy);
-				sequences.push(sequence);
-			}
-		});
-	}
-	const keyframes = lookKeyframes(sequences, 'pn-look-');
-	sizeDrawing(frame, template.drawing);
-	styled.forEach((element, k) => {
-		const name = keyframes.names[k];
-		const first = sequences[k]?.[0] ?? '';
-		const own = (element.getAttribute('style') ?? '').replace(/;\s*$/, '');
-		const look = name === undefined ? first : `${first};animation:${name} ${duration}ms step-end infinite`;
-		element.setAttribute('style', own === '' ? look : `${own};${look}`);
-		const kept = (element.getAttribute('class') ?? '').split(/\s+/).filter((c) => c !== '' && !STATE_CLASS.test(c));
-		if (kept.length > 0) element.setAttribute('class', kept.join(' '));
-		else element.removeAttribute('class');
-	});
-	const captions: Element[] = [];
-	const panels: Element[] = [];
-	let captionHeight = 0;
-	let panelHeight = 0;
-	snapshots.forEach((snapshot, i) => {
-		const parts = stepParts(frame, snapshot);
-		for (const part of [parts.caption.element, parts.panel.element]) {
-			part.setAttribute('class', `${part.getAttribute('class') ?? ''} pn-frame`.trim());
-			part.setAttribute('data-export-position', String(i));
-			part.setAttribute('style', `animation-delay:${i * Math.round(intervalMs)}ms`);
-		}
-		captions.push(parts.caption.element);
-		panels.push(parts.panel.element);
-		captionHeight = Math.max(captionHeight, parts.caption.height);
-		panelHeight = Math.max(panelHeight, parts.panel.height);
-	});
-	const css = [
-		`.pn-frame{visibility:hidden;animation:pn-show ${duration}ms step-end infinite}`,
-		onePositionKeyframes('pn-show', count),
-		keyframes.css,
-	].join('\n');
-	return composeImage(frame, { captions, panels, captionHeight, panelHeight, drawing: template.drawing, css, label });
 }

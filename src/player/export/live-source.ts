@@ -1,5 +1,5 @@
 import type { SnapshotCard, SnapshotOutcome, SnapshotRow, StepSnapshot } from '../../core';
-import { blockOnPath, chosenBranch, isChoosable } from '../../core';
+import { blockOnPath, chosenBranch, isChoosable, pathOf, type Fault } from '../../core';
 import type { Language } from '../../i18n/language';
 import { exportStrings } from '../../i18n/export';
 import type { PlayerStrings } from '../../i18n/player';
@@ -20,6 +20,12 @@ export interface LivePlayer {
 	goTo(position: number): void;
 	/** Redraws the player as its model stands (after `model.started` is put back). */
 	render(): void;
+	/** Aborted when the player is destroyed. */
+	destroyed?: AbortSignal;
+	/** The block's source, whether it is drawn dark, and Mermaid drawing it again (for the HTML export). */
+	source?: string;
+	dark?: boolean;
+	redraw?: () => Promise<string>;
 }
 
 /** What the cards need that holds for the whole path: computed once per branches-and-faults revision. */
@@ -45,6 +51,9 @@ export class LiveExportSource implements ExportSource {
 	readonly language: Language;
 	readonly title: string | undefined;
 	readonly kind: string | undefined;
+	readonly destroyed: AbortSignal | undefined;
+	readonly blockSource: string | undefined;
+	readonly dark: boolean | undefined;
 	private saved: { position: number; started: boolean } | undefined;
 	private facts: PathFacts | undefined;
 
@@ -52,9 +61,24 @@ export class LiveExportSource implements ExportSource {
 		this.root = player.root;
 		this.svg = player.svg;
 		this.language = player.language;
+		this.destroyed = player.destroyed;
+		this.blockSource = player.source;
+		this.dark = player.dark;
 		this.title = player.model.protocol.title;
 		const kind = player.model.protocol.kind;
 		this.kind = kind === undefined ? undefined : kind === 'stateful' ? player.strings.kindStateful : player.strings.kindStateless;
+	}
+
+	drawing(): Promise<string> {
+		const redraw = this.player.redraw;
+		return redraw === undefined ? Promise.reject(new Error('This player cannot draw its block again.')) : redraw();
+	}
+
+	faults(): Fault[] | undefined {
+		const { model } = this.player;
+		const own = pathOf(model.protocol, {});
+		const same = own.length === model.path.length && own.every((step, i) => step === model.path[i]);
+		return same ? model.faults() : undefined;
 	}
 
 	count(): number {
@@ -136,9 +160,11 @@ export class LiveExportSource implements ExportSource {
 	private cards(position: number): SnapshotCard[] {
 		const { model, strings } = this.player;
 		const facts = this.pathFacts();
+		// Every empty card says so (issue 19), the compact one of a participant that never holds anything too.
+		const words = exportStrings(this.language);
 		return model.protocol.participants.map(({ id }): SnapshotCard => {
 			const name = model.label(id);
-			if (facts.compact.has(id)) return { name, rows: [] };
+			if (facts.compact.has(id)) return { name, rows: [], note: words.slides.nothing };
 			const rows = cardRowsAt(model, position, id).map((row): SnapshotRow => {
 				const value = row.value ?? true;
 				return row.change === undefined ? { key: row.key, value } : { key: row.key, value, change: row.change };

@@ -1,8 +1,34 @@
+import { portableColor } from '../../core';
 /**
  * The properties the player's step classes change (and a fault view may): baked into exported elements
  * so that an image looks like the player at that step without the page's style sheet.
  */
 export const LOOK_PROPERTIES = ['opacity', 'fill', 'stroke', 'stroke-width', 'stroke-dasharray', 'font-weight', 'visibility', 'text-decoration-line'] as const;
+
+/**
+ * The properties a look writes (issue 19): colours as `rgb()` with their alpha in `fill-opacity` /
+ * `stroke-opacity` (Inkscape drops an `rgba()` stroke), `text-decoration` rather than its longhand.
+ * An element's own style loses these, so that the look needs no `!important` to hold.
+ */
+export const WRITTEN_PROPERTIES: ReadonlySet<string> = new Set(['opacity', 'fill', 'fill-opacity', 'stroke', 'stroke-opacity', 'stroke-width', 'stroke-dasharray', 'font-weight', 'visibility', 'text-decoration', 'text-decoration-line', 'filter']);
+
+/** A colour property as `rgb()` and its opacity property, the colour's alpha times the computed opacity. */
+function colorLook(style: CSSStyleDeclaration, name: 'fill' | 'stroke'): string {
+	const value = style.getPropertyValue(name);
+	const opacity = Number.parseFloat(style.getPropertyValue(`${name}-opacity`) || '1');
+	const color = portableColor(value);
+	const alpha = (color?.alpha ?? 1) * (Number.isFinite(opacity) ? opacity : 1);
+	return `${name}:${color?.rgb ?? value};${name}-opacity:${Number(alpha.toFixed(4))}`;
+}
+
+/** One computed style as a portable look: the declarations of `WRITTEN_PROPERTIES`, colours split. */
+function portableLook(style: CSSStyleDeclaration): string {
+	return LOOK_PROPERTIES.map((name) => {
+		if (name === 'fill' || name === 'stroke') return colorLook(style, name);
+		if (name === 'text-decoration-line') return `text-decoration:${style.getPropertyValue(name)}`;
+		return `${name}:${style.getPropertyValue(name)}`;
+	}).join(';');
+}
 
 /** The drawing's elements the player styles: every mapped step element, and the restart badges with their parts. */
 export const STYLED_SELECTOR = '[data-step-index], .protocol-restart-marker, .protocol-restart-marker *';
@@ -83,8 +109,7 @@ export class LookReader {
 			const key = `${this.identities[i] ?? ''}\u0003${classes[i] ?? ''}`;
 			let look = this.cache.get(key);
 			if (look === undefined) {
-				const style = this.win.getComputedStyle(element);
-				look = LOOK_PROPERTIES.map((name) => `${name}:${legacyColors(style.getPropertyValue(name))}`).join(';');
+				look = portableLook(this.win.getComputedStyle(element));
 				this.cache.set(key, look);
 			}
 			return look;

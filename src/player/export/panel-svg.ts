@@ -45,7 +45,7 @@ export function drawCaption(ctx: Context, snapshot: StepSnapshot, heading: { tit
 	let y = 0;
 	if (heading.title !== undefined || heading.kind !== undefined) {
 		const title = heading.title ?? '';
-		const kind = heading.kind !== undefined ? `  · ${heading.kind}` : '';
+		const kind = heading.kind === undefined ? '' : `${heading.title === undefined ? '' : ' · '}${heading.kind}`;
 		const wrapped = wrapText(`${title}${kind}`.trim(), width, (t) => ctx.measure(t, SIZES.title, 'bold'));
 		const drawn = lines(ctx, wrapped, 0, y, SIZES.title, { 'font-weight': 'bold', fill: ctx.theme.text, 'data-role': 'title' });
 		group.append(...drawn.nodes);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relativeLink, safeFileBase, stepImageNames } from '../../../src/core/export/file-names';
+import { baseBudget, cutToBytes, relativeLink, safeFileBase, stepImageNames, utf8Length } from '../../../src/core/export/file-names';
 
 describe('safeFileBase', () => {
 	it('replaces characters file systems and links refuse, keeping Korean', () => {
@@ -10,6 +10,32 @@ describe('safeFileBase', () => {
 	it('falls back when nothing is left, and drops leading dots', () => {
 		expect(safeFileBase('///', 'Protocol')).toBe('Protocol');
 		expect(safeFileBase('..hidden', 'Protocol')).toBe('hidden');
+	});
+});
+
+describe('safeFileBase and the file system\'s 255 bytes', () => {
+	it('cuts by UTF-8 bytes, not characters: 80 Hangul syllables (240 bytes) are cut to 40 within 120 bytes', () => {
+		const title = '가'.repeat(80);
+		expect(safeFileBase(title, 'Protocol')).toBe('가'.repeat(40));
+	});
+
+	it('cuts between graphemes: a family emoji (25 bytes) is kept whole or left out', () => {
+		const family = '👨‍👩‍👧‍👦';
+		expect(utf8Length(family)).toBe(25);
+		expect(cutToBytes(`ab${family}`, 26)).toBe('ab');
+		expect(cutToBytes(`ab${family}`, 27)).toBe(`ab${family}`);
+	});
+
+	it('leaves room for the longest ending and Obsidian\'s number: every name stays within 255 bytes', () => {
+		// " step 200.png" is 13 bytes; 255 − 13 − 8 = 234.
+		expect(baseBudget([' step 200.png', ' slides.md'])).toBe(234);
+		const base = safeFileBase('😀'.repeat(200), 'Protocol', baseBudget([' 애니메이션.svg']));
+		expect(utf8Length(`${base} 애니메이션 99.svg`)).toBeLessThanOrEqual(255);
+		expect(base).toBe('😀'.repeat(56));
+	});
+
+	it('drops control characters and lone surrogates', () => {
+		expect(safeFileBase('a\u000Bb\uD800c', 'P')).toBe('a b c');
 	});
 });
 

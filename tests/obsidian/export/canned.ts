@@ -34,7 +34,7 @@ export function cannedExporter(title: string | undefined, waitForCancel = false)
 			throw new DOMException('The export was cancelled.', 'AbortError');
 		}
 		const svgs = options.format === 'animated-svg' ? ['<svg>animated</svg>'] : SNAPSHOTS.map((_, i) => `<svg>step ${i}</svg>`);
-		const result: ExportedSteps = { svgs, snapshots: SNAPSHOTS, choices: [], title };
+		const result: ExportedSteps = { svgs, sizes: svgs.map(() => ({ width: 900, height: 500 })), snapshots: SNAPSHOTS, choices: [], title };
 		return result;
 	};
 	return { exporter, calls };

@@ -58,7 +58,7 @@ function setUp(text: string, cursorLine: number) {
 	registerExportCommand(test.ctx, {
 		mount: (container, options) => {
 			mounts.push({ container, options, inPage: document.body.contains(container) });
-			return { ...HANDLE, exportSource: () => ({}) as never };
+			return { ...HANDLE, exportSource: () => ({ count: () => 3, svg: new DOMParser().parseFromString('<svg xmlns="http://www.w3.org/2000/svg"/>', 'image/svg+xml').documentElement }) as never };
 		},
 		loadMermaid: () => Promise.resolve({ initialize: () => undefined, render: () => Promise.resolve({ svg: '' }) }),
 	}, canned.exporter);
@@ -93,7 +93,8 @@ describe('Export protocol steps', () => {
 		expect(mounts[0]?.inPage).toBe(true);
 		expect(mounts[0]?.container.classList.contains('protocol-export-stage')).toBe(true);
 		expect(canned.calls.map((c) => c.format)).toEqual(['svg']);
-		expect(test.app.vault.contentOf('Login slides.md')).toContain('[[Notes/Login]]');
+		// A Markdown link back to the note, which every deck tool shows as its name (not `[[…]]`).
+		expect(test.app.vault.contentOf('Login slides.md')).toContain('exported from [Login](Notes/Login.md)');
 		expect(document.querySelector('.protocol-export-stage')).toBeNull();
 	});
 
@@ -107,10 +108,10 @@ describe('Export protocol steps', () => {
 });
 
 describe('the player\'s Export menu', () => {
-	it('offers the step images with slides, the animated SVG and Copy step as image, at the click', () => {
+	it('offers the step images with slides, the animated SVG, one HTML file and Copy step as image, at the click', () => {
 		const { test } = setUp(NOTE_TEXT, 2);
 		const menu = showExportMenu(test.ctx, HANDLE, 'Notes/Login.md', new MouseEvent('click', { clientX: 40, clientY: 60 })) as unknown as Menu;
-		expect(menu.items.map((item) => item.title)).toEqual(['Export step images and slide note', 'Export animated SVG', 'Copy step as image']);
+		expect(menu.items.map((item) => item.title)).toEqual(['Export step images and slide note', 'Export animated SVG', 'Export as one HTML file', 'Copy step as image']);
 		expect(menu.shownAt).toEqual({ x: 40, y: 60 });
 	});
 
@@ -128,15 +129,30 @@ describe('the player\'s Export menu', () => {
 		expect(test.app.vault.contentOf('Login animated.svg')).toBe('<svg>animated</svg>');
 	});
 
+	it('opens the modal preset to one HTML file and writes the player\'s HTML next to the note', async () => {
+		const { test } = setUp(NOTE_TEXT, 2);
+		const asked: unknown[] = [];
+		const html = (handle: unknown): Promise<string> => Promise.resolve(void asked.push(handle)).then(() => '<!doctype html><title>Login</title>');
+		const menu = showExportMenu(test.ctx, HANDLE, 'Notes/Login.md', new MouseEvent('click'), { run: { html } }) as unknown as Menu;
+		menu.items[2]?.click();
+		expect(document.querySelector<HTMLSelectElement>('.modal select')?.value).toBe('html');
+		Array.from(document.querySelectorAll('.modal button')).find((b) => b.textContent === 'Export')?.dispatchEvent(new MouseEvent('click'));
+		for (let i = 0; i < 5; i++) await settle();
+		expect(asked).toEqual([HANDLE]);
+		// No @title on the canned handle: named after the note.
+		expect(test.app.vault.contentOf('Login.html')).toBe('<!doctype html><title>Login</title>');
+		expect(Notice.shown[Notice.shown.length - 1]).toBe('Wrote the HTML file to Login.html.');
+	});
+
 	it('copies the step as an image and says so, or why it could not', async () => {
 		const { test } = setUp(NOTE_TEXT, 2);
 		const copied: unknown[] = [];
 		const ok = showExportMenu(test.ctx, HANDLE, 'Notes/Login.md', new MouseEvent('click'), { copyStep: (handle) => Promise.resolve(void copied.push(handle)) }) as unknown as Menu;
-		ok.items[2]?.click();
+		ok.items[3]?.click();
 		await settle();
 		expect(copied).toEqual([HANDLE]);
 		const failing = showExportMenu(test.ctx, HANDLE, 'Notes/Login.md', new MouseEvent('click'), { copyStep: () => Promise.reject(new Error('clipboard denied')) }) as unknown as Menu;
-		failing.items[2]?.click();
+		failing.items[3]?.click();
 		await settle();
 		expect(Notice.shown).toEqual(['Copied the step as an image.', 'Could not copy the step as an image: clipboard denied']);
 	});

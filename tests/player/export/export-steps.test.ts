@@ -165,16 +165,16 @@ describe.each(versions)('exportSteps with Mermaid %s', (version) => {
 		expect(cards).toEqual(['ClientHolds nothing at this step', 'ServerHolds nothing at this step']);
 	});
 
-	it('draws a card for every participant, a compact one (its name alone) for one that never holds anything', async () => {
+	it('draws a card for every participant, one that never holds anything saying so too', async () => {
 		await mountBlocks(page, [['sequenceDiagram', 'participant Client', 'participant LB', 'participant Server', 'Client->>LB: Login', 'LB->>Server: Login', '%% @state Server += session'].join('\n')]);
 		const svgs = await exportTexts(page, 0, { format: 'svg' });
 		expect(svgs).toHaveLength(3);
 		const cards = async (): Promise<Array<string | null>> => page.locator('#shown .protocol-export-card').evaluateAll((cards) => cards.map((card) => card.textContent));
 		// Client and LB hold nothing anywhere on the path; Server holds nothing until step 2 adds its session.
 		await showSvg(page, svgs[1] ?? '');
-		await expect(cards()).resolves.toEqual(['Client', 'LB', 'ServerHolds nothing at this step']);
+		await expect(cards()).resolves.toEqual(['ClientHolds nothing', 'LBHolds nothing', 'ServerHolds nothing at this step']);
 		await showSvg(page, svgs[2] ?? '');
-		await expect(cards()).resolves.toEqual(['Client', 'LB', 'Server+ session']);
+		await expect(cards()).resolves.toEqual(['ClientHolds nothing', 'LBHolds nothing', 'Server+ session']);
 	});
 
 	it('draws the state panel, caption and failure beside the drawing', async () => {

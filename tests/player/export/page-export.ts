@@ -35,6 +35,13 @@ export function looksIn(page: Page, selector: string): Promise<Record<string, St
 			const rgb = `${byte(r)}, ${byte(g)}, ${byte(b)}`;
 			return a === undefined || Number(a) >= 1 ? `rgb(${rgb})` : `rgba(${rgb}, ${Number(a)})`;
 		});
+		// An exported look writes a colour's alpha into fill-opacity / stroke-opacity (issue 19): fold it back in to compare with the player's rgba().
+		const withOpacity = (color: string, opacity: string): string => {
+			const match = /^rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)$/.exec(color);
+			if (match === null) return color;
+			const alpha = Number(((match[4] === undefined ? 1 : Number(match[4])) * Number(opacity || '1')).toFixed(2));
+			return alpha >= 1 ? `rgb(${match[1]}, ${match[2]}, ${match[3]})` : `rgba(${match[1]}, ${match[2]}, ${match[3]}, ${alpha})`;
+		};
 		const looks: Record<string, { state: string; outcome: string; failed: boolean; opacity: string; stroke: string; fill: string; dash: string; visibility: string; decoration: string; text?: string }> = {};
 		for (const element of Array.from(root?.querySelectorAll('[data-step-index]') ?? [])) {
 			const role = element.classList.contains('messageText') ? 'text' : element.localName === 'rect' ? 'box' : element.localName === 'text' ? 'text' : 'line';
@@ -46,8 +53,8 @@ export function looksIn(page: Page, selector: string): Promise<Record<string, St
 				outcome: ['is-failed', 'is-consequence', 'is-dropped', 'is-will-fail'].filter((c) => element.classList.contains(c)).join(' '),
 				failed: element.classList.contains('is-failed'),
 				opacity: style.opacity,
-				stroke: legacy(style.stroke),
-				fill: legacy(style.fill),
+				stroke: withOpacity(legacy(style.stroke), style.strokeOpacity),
+				fill: withOpacity(legacy(style.fill), style.fillOpacity),
 				dash: style.strokeDasharray,
 				visibility: style.visibility,
 				decoration: style.textDecorationLine,
