@@ -6,6 +6,7 @@ import { run as runParse } from './parse';
 import { runMainSize, run as runPlayer } from './player';
 import { run as runPlugin } from './plugin';
 import { run as runSimulate } from './simulate';
+import { run as runStartup } from './startup';
 import { run as runTable } from './table';
 import type { BenchRow } from './types';
 
@@ -26,6 +27,7 @@ const SUITES: Suite[] = [
 	{ name: 'compare', run: runCompare },
 	{ name: 'long note', run: runLongNote },
 	{ name: 'main.js size', run: runMainSize },
+	{ name: 'start-up', run: runStartup },
 ];
 
 /** A figure with as many decimals as it needs to be read: 0.042 ms, 3.41 ms, 118 KB. */
