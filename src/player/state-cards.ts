@@ -141,6 +141,17 @@ export class StateCards {
 function roomPerParticipant(model: PlayerModel, restarts: ReadonlyMap<string, number[]>, strings: PlayerStrings): Map<string, { rows: number; width: number }> {
 	const room = new Map<string, { rows: number; width: number }>();
 	const noteWidth = (text: string): number => Math.ceil(displayWidth({ key: text, value: undefined, change: undefined }) * 0.9);
+	// The same rows recur at position after position: measure each once.
+	const widths = new Map<string, number>();
+	const rowWidth = (row: Row): number => {
+		const text = row.value === undefined || row.value === true ? row.key : `${row.key}\u0000${row.value}`;
+		let width = widths.get(text);
+		if (width === undefined) {
+			width = displayWidth(row);
+			widths.set(text, width);
+		}
+		return width;
+	};
 	for (let position = -1; position < model.frames.length; position++) {
 		for (const { id } of model.protocol.participants) {
 			const rows = cardRowsAt(model, position, id);
@@ -148,7 +159,7 @@ function roomPerParticipant(model: PlayerModel, restarts: ReadonlyMap<string, nu
 			const need = room.get(id) ?? { rows: 0, width: 0 };
 			if (rows.length === 0 && need.rows === 0 && !restarts.has(id)) continue;
 			need.rows = Math.max(need.rows, rows.length + (holding ? 0 : 1));
-			for (const row of rows) need.width = Math.max(need.width, displayWidth(row));
+			for (const row of rows) need.width = Math.max(need.width, rowWidth(row));
 			if (!holding) {
 				const restarted = restarts.get(id)?.filter((after) => after <= position).pop();
 				need.width = Math.max(need.width, noteWidth(restarted !== undefined ? strings.restartedHoldsNothing(restarted) : strings.holdsNothing));

@@ -1,7 +1,7 @@
 import { Component, MarkdownRenderChild, TFile, type TAbstractFile } from 'obsidian';
 import { parseCompareSource } from '../../core';
 import { pluginStrings } from '../../i18n/plugin';
-import type { CompareHandle, CompareOptions } from '../../player/compare/compare-api';
+import type { CompareHandle, CompareOptions, CompareSideSpec } from '../../player/compare/compare-api';
 import type { MermaidLike } from '../../player/api';
 import type { BlockMemory } from '../block-memory';
 import type { PluginContext } from '../context';
@@ -39,6 +39,10 @@ export const COMPARE_REDRAW_MS = 500;
  */
 export class CompareBlockChild extends MarkdownRenderChild {
 	private drawing: Component | null = null;
+	/** The comparison on screen and the sides it was drawn from, so that a changed note redraws its side only. */
+	private shown: { handle: CompareHandle; sides: CompareSideSpec[] } | null = null;
+	/** Whether the redraw waiting must draw everything again (a theme change), not only changed sides. */
+	private whole = false;
 	private watched: ResolvedSides = { sides: [], paths: new Set(), unresolved: new Set() };
 	private alive = false;
 	private draws = 0;
@@ -55,7 +59,7 @@ export class CompareBlockChild extends MarkdownRenderChild {
 		this.registerEvent(app.metadataCache.on('deleted', (file) => this.touched(file)));
 		this.registerEvent(app.vault.on('create', (file) => this.touched(file)));
 		this.registerEvent(app.vault.on('rename', (file, oldPath) => this.touched(file, oldPath)));
-		this.registerEvent(app.workspace.on('css-change', () => this.schedule()));
+		this.registerEvent(app.workspace.on('css-change', () => this.schedule(true)));
 		this.register(() => this.cancel());
 		void this.draw();
 	}
@@ -63,6 +67,7 @@ export class CompareBlockChild extends MarkdownRenderChild {
 	override onunload(): void {
 		this.alive = false;
 		this.drawing = null;
+		this.shown = null;
 	}
 
 	/** Redraws soon when the file is one of the compared notes (or bears a name that did not resolve). */
@@ -73,12 +78,15 @@ export class CompareBlockChild extends MarkdownRenderChild {
 		if (named) this.schedule();
 	}
 
-	private schedule(): void {
+	private schedule(whole = false): void {
+		this.whole ||= whole;
 		this.cancel();
 		const win = this.containerEl.ownerDocument.defaultView ?? window;
 		this.timer = win.setTimeout(() => {
 			this.timer = undefined;
-			void this.draw();
+			const whole = this.whole;
+			this.whole = false;
+			void this.draw(whole);
 		}, this.options.debounceMs ?? COMPARE_REDRAW_MS);
 	}
 
@@ -88,8 +96,12 @@ export class CompareBlockChild extends MarkdownRenderChild {
 		this.timer = undefined;
 	}
 
-	/** Reads the notes and draws the comparison; the previous one stays until this one is ready. Never throws. */
-	async draw(): Promise<void> {
+	/**
+	 * Reads the notes and draws the comparison; the previous one stays until this one is ready. When the same notes
+	 * are compared as before and `whole` is not asked for, only the sides whose diagram changed are drawn again
+	 * (issue 24: typing in one note must not redraw the others). Never throws.
+	 */
+	async draw(whole = true): Promise<void> {
 		const draw = ++this.draws;
 		const { ctx, deps, memory, source, sourcePath } = this.options;
 		const parsed = parseCompareSource(source);
@@ -103,6 +115,10 @@ export class CompareBlockChild extends MarkdownRenderChild {
 		}
 		if (!this.isCurrent(draw)) return;
 		this.watched = resolved;
+		if (!whole && this.shown !== null && sameNotes(this.shown.sides, resolved.sides)) {
+			await this.redrawChanged(this.shown, resolved.sides, draw);
+			return;
+		}
 		const stale = Array.from(this.containerEl.childNodes);
 		const drawing = this.addChild(new Component());
 		const options: CompareOptions = {
@@ -130,6 +146,22 @@ export class CompareBlockChild extends MarkdownRenderChild {
 		if (this.drawing) this.removeChild(this.drawing);
 		for (const node of stale) node.remove();
 		this.drawing = drawing;
+		this.shown = { handle, sides: resolved.sides };
+	}
+
+	/** Draws again, one after another, the sides whose diagram is not the one shown; the others stay as they are. */
+	private async redrawChanged(shown: { handle: CompareHandle; sides: CompareSideSpec[] }, sides: CompareSideSpec[], draw: number): Promise<void> {
+		for (const [index, side] of sides.entries()) {
+			if (sameDiagram(shown.sides[index], side)) continue;
+			try {
+				await shown.handle.replaceSide(index, side);
+			} catch {
+				if (this.isCurrent(draw)) this.showFailure();
+				return;
+			}
+			shown.sides[index] = side;
+			if (!this.isCurrent(draw)) return;
+		}
 	}
 
 	private isCurrent(draw: number): boolean {
@@ -139,7 +171,20 @@ export class CompareBlockChild extends MarkdownRenderChild {
 	private showFailure(): void {
 		if (this.drawing) this.removeChild(this.drawing);
 		this.drawing = null;
+		this.shown = null;
 		this.containerEl.empty();
 		this.containerEl.createDiv({ cls: 'protocol-error', text: pluginStrings(this.options.ctx.language).mermaidUnavailable });
 	}
+}
+
+/** Whether two lists of sides name the same notes (and headings) in the same order. */
+function sameNotes(a: readonly CompareSideSpec[], b: readonly CompareSideSpec[]): boolean {
+	return a.length === b.length && a.every((side, i) => side.name === b[i]?.name && side.heading === b[i]?.heading);
+}
+
+/** Whether a side shows the same diagram (or lacks it for the same reason) as before. */
+function sameDiagram(a: CompareSideSpec | undefined, b: CompareSideSpec): boolean {
+	if (a === undefined) return false;
+	if ('source' in a.diagram) return 'source' in b.diagram && a.diagram.source === b.diagram.source;
+	return 'missing' in b.diagram && a.diagram.missing === b.diagram.missing;
 }

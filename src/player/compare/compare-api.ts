@@ -30,4 +30,10 @@ export interface CompareHandle {
 	readonly players: ReadonlyArray<PlayerHandle | undefined>;
 	/** Injects the fault on every side (or clears every side's faults with `null`) and updates the verdicts. */
 	apply(fault: CompareFaultSpec | null): void;
+	/**
+	 * Draws one side again from `spec` (its note changed) and leaves the others as they are: the new player
+	 * replaces the old one once drawn, the old one's listeners end, the bar is rebuilt over what the sides share
+	 * now, and the fault applied stays applied.
+	 */
+	replaceSide(index: number, spec: CompareSideSpec): Promise<void>;
 }
