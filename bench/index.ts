@@ -7,6 +7,7 @@ import { runMainSize, run as runPlayer } from './player';
 import { run as runPlugin } from './plugin';
 import { run as runSimulate } from './simulate';
 import { run as runStartup } from './startup';
+import { run as runComputedRows } from './computed-rows';
 import { run as runTable } from './table';
 import type { BenchRow } from './types';
 
@@ -28,6 +29,7 @@ const SUITES: Suite[] = [
 	{ name: 'long note', run: runLongNote },
 	{ name: 'main.js size', run: runMainSize },
 	{ name: 'start-up', run: runStartup },
+	{ name: 'computed rows', run: runComputedRows },
 ];
 
 /** A figure with as many decimals as it needs to be read: 0.042 ms, 3.41 ms, 118 KB. */

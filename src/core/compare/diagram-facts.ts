@@ -13,6 +13,9 @@ import type { DiagramFacts } from './diagram-rows';
  */
 export const DIAGRAM_FACTS_BUDGET = { perRun: 1_500, total: 40_000 } as const;
 
+/** How many positions' states one step of `diagramFactsInSteps` reads at most. */
+const STATES_PER_STEP = 64;
+
 /** A budget for `diagramFactsInSteps` (tests pass small ones). */
 export interface DiagramFactsBudget {
 	perRun: number;
@@ -42,12 +45,17 @@ export function* diagramFactsInSteps(protocol: Protocol, budget: DiagramFactsBud
 	yield;
 	for (const { branches, path } of runs) {
 		const { start, frames } = simulate(protocol, { branches });
-		path.forEach((step, position) => {
+		yield;
+		for (const [position, step] of path.entries()) {
+			// Reading a frame's state builds it (copying what the participant written holds): a long path is read
+			// in pieces, a yield between them.
+			if (position % STATES_PER_STEP === STATES_PER_STEP - 1) yield;
+			if (step.needs.length === 0) continue;
 			const before = position === 0 ? start : frames[position - 1]?.state ?? {};
 			for (const need of step.needs) {
 				if (need.keys.some((key) => !durable(need.participant, key) && before[need.participant]?.[key] !== undefined)) holders.add(need.participant);
 			}
-		});
+		}
 		const opener = path.find((step) => step.kind === 'message')?.from;
 		const end = frames[frames.length - 1]?.state ?? start;
 		for (const [participant, items] of Object.entries(end)) {

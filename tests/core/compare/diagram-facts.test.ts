@@ -37,7 +37,7 @@ function chain(n: number): Protocol {
 const WORDS = { none: 'none', steps: (participant: string, steps: number) => `${participant} (${steps})` };
 
 describe('diagramFactsInSteps', () => {
-	it('yields after the set-up and after the simulation and the fault map of each branch combination', () => {
+	it('yields after the set-up, and after the simulation, the reading of its states and the fault map of each branch combination', () => {
 		const steps = diagramFactsInSteps(protocolOf(LOGIN));
 		let yields = 0;
 		let next = steps.next();
@@ -45,8 +45,8 @@ describe('diagramFactsInSteps', () => {
 			yields++;
 			next = steps.next();
 		}
-		// Two branch combinations (fast, slow): 1 + 2 × 2.
-		expect(yields).toBe(5);
+		// Two branch combinations (fast, slow), paths of 3 steps (one piece of states each): 1 + 2 × 3.
+		expect(yields).toBe(7);
 		expect(next.value).toEqual(diagramFacts(protocolOf(LOGIN)));
 		expect(next.value.breaksOnRestart).toEqual([{ participant: 'Server', steps: 1 }]);
 	});
@@ -67,6 +67,14 @@ describe('diagramFactsInSteps', () => {
 
 	it('leaves them out when all combinations together are over budget', () => {
 		expect(diagramFacts(protocolOf(LOGIN), { perRun: 11, total: 21 }).restarts).toBe('over-budget');
+	});
+
+	it('reads a long path\'s states in pieces of 64 positions, a yield after each', () => {
+		const steps = diagramFactsInSteps(chain(100), { perRun: 0, total: 0 });
+		let yields = 0;
+		while (steps.next().done !== true) yields++;
+		// 200 positions: yields after positions 63, 127 and 191, besides the set-up, the simulation and the end of the states.
+		expect(yields).toBe(6);
 	});
 
 	it('keeps a 1,000-message chain out of the fault analysis with the default budget, and still counts its messages', () => {

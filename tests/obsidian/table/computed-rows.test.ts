@@ -34,8 +34,8 @@ describe('rows computed from diagrams', () => {
 		const f = withRows({ 'Login.md': LOGIN });
 		let pauses = 0;
 		await f.rows.compute([f.app.vault.fileAt('Login.md')], { slices: { sliceMs: 0, pause: () => (pauses++, Promise.resolve()) } });
-		// One pause after each step: the set-up, then the simulation and the fault map of the one path.
-		expect(pauses).toBe(3);
+		// One pause after each step: the set-up, then the simulation, the reading of its states and the fault map of the one path.
+		expect(pauses).toBe(4);
 		expect(f.rows.cells(f.app.vault.fileAt('Login.md'), 'en').values['diagram:survives-restart']).toBe(false);
 	});
 
