@@ -46,6 +46,8 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 		disposed = true;
 	});
 
+	// Parsing and simulating a long diagram is ours; Mermaid's render, next, is a long task of its own.
+	if (doc.defaultView !== null) await nextTask(doc.defaultView);
 	const { text, addedLines } = mermaidText(options.source);
 	const queue = options.renderQueue ?? renderQueueFor(options.mermaid);
 	const drawn = await renderSvg(options.mermaid, queue, doc, `${options.idPrefix}-${uniqueSuffix()}`, text, options.dark);
