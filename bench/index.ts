@@ -8,6 +8,8 @@ import { runMainSize, run as runPlayer } from './player';
 import { run as runPlugin } from './plugin';
 import { run as runPreview } from './preview';
 import { run as runSimulate } from './simulate';
+import { run as runStartup } from './startup';
+import { run as runComputedRows } from './computed-rows';
 import { run as runTable } from './table';
 import type { BenchRow } from './types';
 
@@ -30,6 +32,8 @@ const SUITES: Suite[] = [
 	{ name: 'capture', run: runCapture },
 	{ name: 'preview', run: runPreview },
 	{ name: 'main.js size', run: runMainSize },
+	{ name: 'start-up', run: runStartup },
+	{ name: 'computed rows', run: runComputedRows },
 ];
 
 /** A figure with as many decimals as it needs to be read: 0.042 ms, 3.41 ms, 118 KB. */

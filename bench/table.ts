@@ -1,7 +1,7 @@
 import type { TFile } from 'obsidian';
 import { App } from '../tests/fakes/obsidian/app';
 import { comparisonTable, type TableNote } from '../src/core/table/comparison-table';
-import { buildTable } from '../src/obsidian/table/build';
+import { buildTableFor } from '../src/obsidian/table/build';
 import { DEFAULT_SETTINGS } from '../src/obsidian/settings/model';
 import { refreshTables } from '../src/obsidian/table/refresh';
 import type { PluginContext } from '../src/obsidian/context';
@@ -48,6 +48,18 @@ function bestOf(work: () => unknown, rounds: number): number {
 }
 
 /** Mean milliseconds of `work` over enough rounds to last about `budgetMs`, after a warm-up. */
+/** `timeIt` for work that returns a promise, awaited each time. */
+async function timeItAsync(work: () => Promise<unknown>, budgetMs: number): Promise<number> {
+	for (let i = 0; i < 3; i++) await work();
+	let rounds = 0;
+	const start = performance.now();
+	while (performance.now() - start < budgetMs || rounds < 5) {
+		await work();
+		rounds++;
+	}
+	return (performance.now() - start) / rounds;
+}
+
 function timeIt(work: () => unknown, budgetMs: number): number {
 	for (let i = 0; i < 3; i++) work();
 	let rounds = 0;
@@ -94,6 +106,17 @@ function generatedVault(size: number, every: number): { app: App; source: TFile 
 	return { app, source };
 }
 
+/** A plugin context over a fake app, with the default settings. */
+function benchContext(app: App): PluginContext {
+	return {
+		app: app.asApp(),
+		plugin: new Plugin(app.asApp(), { id: 'bench', name: 'bench', version: '0', minAppVersion: '1.1.0', author: '', description: '' }),
+		settings: () => DEFAULT_SETTINGS,
+		saveSettings: () => Promise.resolve(),
+		language: 'en',
+	};
+}
+
 /** The comparison table's benches (SPEC §5: 50 notes from a 10,000-note vault in under 50 ms; issue 9's targets). */
 export async function run(): Promise<BenchRow[]> {
 	const notes = generatedNotes(50, 20);
@@ -101,9 +124,10 @@ export async function run(): Promise<BenchRow[]> {
 
 	const { app, source } = generatedVault(10_000, 200);
 	const choice = { source: 'tag' as const, value: 'compare', properties: [], orientation: 'columns' as const };
-	const built = buildTable(app.asApp(), choice, source, DEFAULT_SETTINGS, 'en');
+	const vaultCtx = benchContext(app);
+	const built = await buildTableFor(vaultCtx, { file: source, choice });
 	if (built.noteCount !== 50) throw new Error(`bench vault: expected 50 tagged notes, found ${built.noteCount}`);
-	const byTagMs = timeIt(() => buildTable(app.asApp(), choice, source, DEFAULT_SETTINGS, 'en'), 500);
+	const byTagMs = await timeItAsync(() => buildTableFor(vaultCtx, { file: source, choice }), 500);
 
 	const odd: TableNote[] = Array.from({ length: 10_000 }, (_, n) => ({
 		name: `노트 ${n}`,
@@ -114,13 +138,7 @@ export async function run(): Promise<BenchRow[]> {
 
 	// refreshTables itself, through the fake app's vault.process: the note holds the line that once took 11 s.
 	const frozen = App.fromNotes({ 'Frozen.md': `# Notes\n${'>  '.repeat(28)}x\n` });
-	const ctx: PluginContext = {
-		app: frozen.asApp(),
-		plugin: new Plugin(frozen.asApp(), { id: 'bench', name: 'bench', version: '0', minAppVersion: '1.1.0', author: '', description: '' }),
-		settings: () => DEFAULT_SETTINGS,
-		saveSettings: () => Promise.resolve(),
-		language: 'en',
-	};
+	const ctx = benchContext(frozen);
 	const file = frozen.vault.fileAt('Frozen.md');
 	const rounds = 20;
 	await refreshTables(ctx, file);

@@ -5,7 +5,7 @@ import type { MermaidLike } from './player/api';
 import { appLanguage } from './obsidian/app-language';
 import { BlockMemory } from './obsidian/block-memory';
 import type { PluginContext } from './obsidian/context';
-import { DiagramRowSource } from './obsidian/compare/diagram-row-source';
+import { DiagramRowSource } from './obsidian/table/diagram-row-source';
 import { registerCompare } from './obsidian/compare/register-compare';
 import { registerCapture } from './obsidian/capture/register-capture';
 import { registerPlayers } from './obsidian/register-players';

@@ -10,7 +10,7 @@ export { firstStatementLine, frontMatterLines, isSequenceDiagram, startsWithSequ
 export { simulate, pathOf, faultMap } from './simulate';
 export { branchChoices, blockOnPath, isChoosable, participantName, chosenBranch, pathSteps } from './simulate';
 export type { BranchChoice, BranchOption } from './simulate';
-export { comparisonTable } from './table/comparison-table';
+export { loadComparisonTable } from './table/load-comparison-table';
 export type { ComparisonTableOptions, TableNote } from './table/comparison-table';
 export { formatValue, MISSING_CELL } from './table/cells';
 export type { BooleanSymbols } from './table/cells';

@@ -1,6 +1,6 @@
 import type { App, Plugin } from 'obsidian';
 import type { Language } from '../i18n/language';
-import type { DiagramRowSource } from './compare/diagram-row-source';
+import type { DiagramRowSource } from './table/diagram-row-source';
 import type { ProtocolNotesSettings } from './settings/model';
 
 /** What every feature of the Obsidian layer is given by `main.ts`: passed in, never reached for. */

@@ -17,6 +17,7 @@ import { mermaidErrorLine, mermaidText, renderSvg } from './render-svg';
 import { keepTextReadable } from './readable-width';
 import { RestartMarkers } from './restart-markers';
 import { mapSvgToSteps } from './svg-mapping';
+import { nextTask } from './slices';
 
 /** A handle for a block that shows an error instead of a player. */
 function errorHandle(root: HTMLElement): PlayerHandle {
@@ -57,6 +58,8 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 		life.abort();
 	});
 
+	// Parsing and simulating a long diagram is ours; Mermaid's render, next, is a long task of its own.
+	if (doc.defaultView !== null) await nextTask(doc.defaultView);
 	const { text, addedLines } = mermaidText(options.source);
 	const queue = options.renderQueue ?? renderQueueFor(options.mermaid);
 	const drawn = await renderSvg(options.mermaid, queue, doc, `${options.idPrefix}-${uniqueSuffix()}`, text, options.dark);
@@ -69,7 +72,13 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	// The player is built around the finished drawing and put into the page once, after Mermaid is done:
 	// nothing of ours is in the page while Mermaid measures its text, so its layouts stay as small as its
 	// own render's, and the page lays the player out in one go.
+	// Each part below is a task of its own on a long diagram (issue 24: no task of ours over ~50 ms), the host
+	// handling input and paint between them.
+	const pause = async (): Promise<void> => {
+		if (doc.defaultView !== null) await nextTask(doc.defaultView);
+	};
 	const view = buildView(doc, parsed.protocol, strings, options.fadedOpacity ?? 0.35);
+	await pause();
 	const mapping = mapSvgToSteps(drawn.svg, parsed.protocol);
 	view.painter = new DiagramPainter(mapping, strings);
 	view.markers = new RestartMarkers(drawn.svg, mapping, strings);
@@ -82,8 +91,12 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	if (!mapping.complete) warnings.push({ line: 0, message: strings.mappingIncomplete });
 	const warningView = warningsList(doc, warnings, strings);
 	if (warningView !== undefined) view.root.append(warningView);
+	await pause();
 
 	const render = (playing: boolean): void => updateView(view, model, strings, playing);
+	// The state cards' room (every position's rows) is the largest part of the first view: a task of its own.
+	view.cards.update(model);
+	await pause();
 	render(false);
 	container.append(view.root);
 	created.push(view.root);

@@ -4,6 +4,7 @@ import { SVG_NS } from './dom';
 import { defuseForMermaid } from './mermaid-defuse';
 import { withPlayerSettings } from './mermaid-setup';
 import type { RenderQueue } from './render-queue';
+import { nextTask } from './slices';
 
 /** What drawing a diagram gave: the imported SVG, or Mermaid's error text. */
 export type RenderResult = { ok: true; svg: SVGSVGElement } | { ok: false; message: string };
@@ -46,6 +47,10 @@ export async function renderSvg(
 	} finally {
 		for (const leftover of [id, `d${id}`, `i${id}`]) doc.getElementById(leftover)?.remove();
 	}
+	// Mermaid's render is one long task of its own on a long diagram; reading its SVG is ours: a task of its own
+	// (issue 24), so that input and paint can come between the two.
+	const win = doc.defaultView;
+	if (win !== null) await nextTask(win);
 	// Mermaid makes its SVG text by serialising a DOM tree as HTML, so the HTML parser reads it back exactly
 	// (and in about half the time of the XML parser on a long diagram). DOMParser's document is inert: no
 	// script runs and nothing loads; the text is never assigned as HTML to the page.
@@ -57,6 +62,7 @@ export async function renderSvg(
 	if (root === null || root.namespaceURI !== SVG_NS || root.localName !== 'svg' || root.nextElementSibling !== null) {
 		return { ok: false, message: 'Mermaid returned a drawing that is not valid SVG.' };
 	}
+	if (win !== null) await nextTask(win);
 	scrubScripting(root);
 	// Adopted, not imported: the parsed tree moves into the page's document instead of being copied.
 	return { ok: true, svg: doc.adoptNode(root) as SVGSVGElement };

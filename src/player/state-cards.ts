@@ -3,9 +3,10 @@ import type { PlayerStrings } from '../i18n/player';
 import { el } from './dom';
 import type { PlayerModel } from './player-model';
 import { cardRowsAt, displayWidth, restartPositions, type Row } from './state-rows';
+import { holdsAnything, MAX_PATCHED_STEPS, patchRows, rowSignature, touchedKeys, type PatchedCard } from './state-patch';
 
 /** A card on screen, with its rows by key so that a step can reuse the ones that did not change. */
-interface Card {
+interface Card extends PatchedCard {
 	element: HTMLElement;
 	body: HTMLElement;
 	list: HTMLElement;
@@ -16,10 +17,6 @@ interface Card {
 	restarts: number[];
 	/** Whether the participant holds nothing anywhere on the path: a compact card without rows. */
 	empty: boolean;
-}
-
-function signature(row: Row): string {
-	return `${row.value === true ? '\u0001' : (row.value ?? '')}\u0000${row.change ?? ''}`;
 }
 
 function rowElement(doc: Document, row: Row, strings: PlayerStrings): HTMLElement {
@@ -46,15 +43,32 @@ export class StateCards {
 	readonly section: HTMLElement;
 	private readonly cards = new Map<string, Card>();
 	private revision = -1;
+	/** The position the cards show (they show nothing yet: NaN). */
+	private shown = Number.NaN;
 
 	constructor(private readonly doc: Document, private readonly strings: PlayerStrings) {
 		this.section = el(doc, 'div', { class: 'protocol-state', 'data-role': 'state' });
 	}
 
-	/** Brings the cards up to date with the model's current step. */
+	/**
+	 * Brings the cards up to date with the model's current step. After a branch or fault change every card is
+	 * filled again; a step (or a short jump) touches only the rows of the items written or marked between the two
+	 * positions, so its cost does not grow with how much the participants hold (issue 24: 10,000 items).
+	 */
 	update(model: PlayerModel): void {
-		if (model.revision !== this.revision) this.syncCards(model);
-		for (const [participant, card] of this.cards) this.fill(card, model, participant);
+		const from = this.shown;
+		const revised = model.revision !== this.revision;
+		if (revised) this.syncCards(model);
+		this.shown = model.position;
+		if (!revised && from === model.position) return;
+		const touched = !revised && Number.isFinite(from) && Math.abs(from - model.position) <= MAX_PATCHED_STEPS
+			? touchedKeys(model, Math.min(from, model.position), Math.max(from, model.position))
+			: undefined;
+		for (const [participant, card] of this.cards) {
+			if (touched === undefined) this.fill(card, model, participant);
+			else patchRows(card, model, participant, touched.get(participant), (row) => rowElement(this.doc, row, this.strings));
+			if (touched !== undefined) this.setNote(card, model, holdsAnything(model, participant));
+		}
 	}
 
 	/** One card per participant, in the diagram's order (created once), with the room its rows need on this path. */
@@ -104,7 +118,7 @@ export class StateCards {
 		const keep = new Set<string>();
 		rows.forEach((row, i) => {
 			keep.add(row.key);
-			const wanted = signature(row);
+			const wanted = rowSignature(row);
 			let shown = card.rows.get(row.key);
 			if (shown === undefined || shown.signature !== wanted) {
 				const element = rowElement(this.doc, row, this.strings);
@@ -123,7 +137,7 @@ export class StateCards {
 	}
 
 	/** Says so when the card holds nothing, and whether a restart emptied it. */
-	private setNote(card: Card, model: PlayerModel, holding: boolean): void {
+	setNote(card: Card, model: PlayerModel, holding: boolean): void {
 		let text = '';
 		if (!holding) {
 			const restarted = card.restarts.filter((position) => position <= model.position).pop();
@@ -141,6 +155,17 @@ export class StateCards {
 function roomPerParticipant(model: PlayerModel, restarts: ReadonlyMap<string, number[]>, strings: PlayerStrings): Map<string, { rows: number; width: number }> {
 	const room = new Map<string, { rows: number; width: number }>();
 	const noteWidth = (text: string): number => Math.ceil(displayWidth({ key: text, value: undefined, change: undefined }) * 0.9);
+	// The same rows recur at position after position: measure each once.
+	const widths = new Map<string, number>();
+	const rowWidth = (row: Row): number => {
+		const text = row.value === undefined || row.value === true ? row.key : `${row.key}\u0000${row.value}`;
+		let width = widths.get(text);
+		if (width === undefined) {
+			width = displayWidth(row);
+			widths.set(text, width);
+		}
+		return width;
+	};
 	for (let position = -1; position < model.frames.length; position++) {
 		for (const { id } of model.protocol.participants) {
 			const rows = cardRowsAt(model, position, id);
@@ -148,7 +173,7 @@ function roomPerParticipant(model: PlayerModel, restarts: ReadonlyMap<string, nu
 			const need = room.get(id) ?? { rows: 0, width: 0 };
 			if (rows.length === 0 && need.rows === 0 && !restarts.has(id)) continue;
 			need.rows = Math.max(need.rows, rows.length + (holding ? 0 : 1));
-			for (const row of rows) need.width = Math.max(need.width, displayWidth(row));
+			for (const row of rows) need.width = Math.max(need.width, rowWidth(row));
 			if (!holding) {
 				const restarted = restarts.get(id)?.filter((after) => after <= position).pop();
 				need.width = Math.max(need.width, noteWidth(restarted !== undefined ? strings.restartedHoldsNothing(restarted) : strings.holdsNothing));

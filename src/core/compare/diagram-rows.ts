@@ -1,8 +1,3 @@
-import type { Protocol } from '../model';
-import { faultMap } from '../simulate/fault-map';
-import { pathSteps } from '../simulate/path';
-import { simulate } from '../simulate/simulate';
-import { branchCombinations } from './branch-combinations';
 
 /** The rows a comparison table can compute from a note's diagram (the "From the diagram" group). */
 export const DIAGRAM_ROWS = ['participants', 'messages', 'holds-state', 'breaks-on-restart', 'survives-restart'] as const;
@@ -32,46 +27,11 @@ export interface DiagramFacts {
 	 * holding non-durable state (a restart then loses what the next request needs).
 	 */
 	survivesRestart: boolean;
-}
-
-/** The computed facts of a diagram, over every branch combination (see `branchCombinations`). */
-export function diagramFacts(protocol: Protocol): DiagramFacts {
-	const label = (id: string): string => protocol.participants.find((p) => p.id === id)?.label ?? id;
-	const durable = (id: string, key: string): boolean => (protocol.durable[id] ?? []).some((item) => item.key === key);
-	const holders = new Set<string>();
-	const worst = new Map<string, number>();
-	let keepsForNext = false;
-	for (const branches of branchCombinations(protocol)) {
-		const path = pathSteps(protocol, branches);
-		if (path.length === 0) continue;
-		const { start, frames } = simulate(protocol, { branches });
-		path.forEach((step, position) => {
-			const before = position === 0 ? start : frames[position - 1]?.state ?? {};
-			for (const need of step.needs) {
-				if (need.keys.some((key) => !durable(need.participant, key) && before[need.participant]?.[key] !== undefined)) holders.add(need.participant);
-			}
-		});
-		const opener = path.find((step) => step.kind === 'message')?.from;
-		const end = frames[frames.length - 1]?.state ?? start;
-		for (const [participant, items] of Object.entries(end)) {
-			if (participant !== opener && Object.keys(items).some((key) => !durable(participant, key))) keepsForNext = true;
-		}
-		for (const cell of faultMap(protocol, { branches }).restarts) {
-			if (cell.participant === opener) continue;
-			const failed = cell.breaks.filter((broken) => broken.outcome === 'failed').length;
-			if (failed > (worst.get(cell.participant) ?? 0)) worst.set(cell.participant, failed);
-		}
-	}
-	const breaksOnRestart = protocol.participants
-		.filter((p) => (worst.get(p.id) ?? 0) > 0)
-		.map((p) => ({ participant: p.label, steps: worst.get(p.id) ?? 0 }));
-	return {
-		participants: protocol.participants.map((p) => p.label),
-		messages: protocol.steps.filter((step) => step.kind === 'message').length,
-		holdsState: protocol.participants.filter((p) => holders.has(p.id)).map((p) => label(p.id)),
-		breaksOnRestart,
-		survivesRestart: breaksOnRestart.length === 0 && !keepsForNext,
-	};
+	/**
+	 * Whether the two restart rows were computed: `over-budget` when the diagram's fault analysis is larger than
+	 * `DIAGRAM_FACTS_BUDGET` allows (then `breaksOnRestart` is empty, `survivesRestart` false, and the cells say why).
+	 */
+	restarts: 'computed' | 'over-budget';
 }
 
 /** The words computed cells need (from `src/i18n/compare.ts`). */
@@ -79,6 +39,9 @@ export interface DiagramRowWords {
 	none: string;
 	steps(participant: string, steps: number): string;
 }
+
+/** The rows that rest on the fault analysis, left empty (with a reason) when it is over budget. */
+export const RESTART_ROWS: readonly DiagramRow[] = ['breaks-on-restart', 'survives-restart'];
 
 /** The property key a computed row goes by in a table's property list (`diagram:holds-state`). */
 export function diagramRowKey(row: DiagramRow): string {
@@ -93,7 +56,7 @@ export function isDiagramRowKey(key: string): boolean {
 /**
  * The computed rows as property values the table builder writes like frontmatter: lists joined, numbers as
  * written, the survival as a boolean (the table's ✅/❌). An empty list reads "none": "—" is kept for a note
- * without a diagram, where these keys are absent.
+ * without a diagram, where these keys are absent, and for the restart rows of a diagram over budget.
  */
 export function diagramRowValues(facts: DiagramFacts, words: DiagramRowWords): Record<string, unknown> {
 	const list = (items: string[]): string[] | string => (items.length === 0 ? words.none : items);
@@ -101,7 +64,11 @@ export function diagramRowValues(facts: DiagramFacts, words: DiagramRowWords): R
 		[diagramRowKey('participants')]: list(facts.participants),
 		[diagramRowKey('messages')]: facts.messages,
 		[diagramRowKey('holds-state')]: list(facts.holdsState),
-		[diagramRowKey('breaks-on-restart')]: list(facts.breaksOnRestart.map((b) => words.steps(b.participant, b.steps))),
-		[diagramRowKey('survives-restart')]: facts.survivesRestart,
+		...(facts.restarts === 'computed'
+			? {
+				[diagramRowKey('breaks-on-restart')]: list(facts.breaksOnRestart.map((b) => words.steps(b.participant, b.steps))),
+				[diagramRowKey('survives-restart')]: facts.survivesRestart,
+			}
+			: {}),
 	};
 }

@@ -22,8 +22,10 @@ export function momentKey(text: string): string {
 	const lower = text.toLowerCase();
 	for (let i = 0; i < lower.length; i++) {
 		if (lower.startsWith('<br', i)) {
-			const close = lower.indexOf('>', i);
-			if (close > 0 && close - i <= 5) {
+			// Look only as far as a `<br …>` can reach (`<br/>`, `<br />`): searching the rest of the text for a `>`
+			// at every `<br` without one was quadratic (issue 24).
+			const close = brEnd(lower, i);
+			if (close > 0) {
 				blank = out !== '';
 				i = close;
 				continue;
@@ -39,6 +41,12 @@ export function momentKey(text: string): string {
 		out += char;
 	}
 	return out;
+}
+
+/** Where the `>` closing a `<br` at `at` is, within the 5 characters `<br />` takes after its `<`; -1 when none is. */
+function brEnd(text: string, at: number): number {
+	for (let j = at + 3; j <= at + 5 && j < text.length; j++) if (text[j] === '>') return j;
+	return -1;
 }
 
 /**

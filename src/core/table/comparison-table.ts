@@ -1,6 +1,7 @@
 import { formatValue, type BooleanSymbols } from './cells';
 import { cellMarkdown } from './cell-markdown';
 import { displayWidth } from './display-width';
+import { explainedEmptyCell } from './explained-cell';
 import { defaultProperties } from './property-keys';
 
 /** A note as the table builder sees it: its name and its properties. */
@@ -9,6 +10,11 @@ export interface TableNote {
 	frontmatter: Record<string, unknown>;
 	/** Link text to the note (`fileToLinktext`), when the caller has the file: the header becomes a wikilink. */
 	link?: string;
+	/**
+	 * Why a property is empty, by key, for cells the caller could not fill (a computed row over its budget): such a
+	 * cell is written "—" with the reason as its tooltip (`explainedEmptyCell`).
+	 */
+	why?: Record<string, string>;
 }
 
 /** Options for `comparisonTable`. */
@@ -47,7 +53,11 @@ export function comparisonTable(notes: TableNote[], options: ComparisonTableOpti
 	const properties = options.properties ?? defaultProperties(notes.map((note) => note.frontmatter));
 	const labelOf = (key: string): string => cellMarkdown(options.labels?.[key] ?? key);
 	const heads = notes.map(noteHeader);
-	const value = (note: TableNote, key: string): string => cellMarkdown(formatValue(note.frontmatter[key], symbols));
+	const value = (note: TableNote, key: string): string => {
+		const reason = note.why?.[key];
+		if (reason !== undefined && note.frontmatter[key] === undefined) return explainedEmptyCell(reason);
+		return cellMarkdown(formatValue(note.frontmatter[key], symbols));
+	};
 	const corner = cellMarkdown(options.corner ?? '');
 
 	const grid: string[][] = options.orientation === 'rows'

@@ -1,4 +1,4 @@
-import { Component, MarkdownRenderChild } from 'obsidian';
+import { MarkdownRenderChild, type Component } from 'obsidian';
 import { pluginStrings } from '../../i18n/plugin';
 import type { PlayerHandle } from '../../player/api';
 import type { BlockMemory } from '../block-memory';
@@ -9,6 +9,7 @@ import { showPlaceholder } from '../../player/lazy/placeholder';
 import type { PlayerDeps } from './player-deps';
 import { showExportMenu } from '../export/export-menu';
 import { notePathOf } from '../export/note-path';
+import { Redraws } from '../redraws';
 
 /** What one block's player is drawn from. */
 export interface PlayerBlockOptions {
@@ -29,27 +30,25 @@ export interface PlayerBlockOptions {
  * and again on theme change, keeping the current step.
  */
 export class PlayerBlockChild extends MarkdownRenderChild {
-	/** The cleanups of the player shown: unloaded when a newer drawing replaces it, so redraws leave nothing behind. */
-	private drawing: Component | null = null;
+	/** The drawings: the one shown stays until a newer one is ready; a slow one finishing late is dropped. */
+	private readonly redraws: Redraws;
 	private handle: PlayerHandle | null = null;
-	private alive = false;
-	/** Counts draws so that a slow draw finishing after a newer one started is dropped. */
-	private draws = 0;
 
 	constructor(
 		containerEl: HTMLElement,
 		private readonly options: PlayerBlockOptions,
 	) {
 		super(containerEl);
+		this.redraws = new Redraws(this, containerEl);
 	}
 
 	override onload(): void {
-		this.alive = true;
+		this.redraws.start();
 		this.register(this.options.memory.track(this));
 		// Mermaid's colours are baked into the SVG: a light/dark switch needs a fresh drawing (of a block
 		// already drawn; one still waiting draws in the theme of the moment it comes near).
 		this.registerEvent(this.options.ctx.app.workspace.on('css-change', () => {
-			if (this.draws > 0) void this.draw();
+			if (this.redraws.count > 0) void this.draw();
 		}));
 		// A long note draws only the players near the view; the others wait, at about their height (ADR 0012).
 		if (this.containerEl.childElementCount === 0) showPlaceholder(this.containerEl, this.options.source);
@@ -57,9 +56,8 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 	}
 
 	override onunload(): void {
-		this.alive = false;
+		this.redraws.stop();
 		this.handle = null;
-		this.drawing = null;
 	}
 
 	/** The player shown now, once drawn. */
@@ -73,57 +71,41 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 	 * become a message.
 	 */
 	async draw(): Promise<void> {
-		const draw = ++this.draws;
+		const draw = this.redraws.next();
 		const { ctx, deps, memory, key } = this.options;
+		const failed = pluginStrings(ctx.language).mermaidUnavailable;
 		const position = this.handle?.position() ?? memory.position(key);
 		let mermaid;
 		try {
 			mermaid = await deps.loadMermaid();
 		} catch {
-			if (this.isCurrent(draw)) this.showFailure();
+			if (this.redraws.isCurrent(draw)) this.handle = null;
+			this.redraws.fail(draw, failed);
 			return;
 		}
-		if (!this.isCurrent(draw)) return;
+		if (!this.redraws.isCurrent(draw)) return;
 		const container = this.containerEl;
-		const stale = Array.from(container.childNodes);
-		const drawing = this.addChild(new Component());
+		const pending = this.redraws.begin(draw);
 		let handle: PlayerHandle;
 		try {
 			handle = await deps.mount(container, {
 				mermaid,
 				source: this.options.source,
 				idPrefix: memory.nextIdPrefix(),
-				...appPlayerOptions(ctx, container, drawing),
+				...appPlayerOptions(ctx, container, pending.drawing),
 				...(position === undefined ? {} : { initialStep: position }),
 				exportMenu: (event, shown) => void showExportMenu(ctx, shown, notePathOf(ctx, key), event),
 			});
 		} catch {
-			this.removeChild(drawing);
-			if (this.isCurrent(draw)) this.showFailure();
+			if (this.redraws.isCurrent(draw)) this.handle = null;
+			this.redraws.fail(pending, failed);
 			return;
 		}
-		if (!this.isCurrent(draw)) {
-			// A newer drawing started meanwhile (or the block went away): this one is not shown.
-			this.removeChild(drawing);
-			handle.root.remove();
-			return;
-		}
-		this.swapIn(drawing, stale);
+		// A newer drawing started meanwhile (or the block went away): this one is not shown.
+		if (!this.redraws.finish(pending, handle.root)) return;
 		this.handle = handle;
-		this.rememberSteps(handle, drawing);
+		this.rememberSteps(handle, pending.drawing);
 		this.options.onDrawn?.(handle);
-	}
-
-	private isCurrent(draw: number): boolean {
-		return this.alive && draw === this.draws;
-	}
-
-	/** Unloads the previous player's listeners and timers and removes what it showed. */
-	private swapIn(drawing: Component | null, stale: ChildNode[]): void {
-		if (this.drawing) this.removeChild(this.drawing);
-		for (const node of stale) node.remove();
-		this.drawing = drawing;
-		this.handle = null;
 	}
 
 	/** Follows the player's `data-step` so that the next drawing of this block (after an edit) opens there. */
@@ -134,10 +116,5 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 		const observer = new MutationObserver(() => memory.remember(key, handle.position()));
 		observer.observe(handle.root, { attributes: true, attributeFilter: ['data-step'] });
 		drawing.register(() => observer.disconnect());
-	}
-
-	private showFailure(): void {
-		this.swapIn(null, Array.from(this.containerEl.childNodes));
-		this.containerEl.createDiv({ cls: 'protocol-error', text: pluginStrings(this.options.ctx.language).mermaidUnavailable });
 	}
 }

@@ -1,9 +1,12 @@
-import { BasesView, Keymap, requireApiVersion, type BasesEntry, type BasesPropertyId, type QueryController } from 'obsidian';
+import { BasesView, Keymap, requireApiVersion, type BasesEntry, type BasesPropertyId, type QueryController, type TFile } from 'obsidian';
 import { formatValue, MISSING_CELL, type BooleanSymbols } from '../../core';
+import { computedRowStrings } from '../../i18n/computed-rows';
 import { tableStrings } from '../../i18n/tables';
 import type { PluginContext } from '../context';
-import { basesDiagramRows } from '../compare/bases-diagram-rows';
+import { basesDiagramRows } from './bases-diagram-rows';
+import { buildTableFor } from './build';
 import { renderComparisonGrid, type GridColumn, type GridRow } from './comparison-grid';
+import { diagramRowKeys } from './diagram-row-source';
 
 /** The Bases view type id of the comparison. */
 const COMPARISON_VIEW_TYPE = 'protocol-comparison';
@@ -23,6 +26,8 @@ export function registerComparisonBasesView(ctx: PluginContext): boolean {
 		const Base = BasesView;
 		class ComparisonView extends Base {
 			readonly type = COMPARISON_VIEW_TYPE;
+			/** The computed rows being worked out for the last update; a newer update or unloading stops it. */
+			private computing: AbortController | null = null;
 
 			constructor(controller: QueryController, private readonly hostEl: HTMLElement, private readonly ctx: PluginContext) {
 				super(controller);
@@ -38,6 +43,7 @@ export function registerComparisonBasesView(ctx: PluginContext): boolean {
 					event.preventDefault();
 					void this.app.workspace.openLinkText(href, '', Keymap.isModEvent(event));
 				});
+				this.register(() => this.computing?.abort());
 			}
 
 			/** Called by Bases whenever the base's notes or their properties change: the view is live. */
@@ -56,10 +62,33 @@ export function registerComparisonBasesView(ctx: PluginContext): boolean {
 				const files = entries.map((entry) => entry.file);
 				rows.push(...basesDiagramRows(this.ctx, files, symbols));
 				renderComparisonGrid(this.hostEl, words.corner, columns, rows, words.empty);
-				// Diagrams are read asynchronously: once new ones are known, draw again with their rows.
-				void this.ctx.diagramRows?.prime(files).then((learnt) => {
-					if (learnt) this.onDataUpdated();
-				});
+				this.computeRows(files);
+			}
+
+			/**
+			 * Diagrams are read and their rows computed in slices (`buildTableFor`), with "computing…" under the grid:
+			 * once new ones are known, the view draws again with their rows. A newer update cancels the last one's work.
+			 */
+			private computeRows(files: TFile[]): void {
+				this.computing?.abort();
+				this.computing = null;
+				const pending = this.ctx.diagramRows?.unknown(files) ?? [];
+				if (pending.length === 0) return;
+				const work = new AbortController();
+				this.computing = work;
+				const words = computedRowStrings(this.ctx.language);
+				const status = this.hostEl.createDiv({ cls: 'protocol-table-computing', text: words.computing(0, pending.length), attr: { role: 'status' } });
+				const choice = { source: 'picked' as const, notes: files.map((file) => file.path), properties: diagramRowKeys(), orientation: 'columns' as const };
+				buildTableFor(this.ctx, { choice, signal: work.signal, onProgress: (done, total) => status.setText(words.computing(done, total)) }).then(
+					() => {
+						if (work.signal.aborted) return;
+						this.computing = null;
+						this.onDataUpdated();
+					},
+					(error: unknown) => {
+						if (!work.signal.aborted) console.error('Protocol Notes: computing the rows from the diagrams failed', error);
+					},
+				);
 			}
 
 			/** A note property is written as in the Markdown table (✅/❌, lists, dates as written); formulas and file properties as Bases shows them. */

@@ -8,6 +8,8 @@ export interface GridColumn {
 export interface GridRow {
 	label: string;
 	cells: string[];
+	/** Per cell, why it is empty (its tooltip), where a reason is known. */
+	titles?: (string | undefined)[];
 }
 
 /**
@@ -32,6 +34,9 @@ export function renderComparisonGrid(containerEl: HTMLElement, corner: string, c
 	for (const row of rows) {
 		const tr = body.createEl('tr');
 		tr.createEl('th', { text: row.label, attr: { scope: 'row' } });
-		for (const cell of row.cells) tr.createEl('td', { text: cell });
+		row.cells.forEach((cell, i) => {
+			const title = row.titles?.[i];
+			tr.createEl('td', title === undefined ? { text: cell } : { text: cell, attr: { title, 'aria-label': title } });
+		});
 	}
 }

@@ -3,11 +3,12 @@ import { propertyCounts, SKIPPED_BY_DEFAULT, type PropertyCount } from '../../co
 import { tableStrings, type TableStrings } from '../../i18n/tables';
 import type { PluginContext } from '../context';
 import type { TableChoice } from '../settings/model';
-import { buildTable } from './build';
+import { computedRowStrings } from '../../i18n/computed-rows';
+import { buildTableFor, type BuiltTable } from './build';
 import { chooseNotes, tableNotes, vaultFolders, vaultTags } from './note-source';
 import { isDiagramRowKey } from '../../core';
-import { diagramRowGroup } from '../compare/diagram-row-group';
-import { diagramRowKeys } from '../compare/diagram-row-source';
+import { diagramRowGroup } from './diagram-row-group';
+import { diagramRowKeys } from './diagram-row-source';
 
 /** How many fuzzy-search results the picker lists at once. */
 const SEARCH_RESULTS = 8;
@@ -27,7 +28,11 @@ export class InsertTableModal extends Modal {
 	private notesEl!: HTMLElement;
 	private propertiesEl!: HTMLElement;
 	private previewEl!: HTMLElement;
+	private computingEl!: HTMLElement;
 	private insertButton: HTMLButtonElement | null = null;
+	/** Stops the preview being built (its rows computed) when a newer one starts or the modal closes. */
+	private previewWork: AbortController | null = null;
+	private previewDone: Promise<void> = Promise.resolve();
 
 	constructor(
 		app: App,
@@ -72,6 +77,7 @@ export class InsertTableModal extends Modal {
 				}),
 		);
 		contentEl.createDiv({ cls: 'protocol-table-preview-label', text: words.modal.preview });
+		this.computingEl = contentEl.createDiv({ cls: 'protocol-table-computing', attr: { role: 'status', 'aria-live': 'polite' } });
 		this.previewEl = contentEl.createEl('pre', { cls: 'protocol-table-preview' });
 		new Setting(contentEl)
 			.addButton((button) => {
@@ -84,7 +90,14 @@ export class InsertTableModal extends Modal {
 	}
 
 	override onClose(): void {
+		this.previewWork?.abort();
+		this.previewWork = null;
 		this.contentEl.empty();
+	}
+
+	/** Settles when the preview shown last is built (its computed rows included): the tests wait on it. */
+	previewReady(): Promise<void> {
+		return this.previewDone;
 	}
 
 	/** The choice as it stands, with the checked properties in list order (most common first). */
@@ -95,7 +108,7 @@ export class InsertTableModal extends Modal {
 
 	private submit(): void {
 		const choice = this.currentChoice();
-		if (choice.properties.length === 0 || chooseNotes(this.app, choice, this.source).files.length === 0) return;
+		if (choice.properties.length === 0 || chooseNotes(this.app, choice, this.source, this.sourceText).files.length === 0) return;
 		this.onChoose(choice);
 		this.close();
 	}
@@ -172,7 +185,8 @@ export class InsertTableModal extends Modal {
 
 	/** After the notes changed: the summary, the property list and the preview. */
 	private update(): void {
-		const { files, missing } = chooseNotes(this.app, this.choice, this.source);
+		// The note's text too, as the preview and the insert take it: links in its own tables are not its links.
+		const { files, missing } = chooseNotes(this.app, this.choice, this.source, this.sourceText);
 		const notes = tableNotes(this.app, files, this.source.path);
 		this.counts = propertyCounts(notes.map((note) => note.frontmatter));
 		this.notesEl.empty();
@@ -180,9 +194,6 @@ export class InsertTableModal extends Modal {
 		if (missing.length > 0) this.notesEl.createDiv({ cls: 'protocol-table-missing', text: this.words.notices.missing(missing) });
 		this.renderProperties();
 		this.renderPreview();
-		void this.ctx.diagramRows?.prime(files).then((learnt) => {
-			if (learnt) this.renderPreview();
-		});
 	}
 
 	private renderProperties(): void {
@@ -210,21 +221,54 @@ export class InsertTableModal extends Modal {
 		});
 	}
 
+	/**
+	 * Builds the preview with `buildTableFor`, as the insert will: rows computed from diagrams take a while and yield
+	 * to Obsidian meanwhile, so "computing…" is shown with the notes done; a newer preview or closing cancels it.
+	 */
 	private renderPreview(): void {
+		this.previewWork?.abort();
 		const choice = this.currentChoice();
 		// With nothing checked there is nothing to insert (the builder would fall back to the default keys).
-		const ready = choice.properties.length > 0;
-		let built: ReturnType<typeof buildTable> | null = null;
-		try {
-			built = ready ? buildTable(this.app, choice, this.source, this.ctx.settings(), this.ctx.language, this.sourceText, this.ctx.diagramRows) : null;
-		} catch (error) {
-			// The preview says so in place; inserting would fail the same way, so it is not offered.
-			console.error('Protocol Notes: previewing a comparison table failed', error);
-			this.previewEl.setText(this.words.notices.insertFailed);
+		if (choice.properties.length === 0) {
+			this.previewWork = null;
+			this.computingEl.empty();
+			this.previewEl.setText(this.words.modal.noneChecked);
 			this.insertButton?.toggleAttribute('disabled', true);
+			this.previewDone = Promise.resolve();
 			return;
 		}
-		this.previewEl.setText(built?.table ?? (ready ? this.words.modal.noNotes : this.words.modal.noneChecked));
-		this.insertButton?.toggleAttribute('disabled', built?.table == null);
+		const work = new AbortController();
+		this.previewWork = work;
+		const computing = computedRowStrings(this.ctx.language).computing;
+		this.previewDone = buildTableFor(this.ctx, {
+			file: this.source,
+			choice,
+			text: this.sourceText,
+			signal: work.signal,
+			onProgress: (done, total) => {
+				if (done < total) this.computingEl.setText(computing(done, total));
+			},
+		}).then(
+			(built) => {
+				if (!work.signal.aborted) this.showPreview(built);
+			},
+			(error: unknown) => {
+				if (work.signal.aborted) return;
+				// The preview says so in place; inserting would fail the same way, so it is not offered.
+				console.error('Protocol Notes: previewing a comparison table failed', error);
+				this.computingEl.empty();
+				this.previewEl.setText(this.words.notices.insertFailed);
+				this.insertButton?.toggleAttribute('disabled', true);
+			},
+		);
+		// Only when rows are to be computed does the preview wait visibly; otherwise the last one stays until replaced.
+		const pending = this.ctx.diagramRows?.unknown(chooseNotes(this.app, choice, this.source, this.sourceText).files) ?? [];
+		if (pending.length > 0 && choice.properties.some(isDiagramRowKey)) this.computingEl.setText(computing(0, pending.length));
+	}
+
+	private showPreview(built: BuiltTable): void {
+		this.computingEl.empty();
+		this.previewEl.setText(built.table ?? this.words.modal.noNotes);
+		this.insertButton?.toggleAttribute('disabled', built.table === null);
 	}
 }

@@ -3,8 +3,7 @@ import { insertionLine, insertionText, lineBreakOf, newTableId, takenTableIds } 
 import { tableStrings } from '../../i18n/tables';
 import type { PluginContext } from '../context';
 import type { TableChoice } from '../settings/model';
-import { buildTable } from './build';
-import { chooseNotes } from './note-source';
+import { buildTableFor } from './build';
 
 /** The choice the modal starts from: the note's last one, else its links, default properties, notes as columns. */
 export function initialChoice(ctx: PluginContext, file: TFile): TableChoice {
@@ -22,9 +21,10 @@ export async function insertTable(ctx: PluginContext, editor: Editor, file: TFil
 	const words = tableStrings(ctx.language).notices;
 	let recorded: TableChoice;
 	try {
+		const built = await buildTableFor(ctx, { file, choice, text: editor.getValue() });
+		// Rows computed from diagrams yield to Obsidian while they are built: the user may have typed meanwhile, so
+		// where the table goes is found in the text as it is now.
 		const text = editor.getValue();
-		await ctx.diagramRows?.prime(chooseNotes(ctx.app, choice, file, text).files);
-		const built = buildTable(ctx.app, choice, file, ctx.settings(), ctx.language, text, ctx.diagramRows);
 		if (built.missing.length > 0) new Notice(words.missing(built.missing));
 		if (built.table === null) {
 			new Notice(words.noNotes);

@@ -28,14 +28,16 @@ function notesWhere(app: App, keep: (file: TFile) => boolean): TFile[] {
  * included), or those picked by path. The note the table is in is never a column of its own table unless picked.
  * Given the source note's text, links inside its comparison tables are not "linked from this note": a
  * table's own cells (`[[HTTP]]` under `example`) must not add columns to the table at the next refresh.
+ * Without a source note (a Bases view), "linked from this note" names none.
  */
-export function chooseNotes(app: App, choice: NoteChoice, source: TFile, sourceText?: string): ChosenNotes {
+export function chooseNotes(app: App, choice: NoteChoice, source: TFile | undefined, sourceText?: string): ChosenNotes {
 	const files: TFile[] = [];
 	const missing: string[] = [];
 	const add = (file: TFile): void => {
 		if (!files.includes(file)) files.push(file);
 	};
 	if (choice.source === 'links') {
+		if (source === undefined) return { files, missing };
 		const tables = sourceText === undefined ? [] : findTableBlocks(sourceText).blocks;
 		const inTable = (offset: number): boolean => tables.some((table) => offset >= table.innerFrom && offset < table.innerTo);
 		for (const link of app.metadataCache.getFileCache(source)?.links ?? []) {

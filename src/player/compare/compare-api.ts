@@ -32,4 +32,10 @@ export interface CompareHandle {
 	apply(fault: CompareFaultSpec | null): void;
 	/** The fault applied now (by the bar, `apply` or the block's `fault:` line), or null: kept when the block is drawn again. */
 	applied?(): CompareFaultSpec | null;
+	/**
+	 * Draws one side again from `spec` (its note changed) and leaves the others as they are: the new player
+	 * replaces the old one once drawn, the old one's listeners end, the bar is rebuilt over what the sides share
+	 * now, and the fault applied stays applied.
+	 */
+	replaceSide(index: number, spec: CompareSideSpec): Promise<void>;
 }

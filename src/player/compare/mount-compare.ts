@@ -7,14 +7,16 @@ import type { PlayerHandle, PlayerSnapshot } from '../api';
 import { el, listen } from '../dom';
 import { mountPlayer } from '../mount-player';
 import type { CompareHandle, CompareOptions, CompareSideSpec } from './compare-api';
-import { faultBar } from './fault-bar';
+import { faultBar, type FaultBar } from './fault-bar';
 import { verdictShown } from './verdict-view';
 
-/** One drawn side: its player (when it has a diagram) and its verdict line. */
+/** One drawn side: its box, its player (when it has a diagram), its verdict line and its cleanups. */
 interface DrawnSide {
 	spec: CompareSideSpec;
+	box: HTMLElement;
 	player?: PlayerHandle;
 	verdict?: HTMLElement;
+	cleanups: Cleanups;
 }
 
 /** A link to a note: clickable through `openNote` when the host gives one, plain text otherwise. */
@@ -50,11 +52,25 @@ function showVerdict(side: DrawnSide, snapshot: PlayerSnapshot, applied: Resolve
 	return applied !== null && !applied.ok ? 'none' : verdict.fails;
 }
 
+/** Cleanups of one part of the comparison (a side, the bar) that can be redone without the rest. */
+class Cleanups {
+	private readonly list: Array<() => void> = [];
+	readonly register = (cleanup: () => void): void => {
+		this.list.push(cleanup);
+	};
+
+	run(): void {
+		for (const cleanup of this.list.splice(0)) cleanup();
+	}
+}
+
 /**
  * Draws two to four protocols side by side (stacked when the block is narrow) under one shared fault bar
  * (issue 11). Applying the bar's fault injects it on every side, moves each side to its first broken step or
  * to its end, and states each side's verdict. Sides without a diagram show why, with the link; the others
- * still draw. Never rejects: each player shows its own errors.
+ * still draw. Sides are drawn one after another, each player yielding to the host between its parts
+ * (issue 24), and `replaceSide` redraws one side alone when only its note changed. Never rejects: each player
+ * shows its own errors.
  */
 export async function mountCompare(container: HTMLElement, options: CompareOptions): Promise<CompareHandle> {
 	const doc = container.ownerDocument;
@@ -62,62 +78,118 @@ export async function mountCompare(container: HTMLElement, options: CompareOptio
 	const root = el(doc, 'div', { class: 'protocol-compare', 'data-count': options.sides.length });
 	const problems = (options.diagnostics ?? []).map((d) => el(doc, 'li', {}, [strings.problem(d.line, d.problem)]));
 	const sidesBox = el(doc, 'div', { class: 'protocol-compare-sides' });
-	const sides: DrawnSide[] = options.sides.map((spec) => ({ spec }));
 	root.append(sidesBox);
 	// In the page from the start: a player may measure its own layout once drawn.
 	container.append(root);
-	const mounts = sides.map(async (side, index) => {
-		const { spec } = side;
-		const box = el(doc, 'section', { class: 'protocol-compare-side', 'data-source': spec.name }, [
-			el(doc, 'header', { class: 'protocol-compare-head' }, [noteLink(doc, spec, options)]),
-		]);
-		sidesBox.append(box);
-		if ('missing' in spec.diagram) {
-			box.classList.add('is-missing');
-			box.append(missingMessage(doc, spec, spec.diagram.missing, strings, options));
-			return;
-		}
-		const holder = el(doc, 'div', { class: 'protocol-compare-player' });
-		box.append(holder);
-		const player = await mountPlayer(holder, { ...options, source: spec.diagram.source, idPrefix: `${options.idPrefix}-${index}` });
-		player.root.setAttribute('data-source', spec.name);
-		side.player = player;
-		if (player.inspect !== undefined) {
-			side.verdict = el(doc, 'p', { class: 'protocol-compare-verdict', 'data-role': 'verdict', 'data-source': spec.name, 'aria-live': 'polite' });
-			box.querySelector('.protocol-compare-head')?.append(side.verdict);
-		}
+	const everything = new Cleanups();
+	options.register(() => everything.run());
+	const sides: DrawnSide[] = [];
+	for (const [index, spec] of options.sides.entries()) {
+		const side = await drawSide(doc, spec, index, options, strings);
+		sidesBox.append(side.box);
+		sides.push(side);
+	}
+	everything.register(() => {
+		for (const side of sides) side.cleanups.run();
 	});
-	await Promise.all(mounts);
 
-	const playable = sides.filter((side) => side.player?.inspect !== undefined);
-	const compared: CompareSide[] = playable.map((side) => {
-		const snapshot = (side.player?.inspect?.() as PlayerSnapshot);
-		return { protocol: snapshot.protocol, branches: snapshot.branches };
-	});
-	let applied: CompareFaultSpec | null = null;
+	let current: CompareFaultSpec | null = null;
 	const apply = (fault: CompareFaultSpec | null): void => {
-		applied = fault;
-		for (const side of playable) {
-			const player = side.player as Required<PlayerHandle>;
-			const before = player.inspect();
-			const resolved = fault === null ? null : resolveFault({ protocol: before.protocol, branches: before.branches }, fault);
-			player.setFaults(resolved?.ok === true ? [resolved.fault] : []);
-			const after = player.inspect();
-			const fails = showVerdict(side, after, resolved, fault, strings);
-			if (fault === null) player.goTo(-1);
-			else player.goTo(fails === 'none' ? after.path.length - 1 : fails);
-		}
+		current = fault;
+		for (const side of sides) applyTo(side, fault, strings);
 	};
-	const bar = faultBar(doc, { participants: sharedParticipants(compared), moments: sharedMoments(compared) }, options.fault, strings, {
-		apply,
-		clear: () => apply(null),
-	}, options.register);
+	const barCleanups = new Cleanups();
+	everything.register(() => barCleanups.run());
+	let bar = newBar();
 	root.insertBefore(bar.root, sidesBox);
+
+	/** The bar over what the playable sides share now (rebuilt when a side is replaced), keeping its selection. */
+	function newBar(initial = options.fault): FaultBar {
+		barCleanups.run();
+		const compared: CompareSide[] = sides.flatMap((side) => {
+			const snapshot = side.player?.inspect?.();
+			return snapshot ? [{ protocol: snapshot.protocol, branches: snapshot.branches }] : [];
+		});
+		return faultBar(doc, { participants: sharedParticipants(compared), moments: sharedMoments(compared) }, initial, strings, {
+			apply,
+			clear: () => apply(null),
+		}, barCleanups.register);
+	}
+
 	if (problems.length > 0) root.insertBefore(el(doc, 'ul', { class: 'protocol-compare-problems', 'data-role': 'compare-problems' }, problems), sidesBox);
-	for (const side of playable) {
+	// Freshly drawn players hold no fault: only their verdicts are shown ("no fault applied").
+	for (const side of sides) {
 		const snapshot = side.player?.inspect?.();
 		if (snapshot) showVerdict(side, snapshot, null, null, strings);
 	}
 	if (options.fault !== undefined) apply(options.fault);
-	return { root, players: sides.map((side) => side.player), apply, applied: () => applied };
+
+	const replaceNow = async (index: number, spec: CompareSideSpec): Promise<void> => {
+		const old = sides[index];
+		if (old === undefined) return;
+		const side = await drawSide(doc, spec, index, options, strings, sides.length + index);
+		old.box.replaceWith(side.box);
+		old.cleanups.run();
+		sides[index] = side;
+		const fresh = newBar(bar.current() ?? options.fault);
+		bar.root.replaceWith(fresh.root);
+		bar = fresh;
+		applyTo(side, current, strings);
+	};
+	// One replacement at a time: two edits in a row must not both take the same old side's place.
+	let replacing: Promise<void> = Promise.resolve();
+	const replaceSide = (index: number, spec: CompareSideSpec): Promise<void> => {
+		replacing = replacing.catch(() => undefined).then(() => replaceNow(index, spec));
+		return replacing;
+	};
+	return {
+		root,
+		get players() {
+			return sides.map((side) => side.player);
+		},
+		apply,
+		applied: () => current,
+		replaceSide,
+	};
+}
+
+/** Injects `fault` (or none) on a playable side, shows its verdict and moves it to where the fault shows. */
+function applyTo(side: DrawnSide, fault: CompareFaultSpec | null, strings: CompareStrings): void {
+	const player = side.player;
+	if (player?.inspect === undefined || player.setFaults === undefined) return;
+	const before = player.inspect();
+	const resolved = fault === null ? null : resolveFault({ protocol: before.protocol, branches: before.branches }, fault);
+	player.setFaults(resolved?.ok === true ? [resolved.fault] : []);
+	const after = player.inspect();
+	const fails = showVerdict(side, after, resolved, fault, strings);
+	if (fault === null) player.goTo(-1);
+	else player.goTo(fails === 'none' ? after.path.length - 1 : fails);
+}
+
+/**
+ * One side: its head with the note's link, then its player (or why there is none), mounted in a box of its own
+ * with its own cleanups so that it can be replaced alone. `generation` keeps a replacement's ids apart.
+ */
+async function drawSide(doc: Document, spec: CompareSideSpec, index: number, options: CompareOptions, strings: CompareStrings, generation = index): Promise<DrawnSide> {
+	const cleanups = new Cleanups();
+	const sideOptions = { ...options, register: cleanups.register };
+	const box = el(doc, 'section', { class: 'protocol-compare-side', 'data-source': spec.name }, [
+		el(doc, 'header', { class: 'protocol-compare-head' }, [noteLink(doc, spec, sideOptions)]),
+	]);
+	const side: DrawnSide = { spec, box, cleanups };
+	if ('missing' in spec.diagram) {
+		box.classList.add('is-missing');
+		box.append(missingMessage(doc, spec, spec.diagram.missing, strings, sideOptions));
+		return side;
+	}
+	const holder = el(doc, 'div', { class: 'protocol-compare-player' });
+	box.append(holder);
+	const player = await mountPlayer(holder, { ...sideOptions, source: spec.diagram.source, idPrefix: `${options.idPrefix}-${generation}` });
+	player.root.setAttribute('data-source', spec.name);
+	side.player = player;
+	if (player.inspect !== undefined) {
+		side.verdict = el(doc, 'p', { class: 'protocol-compare-verdict', 'data-role': 'verdict', 'data-source': spec.name, 'aria-live': 'polite' });
+		box.querySelector('.protocol-compare-head')?.append(side.verdict);
+	}
+	return side;
 }

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { branchCombinations } from '../../../src/core/compare/branch-combinations';
-import { diagramFacts, type DiagramFacts } from '../../../src/core/compare/diagram-rows';
+import { diagramFacts } from '../../../src/core/compare/diagram-facts';
+import type { DiagramFacts } from '../../../src/core/compare/diagram-rows';
 import { isSequenceDiagram } from '../../../src/core/parse/diagram-header';
 import { parseProtocol } from '../../../src/core/parse/parse-protocol';
 import type { Protocol } from '../../../src/core/model';
@@ -32,6 +33,7 @@ describe('diagramFacts', () => {
 			holdsState: ['Client', 'Server'],
 			breaksOnRestart: [{ participant: 'Server', steps: 1 }],
 			survivesRestart: false,
+			restarts: 'computed',
 		});
 	});
 
@@ -42,6 +44,7 @@ describe('diagramFacts', () => {
 			holdsState: ['Client'],
 			breaksOnRestart: [],
 			survivesRestart: true,
+			restarts: 'computed',
 		});
 	});
 
@@ -52,11 +55,12 @@ describe('diagramFacts', () => {
 			holdsState: ['Server'],
 			breaksOnRestart: [{ participant: 'Server', steps: 1 }],
 			survivesRestart: false,
+			restarts: 'computed',
 		});
 	});
 
 	it('HTTP holds nothing and survives', () => {
-		expect(factsOf('HTTP.md')).toEqual({ participants: ['Browser', 'Server'], messages: 4, holdsState: [], breaksOnRestart: [], survivesRestart: true });
+		expect(factsOf('HTTP.md')).toEqual({ participants: ['Browser', 'Server'], messages: 4, holdsState: [], breaksOnRestart: [], survivesRestart: true, restarts: 'computed' });
 	});
 
 	it('sessions across two servers: the Redis branch makes Redis the one whose restart breaks a step', () => {
@@ -67,6 +71,7 @@ describe('diagramFacts', () => {
 			holdsState: ['Redis'],
 			breaksOnRestart: [{ participant: 'Redis', steps: 1 }],
 			survivesRestart: false,
+			restarts: 'computed',
 		});
 	});
 
@@ -77,6 +82,7 @@ describe('diagramFacts', () => {
 			holdsState: [],
 			breaksOnRestart: [],
 			survivesRestart: false,
+			restarts: 'computed',
 		});
 	});
 });

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type * as obsidian from 'obsidian';
 import { registerCompare } from '../../../src/obsidian/compare/register-compare';
-import type { CompareOptions, CompareHandle } from '../../../src/player/compare/compare-api';
+import type { CompareOptions, CompareHandle, CompareSideSpec } from '../../../src/player/compare/compare-api';
 import { installObsidianDom } from '../../fakes/obsidian/dom';
 import { Editor } from '../../fakes/obsidian/editor';
 import type { TFile } from '../../fakes/obsidian/files';
@@ -20,6 +20,8 @@ const COMPARE_NOTE = ['# Compare', '```protocol-compare', '[[Stateful login]]', 
 /** A mount that records what it was asked to draw and draws a marker element. */
 function countingCompare() {
 	const mounts: CompareOptions[] = [];
+	/** Sides drawn again alone: index and what it was given. */
+	const replaced: [number, CompareSideSpec][] = [];
 	let cleanups = 0;
 	const mount = (container: HTMLElement, options: CompareOptions): Promise<CompareHandle> => {
 		mounts.push(options);
@@ -27,9 +29,13 @@ function countingCompare() {
 		options.register(() => {
 			cleanups++;
 		});
-		return Promise.resolve({ root, players: [], apply: () => undefined });
+		const replaceSide = (index: number, spec: CompareSideSpec): Promise<void> => {
+			replaced.push([index, spec]);
+			return Promise.resolve();
+		};
+		return Promise.resolve({ root, players: [], apply: () => undefined, replaceSide });
 	};
-	return { mounts, cleanups: () => cleanups, deps: { mount, loadMermaid: () => Promise.resolve({ initialize: () => undefined, render: () => Promise.resolve({ svg: '' }) }) } };
+	return { mounts, replaced, cleanups: () => cleanups, deps: { mount, loadMermaid: () => Promise.resolve({ initialize: () => undefined, render: () => Promise.resolve({ svg: '' }) }) } };
 }
 
 async function setup(): Promise<TestPlugin & { compare: ReturnType<typeof countingCompare>; files: Record<string, TFile> }> {
@@ -77,7 +83,7 @@ describe('the protocol-compare block', () => {
 		]);
 	});
 
-	it('redraws once, after the edits settle, when a named note changes; not for other notes', async () => {
+	it('draws again only the side whose note changed, once, after the edits settle; not for other notes', async () => {
 		const { app, plugin, compare, files } = await setup();
 		await renderReadingView(plugin, COMPARE_NOTE, 'Compare.md', 'after-post-processors');
 		await settle();
@@ -88,23 +94,39 @@ describe('the protocol-compare block', () => {
 		app.metadataCache.trigger('changed', files.stateful, edited, {});
 		app.metadataCache.trigger('changed', files.other, '# Other', {});
 		await vi.advanceTimersByTimeAsync(499);
-		expect(compare.mounts).toHaveLength(1);
+		expect(compare.replaced).toHaveLength(0);
 		await vi.advanceTimersByTimeAsync(1);
 		vi.useRealTimers();
 		await settle();
-		expect(compare.mounts).toHaveLength(2);
-		const side = compare.mounts[1]?.sides[0];
+		// The Stateful login side (the first) is drawn again; HTTP and the missing note are left as they are.
+		expect(compare.mounts).toHaveLength(1);
+		expect(compare.replaced.map(([index]) => index)).toEqual([0]);
+		const side = compare.replaced[0]?.[1];
 		expect(side && 'source' in side.diagram ? side.diagram.source.endsWith('Server-->>Client: Profile page') : false).toBe(true);
-		// The new drawing replaced the old one, whose cleanups ran.
+		expect(document.querySelectorAll('.protocol-compare')).toHaveLength(1);
+		expect(compare.cleanups()).toBe(0);
+		app.metadataCache.trigger('changed', files.other, '# Other', {});
+		await settle();
+		expect(compare.replaced).toHaveLength(1);
+	});
+
+	it('draws everything again on a theme change, the new drawing replacing the old one', async () => {
+		const { app, plugin, compare } = await setup();
+		await renderReadingView(plugin, COMPARE_NOTE, 'Compare.md', 'after-post-processors');
+		await settle();
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		app.workspace.trigger('css-change');
+		await vi.advanceTimersByTimeAsync(500);
+		vi.useRealTimers();
+		await settle();
+		expect(compare.mounts).toHaveLength(2);
+		expect(compare.replaced).toHaveLength(0);
 		expect(document.querySelectorAll('.protocol-compare')).toHaveLength(1);
 		expect(document.querySelector('.protocol-compare')?.getAttribute('data-draw')).toBe('2');
 		expect(compare.cleanups()).toBe(1);
-		app.metadataCache.trigger('changed', files.other, '# Other', {});
-		await settle();
-		expect(compare.mounts).toHaveLength(2);
 	});
 
-	it('redraws when a missing note is created under its name', async () => {
+	it('draws the side of a missing note once a note is created under its name', async () => {
 		const { app, plugin, compare } = await setup();
 		await renderReadingView(plugin, COMPARE_NOTE, 'Compare.md', 'after-post-processors');
 		await settle();
@@ -114,7 +136,7 @@ describe('the protocol-compare block', () => {
 		await vi.advanceTimersByTimeAsync(500);
 		vi.useRealTimers();
 		await settle();
-		expect(compare.mounts[1]?.sides[1]).toEqual({ name: 'Nowhere', diagram: { source: 'A->>B: now here' } });
+		expect(compare.replaced).toEqual([[1, { name: 'Nowhere', diagram: { source: 'A->>B: now here' } }]]);
 	});
 
 	it('stops listening once the note is closed, and a pending redraw never runs', async () => {

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { MenuItem } from 'obsidian';
 import { Notice } from '../../fakes/obsidian';
 import { registerTableFeatures } from '../../../src/obsidian/table/register';
@@ -221,7 +221,8 @@ describe('Refresh comparison tables', () => {
 		f.app.workspace.trigger('file-menu', menu, file, 'file-explorer');
 		expect(items.map((i) => i.title)).toEqual(['비교표 새로 고침']);
 		items[0]?.click();
-		await Promise.resolve();
+		// The refresh is asynchronous (the table builder loads on first use): wait for its one transaction.
+		await vi.waitFor(() => expect(editor.undoSteps).toBe(2));
 		expect(editor.getValue()).toBe(text + block(expectedComparison(['✅', '✅', '✅'])));
 		expect(editor.undoSteps).toBe(2);
 	});

@@ -30,11 +30,15 @@ function choose(select: HTMLSelectElement, value: string): void {
 
 const checkboxes = (modal: InsertTableModal): [string, boolean][] =>
 	[...modal.contentEl.querySelectorAll<HTMLInputElement>('input[data-property]')].map((box) => [box.dataset.property ?? '', box.checked]);
-const preview = (modal: InsertTableModal): string => modal.contentEl.querySelector('.protocol-table-preview')?.textContent ?? '';
+/** The preview's text once it is built (the preview is built asynchronously, like the insert). */
+const preview = async (modal: InsertTableModal): Promise<string> => {
+	await modal.previewReady();
+	return modal.contentEl.querySelector('.protocol-table-preview')?.textContent ?? '';
+};
 const notesLine = (modal: InsertTableModal): string => modal.contentEl.querySelector('.protocol-table-notes')?.firstChild?.textContent ?? '';
 
 describe('InsertTableModal', () => {
-	it('starts from the linked notes with every key listed, most common first, and the bookkeeping keys unchecked', () => {
+	it('starts from the linked notes with every key listed, most common first, and the bookkeeping keys unchecked', async () => {
 		const { modal } = openModal(fixture('ko'));
 		expect(notesLine(modal)).toBe('노트 3개: 무상태 프로토콜 (Stateless), 상태유지 프로토콜 (Stateful), 세션과 수평 확장');
 		expect(checkboxes(modal)).toEqual([
@@ -42,10 +46,10 @@ describe('InsertTableModal', () => {
 			// The "From the diagram" group: asked for, never assumed.
 			['diagram:participants', false], ['diagram:messages', false], ['diagram:holds-state', false], ['diagram:breaks-on-restart', false], ['diagram:survives-restart', false],
 		]);
-		expect(preview(modal)).toBe(expectedComparison());
+		expect(await preview(modal)).toBe(expectedComparison());
 	});
 
-	it('hands over the checked properties in list order when the user inserts, and closes', () => {
+	it('hands over the checked properties in list order when the user inserts, and closes', async () => {
 		const { modal, chosen } = openModal(fixture('ko'));
 		const insert = [...modal.contentEl.querySelectorAll('button')].find((b) => b.textContent === '넣기');
 		insert?.click();
@@ -53,19 +57,19 @@ describe('InsertTableModal', () => {
 		expect(document.body.contains(modal.containerEl)).toBe(false);
 	});
 
-	it('updates the preview when a property is unchecked and when the layout changes', () => {
+	it('updates the preview when a property is unchecked and when the layout changes', async () => {
 		const { modal } = openModal(fixture('ko'));
 		const created = modal.contentEl.querySelector<HTMLInputElement>('input[data-property="created"]');
 		if (!created) throw new Error('no created checkbox');
 		created.checked = false;
 		created.dispatchEvent(new Event('change'));
-		expect(preview(modal)).toBe(expectedComparison().split('\n').slice(0, 6).join('\n'));
+		expect(await preview(modal)).toBe(expectedComparison().split('\n').slice(0, 6).join('\n'));
 		choose(settingControl<HTMLSelectElement>(modal, '배치', 'select'), 'rows');
-		expect(preview(modal).split('\n')[0]?.startsWith('| 노트')).toBe(true);
+		expect((await preview(modal)).split('\n')[0]?.startsWith('| 노트')).toBe(true);
 		expect(modal.currentChoice()).toMatchObject({ orientation: 'rows', properties: ['keeps_state', 'example', 'scalability', 'recovery'] });
 	});
 
-	it('offers nothing to insert while no property is checked', () => {
+	it('offers nothing to insert while no property is checked', async () => {
 		const { modal, chosen } = openModal(fixture('en'));
 		for (const box of modal.contentEl.querySelectorAll<HTMLInputElement>('input[data-property]')) {
 			box.checked = false;
@@ -75,7 +79,7 @@ describe('InsertTableModal', () => {
 		expect(insert?.disabled).toBe(true);
 		insert?.click();
 		expect(chosen()).toBeNull();
-		expect(preview(modal)).toBe('Check at least one property.');
+		expect(await preview(modal)).toBe('Check at least one property.');
 	});
 
 	it('chooses notes by tag', () => {

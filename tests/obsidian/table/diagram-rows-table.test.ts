@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { DiagramRowSource } from '../../../src/obsidian/compare/diagram-row-source';
+import { DiagramRowSource } from '../../../src/obsidian/table/diagram-row-source';
 import { insertTable } from '../../../src/obsidian/table/insert';
 import { refreshTables } from '../../../src/obsidian/table/refresh';
 import type { TableChoice } from '../../../src/obsidian/settings/model';
 import { installObsidianDom } from '../../fakes/obsidian/dom';
-import { fixture, openNote, type Fixture } from '../table/fixture';
+import { fixture, openNote, type Fixture } from './fixture';
 
 installObsidianDom(window);
 
