@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { protocolFromHar, protocolFromPcap } from '../src/core';
+import { protocolFromHar, protocolFromPcap } from '../src/core/capture/conversions';
 import type { BenchRow } from './types';
 
 // `npm run bench` runs from the repository's root (scripts/bench.mjs changes to it).

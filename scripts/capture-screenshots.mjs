@@ -19,10 +19,10 @@ const [page, core] = await Promise.all([
 		stdin: { contents: "import { mountPlayer } from './src/player/index'; window.ProtocolShots = { mountPlayer };", resolveDir: root, loader: 'ts' },
 		bundle: true, write: false, format: 'iife', platform: 'browser', target: 'es2021', minify: true, logLevel: 'warning',
 	}),
-	esbuild.build({ entryPoints: [join(root, 'src/core/index.ts')], outfile: join(root, 'node_modules/.cache/protocol-capture-shots/core.mjs'), bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' }),
+	esbuild.build({ entryPoints: [join(root, 'src/core/capture/conversions.ts')], outfile: join(root, 'node_modules/.cache/protocol-capture-shots/core.mjs'), bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' }),
 	esbuild.build({ entryPoints: [join(root, 'scripts/demo/style.ts')], outfile: join(root, 'node_modules/.cache/protocol-capture-shots/style.mjs'), bundle: true, format: 'esm', platform: 'node', logLevel: 'warning' }),
 ]);
-/** @type {typeof import('../src/core/index')} */
+/** @type {typeof import('../src/core/capture/conversions')} */
 const { protocolFromHar, protocolFromPcap } = await import('../node_modules/.cache/protocol-capture-shots/core.mjs');
 /** @type {{ DEMO_CSS: string }} */
 const { DEMO_CSS } = await import('../node_modules/.cache/protocol-capture-shots/style.mjs');

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { protocolFromHar, protocolFromPcap, type CaptureResult } from '../../src/core';
+import type { CaptureResult } from '../../src/core';
+import { protocolFromHar, protocolFromPcap } from '../../src/core/capture/conversions';
 import { MERMAID_VERSIONS, openHarness, openPage, type Harness, type MermaidVersion } from '../browser/harness';
 import { cardItems, failedSteps, goToPosition, mountBlocks, resetPage } from '../browser/queries';
 import { fixtureBytes, fixtureText } from '../core/capture/fixtures';

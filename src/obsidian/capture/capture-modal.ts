@@ -1,5 +1,5 @@
 import { Component, Modal, Notice, Setting, type App, type TFile } from 'obsidian';
-import { DEFAULT_MAX_BYTES, harConversion, pcapConversion, type CaptureJob, type CaptureResult, type HarOptions, type PcapOptions } from '../../core';
+import { DEFAULT_MAX_BYTES, loadCaptureConversions, type CaptureJob, type CaptureResult, type HarOptions, type PcapOptions } from '../../core';
 import type { CaptureStrings } from '../../i18n/capture';
 import type { PlayerDeps } from '../blocks/player-deps';
 import type { PluginContext } from '../context';
@@ -125,8 +125,10 @@ export class CaptureModal extends Modal {
 		const run = ++this.run;
 		this.result = undefined;
 		if (this.createButton) this.createButton.disabled = true;
-		const job: CaptureJob = input.kind === 'har' ? harConversion(input.text, { ...this.har }) : pcapConversion(input.bytes, { ...this.pcap });
 		const { progressEl, words } = this;
+		const { harConversion, pcapConversion } = await loadCaptureConversions();
+		if (run !== this.run) return;
+		const job: CaptureJob = input.kind === 'har' ? harConversion(input.text, { ...this.har }) : pcapConversion(input.bytes, { ...this.pcap });
 		progressEl.empty();
 		const label = progressEl.createSpan({ text: words.modal.reading(0) });
 		let cancelled = false;

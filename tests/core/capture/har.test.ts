@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { faultMap, protocolFromHar, simulate, type CaptureResult, type Protocol } from '../../../src/core';
+import { faultMap, simulate, type CaptureResult, type Protocol } from '../../../src/core';
+import { protocolFromHar } from '../../../src/core/capture/conversions';
 import { fixtureText, handHar, parsedClean } from './fixtures';
 
 function converted(result: CaptureResult): Extract<CaptureResult, { ok: true }> {

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import mermaid12 from 'mermaid';
 import mermaid10 from 'mermaid10';
 import mermaid11 from 'mermaid11';
-import { protocolFromHar, protocolFromPcap, type CaptureResult } from '../../../src/core';
+import type { CaptureResult } from '../../../src/core';
+import { protocolFromHar, protocolFromPcap } from '../../../src/core/capture/conversions';
 import { fixtureBytes, fixtureText, handHar, parsedClean } from './fixtures';
 
 interface SequenceDb {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { protocolFromPcap, simulate, type CaptureResult, type Protocol } from '../../../src/core';
+import { simulate, type CaptureResult, type Protocol } from '../../../src/core';
+import { protocolFromPcap } from '../../../src/core/capture/conversions';
 import { fixtureBytes, parsedClean } from './fixtures';
 import { buildPcap, ipOf, pcapRecords, withHeader } from './pcap-builder';
 

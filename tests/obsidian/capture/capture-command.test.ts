@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { protocolFromHar, protocolFromPcap } from '../../../src/core';
+import { protocolFromHar, protocolFromPcap } from '../../../src/core/capture/conversions';
 import { registerCapture } from '../../../src/obsidian/capture/register-capture';
 import { installObsidianDom } from '../../fakes/obsidian/dom';
 import { Notice } from '../../fakes/obsidian/notice';
