@@ -51,22 +51,42 @@ function whenKo(after: number, total: number): string {
 	return `${after + 1}단계와 ${after + 2}단계 사이에`;
 }
 
+/** The item a failure names, with the value the need asked for (`state = ESTABLISHED`). */
+function named(failure: Failure): string {
+	return failure.value === undefined ? failure.item : `${failure.item} = ${failure.value}`;
+}
+
+/** Why a step's items never came: "step 4 was lost" or "step 4 did not happen" (`position` 0-based). */
+function missedEn(position: number, lost: boolean): string {
+	return `step ${position + 1} ${lost ? 'was lost' : 'did not happen'}`;
+}
+
+function missedKo(position: number, lost: boolean): string {
+	return lost ? `${position + 1}단계 유실` : `${position + 1}단계가 일어나지 않음`;
+}
+
 const steps = (n: number): string => (n === 1 ? '1 step' : `${n} steps`);
 
 const en: FaultStrings = {
 	failure(failure, who) {
 		const cause = failure.cause;
+		const item = named(failure);
 		switch (cause.kind) {
 			case 'restart':
 				return cause.atPosition < 0
-					? `${who} no longer holds ${failure.item}: restarted before step 1`
-					: `${who} no longer holds ${failure.item}: restarted after step ${cause.atPosition + 1}`;
+					? `${who} no longer holds ${item}: restarted before step 1`
+					: `${who} no longer holds ${item}: restarted after step ${cause.atPosition + 1}`;
 			case 'removed':
-				return `${who} no longer holds ${failure.item}: removed after step ${cause.atPosition + 1}`;
+				return `${who} no longer holds ${item}: removed after step ${cause.atPosition + 1}`;
 			case 'not-given':
-				return `${who} does not hold ${failure.item}: step ${cause.atPosition + 1} did not happen`;
+				return `${who} does not hold ${item}: ${missedEn(cause.atPosition, cause.lost === true)}`;
 			case 'never':
-				return `${who} does not hold ${failure.item}`;
+				return `${who} does not hold ${item}`;
+			case 'value': {
+				const held = cause.held === true ? `${failure.item} with no value` : `${failure.item} = ${cause.held}`;
+				const why = cause.missed === undefined ? '' : `: ${missedEn(cause.missed.atPosition, cause.missed.lost === true)}`;
+				return `${who} holds ${held}, not ${failure.value ?? ''}${why}`;
+			}
 		}
 	},
 	consequence: (step, lost) => `no answer as written: step ${step} ${lost ? 'was lost' : 'failed'}`,
@@ -93,17 +113,23 @@ const en: FaultStrings = {
 const ko: FaultStrings = {
 	failure(failure, who) {
 		const cause = failure.cause;
+		const item = named(failure);
 		switch (cause.kind) {
 			case 'restart':
 				return cause.atPosition < 0
-					? `${who}에 ${failure.item} 없음: 1단계 전에 재시작됨`
-					: `${who}에 ${failure.item} 없음: ${cause.atPosition + 1}단계 뒤 재시작됨`;
+					? `${who}에 ${item} 없음: 1단계 전에 재시작됨`
+					: `${who}에 ${item} 없음: ${cause.atPosition + 1}단계 뒤 재시작됨`;
 			case 'removed':
-				return `${who}에 ${failure.item} 없음: ${cause.atPosition + 1}단계 뒤 삭제됨`;
+				return `${who}에 ${item} 없음: ${cause.atPosition + 1}단계 뒤 삭제됨`;
 			case 'not-given':
-				return `${who}에 ${failure.item} 없음: ${cause.atPosition + 1}단계가 일어나지 않음`;
+				return `${who}에 ${item} 없음: ${missedKo(cause.atPosition, cause.lost === true)}`;
 			case 'never':
-				return `${who}에 ${failure.item} 없음`;
+				return `${who}에 ${item} 없음`;
+			case 'value': {
+				const held = cause.held === true ? `값 없는 ${failure.item}` : `${failure.item} = ${cause.held}`;
+				const why = cause.missed === undefined ? '' : `: ${missedKo(cause.missed.atPosition, cause.missed.lost === true)}`;
+				return `${who}의 ${held}, ${failure.value ?? ''} 아님${why}`;
+			}
 		}
 	},
 	consequence: (step, lost) => `쓰인 대로의 응답 없음: ${step}단계 ${lost ? '유실' : '실패'}`,

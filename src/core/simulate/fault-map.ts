@@ -1,20 +1,23 @@
-import type { BrokenStep, FaultMap, FaultMapOptions, Protocol, Step } from '../model';
+import type { BaselineFailure, BrokenStep, FaultMap, FaultMapOptions, Protocol, Step } from '../model';
+import { callStructure, type CallStructure } from './calls';
 import { pathSteps } from './path';
 import { PathWalker, planFaults, type FaultPlan, type PositionResult } from './path-walker';
 import { runPath } from './run-path';
+import type { WatchIndex } from './state-tracker';
 
 const NO_FAULTS: FaultPlan = planFaults([]);
 
 /** The fault-free run the faults are measured against. */
 interface Baseline {
 	path: readonly Step[];
+	calls: CallStructure;
 	results: readonly PositionResult[];
-	/** Per position, the replies owed after it (`PathWalker.pendingSignature`). */
-	pending: readonly string[];
 	/** Participant → key → the last position whose step needs it. */
 	lastNeed: ReadonlyMap<string, ReadonlyMap<string, number>>;
-	/** Participant → key → bit, for every item some step on the path needs. */
-	watch: ReadonlyMap<string, ReadonlyMap<string, number>>;
+	/** The bits of every item (and every value) some step on the path needs. */
+	watch: WatchIndex;
+	/** Per bit, the last position whose step reads it. */
+	lastRead: readonly number[];
 	words: number;
 	/** Per position, the watched items held after it. */
 	held: readonly Uint32Array[];
@@ -24,13 +27,14 @@ interface Baseline {
 
 /**
  * For every participant × every gap of the path (restart after −1 … after the last position), and for every
- * message on the path (drop), the steps that one fault breaks (ADR 0005): those whose outcome with the fault is
- * `failed` or `consequence` and differs from the run without it — exactly what `simulate` with that single
- * fault marks `scripted: false` and failed or consequence, since both walk with `PathWalker`.
+ * message to another participant on the path (drop), the steps that one fault breaks (ADR 0005): those whose
+ * outcome with the fault is `failed` or `consequence` and differs from the run without it — exactly what
+ * `simulate` with that single fault marks `scripted: false` and failed or consequence, since both walk with
+ * `PathWalker`. `baseline` lists what fails or is lost without any fault.
  *
  * Not one simulation per cell: one fault-free walk goes along the path, and each fault is tried on a
  * copy-on-write copy taken at its position, walked only while it can still differ: until it holds every item
- * a later step needs exactly when the fault-free run does (one bit per needed item) and owes the same replies.
+ * (and value) a later step needs exactly when the fault-free run does (one bit each) and no open call is broken.
  * A restart that takes no item a later step needs is not walked.
  */
 export function faultMap(protocol: Protocol, options: FaultMapOptions = {}): FaultMap {
@@ -42,14 +46,14 @@ export function faultMap(protocol: Protocol, options: FaultMapOptions = {}): Fau
 	// Per participant, the restart last walked: the next one can often reuse it.
 	const tried: (({ after: number } & FaultWalk) | undefined)[] = participants.map(() => undefined);
 	const drops: FaultMap['drops'] = [];
-	const walker = PathWalker.atStart(protocol, NO_FAULTS, false);
+	const walker = PathWalker.atStart(protocol, baseline.calls, NO_FAULTS, false);
 	walker.tracker.watchPresence(baseline.watch, baseline.words);
 	for (let after = -1; after < path.length; after++) {
 		const step = path[after];
 		if (step !== undefined) {
 			// A drop at this position is tried from the state before the step; then the fault-free walk takes it.
-			if (step.kind === 'message') {
-				const faulted = walker.clone(planFaults([{ kind: 'drop', step: step.index }]));
+			if (step.kind === 'message' && step.from !== step.to) {
+				const faulted = walker.clone(planFaults([{ kind: 'drop', step: step.index }]), baseline.results);
 				drops.push({ position: after, step: step.index, breaks: walkFault(baseline, faulted, after).breaks });
 			}
 			walker.step(step, after);
@@ -65,7 +69,7 @@ export function faultMap(protocol: Protocol, options: FaultMapOptions = {}): Fau
 				breaks = previous.breaks.map((broken) => movedRestart(broken, participant, after));
 				tried[row] = { after, breaks, differing: previous.differing };
 			} else if (takesNeededKey(walker, participant, after, baseline.lastNeed.get(participant), durable.get(participant))) {
-				const faulted = walker.clone(planFaults([{ kind: 'restart', participant, after }]));
+				const faulted = walker.clone(planFaults([{ kind: 'restart', participant, after }]), baseline.results);
 				faulted.injectRestarts(after);
 				const walk = walkFault(baseline, faulted, after + 1);
 				breaks = walk.breaks;
@@ -74,35 +78,76 @@ export function faultMap(protocol: Protocol, options: FaultMapOptions = {}): Fau
 			cells?.push({ participant, after, breaks });
 		});
 	}
-	return { positions: path.length, restarts: rows.flat(), drops };
+	return { positions: path.length, baseline: baselineFailures(baseline), restarts: rows.flat(), drops };
+}
+
+/** What fails or is lost in the run without injected faults. */
+function baselineFailures({ path, results }: Baseline): BaselineFailure[] {
+	const failures: BaselineFailure[] = [];
+	results.forEach((result, position) => {
+		if (result.outcome !== 'failed' && result.outcome !== 'dropped') return;
+		const failure: BaselineFailure = { position, step: path[position]?.index ?? -1, outcome: result.outcome };
+		if (result.failure !== undefined) failure.failure = result.failure;
+		failures.push(failure);
+	});
+	return failures;
 }
 
 function measureBaseline(protocol: Protocol, path: readonly Step[]): Baseline {
-	const results = runPath(protocol, path, [], false).results;
+	const calls = callStructure(path);
+	const results = runPath(protocol, path, calls, [], false).results;
 	const lastNeed = lastNeeds(path);
-	const watch = new Map<string, Map<string, number>>();
-	let bits = 0;
-	for (const [participant, keys] of lastNeed) watch.set(participant, new Map([...keys.keys()].map((key) => [key, bits++])));
-	const words = Math.ceil(bits / 32);
-	const walker = PathWalker.atStart(protocol, NO_FAULTS, false);
+	const { watch, lastRead } = watchIndex(path);
+	const words = Math.ceil(lastRead.length / 32);
+	const walker = PathWalker.atStart(protocol, calls, NO_FAULTS, false);
 	walker.tracker.watchPresence(watch, words);
-	const pending: string[] = [];
 	const held: Uint32Array[] = [];
 	const live: Uint32Array[] = [];
 	path.forEach((step, position) => {
 		walker.step(step, position);
-		pending.push(walker.pendingSignature());
 		held.push(walker.tracker.presenceBits().slice());
 		const needed = new Uint32Array(words);
-		for (const [participant, keys] of lastNeed) {
-			for (const [key, last] of keys) {
-				const bit = watch.get(participant)?.get(key) ?? 0;
-				if (last > position) needed[bit >>> 5] = (needed[bit >>> 5] ?? 0) | (1 << (bit & 31));
-			}
-		}
+		lastRead.forEach((last, bit) => {
+			if (last > position) needed[bit >>> 5] = (needed[bit >>> 5] ?? 0) | (1 << (bit & 31));
+		});
 		live.push(needed);
 	});
-	return { path, results, pending, lastNeed, watch, words, held, live };
+	return { path, calls, results, lastNeed, watch, lastRead, words, held, live };
+}
+
+/** A bit for every item some step needs, and one for every value a need names; per bit, the last step reading it. */
+function watchIndex(path: readonly Step[]): { watch: WatchIndex; lastRead: number[] } {
+	const watch = new Map<string, Map<string, { presence: number; values?: Map<string, number> }>>();
+	const lastRead: number[] = [];
+	path.forEach((step, position) => {
+		for (const need of step.needs) {
+			let keys = watch.get(need.participant);
+			if (keys === undefined) {
+				keys = new Map();
+				watch.set(need.participant, keys);
+			}
+			need.keys.forEach((key, index) => {
+				let bits = keys.get(key);
+				if (bits === undefined) {
+					bits = { presence: lastRead.length };
+					lastRead.push(position);
+					keys.set(key, bits);
+				}
+				lastRead[bits.presence] = position;
+				const value = need.values?.[index] ?? true;
+				if (value === true) return;
+				bits.values ??= new Map();
+				let bit = bits.values.get(value);
+				if (bit === undefined) {
+					bit = lastRead.length;
+					lastRead.push(position);
+					bits.values.set(value, bit);
+				}
+				lastRead[bit] = position;
+			});
+		}
+	});
+	return { watch, lastRead };
 }
 
 /** What walking one fault gave: the steps it broke, and every position whose outcome differs (broken or not). */
@@ -148,8 +193,8 @@ function movedRestart(broken: BrokenStep, participant: string, after: number): B
 
 /**
  * Whether, after `position`, the faulted copy can no longer differ from the fault-free run: it holds every
- * item some later step needs exactly when the run does, and owes the same replies. Outcomes read items only
- * through needs, so from there on both give the same outcomes.
+ * item (and value) some later step needs exactly when the run does, and no open call is broken (the fault-free
+ * run breaks none). Outcomes read items only through needs, so from there on both give the same outcomes.
  */
 function settled(baseline: Baseline, faulted: PathWalker, position: number): boolean {
 	const mine = faulted.tracker.presenceBits();
@@ -159,7 +204,7 @@ function settled(baseline: Baseline, faulted: PathWalker, position: number): boo
 	for (let word = 0; word < baseline.words; word++) {
 		if ((((mine[word] ?? 0) ^ (theirs[word] ?? 0)) & (live[word] ?? 0)) !== 0) return false;
 	}
-	return faulted.owesAs(baseline.pending[position] ?? '');
+	return faulted.noBrokenCalls();
 }
 
 /** Participant → key → the last path position whose step needs it. */

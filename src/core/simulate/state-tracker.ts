@@ -16,6 +16,15 @@ export interface StepWrites {
 	changes: ItemChange[];
 }
 
+/** The bits of one watched item: set while held, and one per value some need names, set while holding it. */
+export interface WatchedKey {
+	presence: number;
+	values?: ReadonlyMap<string, number>;
+}
+
+/** Participant → key → its bits (see `StateTracker.watchPresence`). */
+export type WatchIndex = ReadonlyMap<string, ReadonlyMap<string, WatchedKey>>;
+
 /** Marks a key a step touched that was not held before it. */
 const ABSENT = Symbol('absent');
 
@@ -33,7 +42,7 @@ export class StateTracker {
 	private readonly borrowed = new Set<string>();
 	private readonly borrowedLosses = new Set<string>();
 	/** Watched items and their bits (see `watchPresence`). */
-	private watched: { index: ReadonlyMap<string, ReadonlyMap<string, number>>; bits: Uint32Array } | undefined;
+	private watched: { index: WatchIndex; bits: Uint32Array } | undefined;
 	/** Keys that survive a restart, per participant. */
 	private durableKeys = new Map<string, Set<string>>();
 	/** Why a key a participant once held is gone now. */
@@ -73,15 +82,18 @@ export class StateTracker {
 	}
 
 	/**
-	 * Keeps one bit per watched item, set while the participant holds it (`index`: participant → key → bit), so
-	 * that two walks can be compared on those items in a few word operations (the fault map watches needed items).
+	 * Keeps one bit per watched item, set while the participant holds it, and one per watched value, set while
+	 * it holds the item with that value (`index`), so that two walks can be compared on those items in a few word
+	 * operations (the fault map watches what needs read).
 	 */
-	watchPresence(index: ReadonlyMap<string, ReadonlyMap<string, number>>, words: number): void {
-		const bits = new Uint32Array(words);
+	watchPresence(index: WatchIndex, words: number): void {
+		this.watched = { index, bits: new Uint32Array(words) };
 		for (const [participant, keys] of index) {
-			for (const [key, bit] of keys) if (this.holds(participant, key)) bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
+			for (const key of keys.keys()) {
+				const value = this.valueOf(participant, key);
+				if (value !== undefined) this.flip(participant, key, undefined, value);
+			}
 		}
-		this.watched = { index, bits };
 	}
 
 	/** The watched items' bits (see `watchPresence`); empty when nothing is watched. Read-only. */
@@ -92,6 +104,11 @@ export class StateTracker {
 	/** The keys the participant holds now, in the order held. */
 	keysOf(participant: string): Iterable<string> {
 		return this.held.get(participant)?.keys() ?? [];
+	}
+
+	/** The value the participant holds under the key now (`true` for an item without a value), or undefined. */
+	valueOf(participant: string, key: string): string | true | undefined {
+		return this.held.get(participant)?.get(key);
 	}
 
 	/** Whether the participant holds the key now. */
@@ -116,7 +133,7 @@ export class StateTracker {
 		const record = this.writable(participant);
 		for (const item of items) {
 			this.touch(participant, record, item.key);
-			if (this.watched !== undefined && !record.has(item.key)) this.flip(participant, item.key);
+			if (this.watched !== undefined) this.flip(participant, item.key, record.get(item.key), item.value);
 			record.set(item.key, item.value);
 			if (this.losses.get(participant)?.has(item.key) === true) this.causes(participant).delete(item.key);
 		}
@@ -132,8 +149,8 @@ export class StateTracker {
 		for (const key of keys) {
 			if (!record.has(key)) continue;
 			this.touch(participant, record, key);
+			if (this.watched !== undefined) this.flip(participant, key, record.get(key), undefined);
 			record.delete(key);
-			if (this.watched !== undefined) this.flip(participant, key);
 			if (position !== null) this.lose(participant, key, { kind: 'removed', atPosition: position });
 		}
 	}
@@ -154,21 +171,20 @@ export class StateTracker {
 		const record = this.writable(participant);
 		for (const { key } of removed) {
 			this.touch(participant, record, key);
+			if (this.watched !== undefined) this.flip(participant, key, record.get(key), undefined);
 			record.delete(key);
-			if (this.watched !== undefined) this.flip(participant, key);
 			if (position !== null) this.lose(participant, key, { kind: 'restart', atPosition: position, scripted });
 		}
 		return removed;
 	}
 
 	/**
-	 * The step at `position` would have given the participant these items but did not happen: a later need for
-	 * one it does not hold names that step (the latest reason an item is missing is the one a learner needs).
+	 * The step at `position` would have given the participant these items but did not happen (`lost`: the
+	 * message was lost): a later need for one names that step — also when an older value is still held, so that
+	 * "holds state = SYN_SENT, not ESTABLISHED" can say which step did not set it. The latest reason wins.
 	 */
-	notGiven(participant: string, keys: readonly string[], position: number): void {
-		for (const key of keys) {
-			if (!this.holds(participant, key)) this.lose(participant, key, { kind: 'not-given', atPosition: position });
-		}
+	notGiven(participant: string, keys: readonly string[], position: number, lost: boolean): void {
+		for (const key of keys) this.lose(participant, key, lost ? { kind: 'not-given', atPosition: position, lost: true } : { kind: 'not-given', atPosition: position });
 	}
 
 	/**
@@ -217,12 +233,17 @@ export class StateTracker {
 		return record;
 	}
 
-	/** Toggles a watched item's bit: the participant started or stopped holding it. */
-	private flip(participant: string, key: string): void {
+	/** Updates a watched item's bits as its value goes from `before` to `after` (undefined: not held). */
+	private flip(participant: string, key: string, before: string | true | undefined, after: string | true | undefined): void {
 		const watched = this.watched;
-		const bit = watched?.index.get(participant)?.get(key);
-		if (watched === undefined || bit === undefined) return;
-		watched.bits[bit >>> 5] = (watched.bits[bit >>> 5] ?? 0) ^ (1 << (bit & 31));
+		const bits = watched?.index.get(participant)?.get(key);
+		if (watched === undefined || bits === undefined || before === after) return;
+		if ((before === undefined) !== (after === undefined)) toggle(watched.bits, bits.presence);
+		if (bits.values === undefined) return;
+		const was = typeof before === 'string' ? bits.values.get(before) : undefined;
+		const now = typeof after === 'string' ? bits.values.get(after) : undefined;
+		if (was !== undefined) toggle(watched.bits, was);
+		if (now !== undefined) toggle(watched.bits, now);
 	}
 
 	/** Remembers the value a key had before the current step first touched it. */
@@ -252,4 +273,8 @@ export class StateTracker {
 		}
 		return causes;
 	}
+}
+
+function toggle(bits: Uint32Array, bit: number): void {
+	bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) ^ (1 << (bit & 31));
 }
