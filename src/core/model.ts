@@ -245,7 +245,10 @@ export interface Frame {
 	failure?: Failure;
 	/** For `consequence`: the path position of the failed or lost step that broke the call (ADR 0005). */
 	consequenceOf?: number;
-	/** For `consequence`: the reply's `%% @on-failure TEXT`, when written. */
+	/**
+	 * The reply's `%% @on-failure TEXT`, when written and the reply is a consequence or answers a call in which
+	 * something did not happen as written (a scripted failure or drop: the reply stands, reading this text).
+	 */
 	label?: string;
 	/** Restarts right after this step (scripted ones first, in the order written, then injected ones). */
 	restarts: AppliedRestart[];
@@ -317,6 +320,6 @@ export interface FaultMap {
 	baseline: BaselineFailure[];
 	/** Every participant (in declaration order) × every `after` from −1 to `positions − 1`, participant-major. */
 	restarts: { participant: string; after: number; breaks: BrokenStep[] }[];
-	/** Every message to another participant on the path, in path order (notes and self-messages cannot be lost). */
+	/** Every message to another participant on the path not lost by `@drop`, in path order (notes and self-messages cannot be lost). */
 	drops: { position: number; step: number; breaks: BrokenStep[] }[];
 }

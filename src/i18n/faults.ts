@@ -23,11 +23,21 @@ export interface FaultStrings {
 	drop: string;
 	dropLabel(step: number): string;
 	undoDrop: string;
+	/** The pressed, disabled drop control's label at a message the note itself loses (`%% @drop`). */
+	droppedByNote: string;
 	faultMap: string;
 	faultMapLabel: string;
-	/** The fault map's one-line verdict: the worst single restart (`after` is a path position, −1 = before step 1). */
+	/**
+	 * The fault map's verdict on the participants that do not open the exchange: their worst single restart
+	 * (`after` is a path position, −1 = before step 1).
+	 */
 	verdict(participant: string, after: number, total: number, breaks: number): string;
-	verdictNone: string;
+	/** No restart of a participant other than the opener (when there is one) breaks a step. */
+	verdictNone(opener: string | undefined): string;
+	/** Where the path fails with no fault at all: step `step` (1-based) fails for `reason`, or is lost (no reason). */
+	verdictBaseline(step: number, reason: string | undefined): string;
+	/** What the opener's worst restart does: the item it loses (when a failed step names one) and how many steps break. */
+	verdictOpener(opener: string, item: string | undefined, breaks: number): string;
 	dropRow: string;
 	/** A restart cell's label: where, and how many steps it breaks. */
 	restartCell(participant: string, after: number, total: number, breaks: number): string;
@@ -98,10 +108,16 @@ const en: FaultStrings = {
 	drop: 'Lose this message',
 	dropLabel: (step) => `Lose message ${step}: its receiver never gets it`,
 	undoDrop: 'Deliver this message again',
+	droppedByNote: 'The note loses this message (@drop)',
 	faultMap: 'Fault map',
 	faultMapLabel: 'What a restart of each participant at each moment would break',
 	verdict: (participant, after, total, breaks) => `A restart of ${participant} ${whenEn(after, total)} breaks ${steps(breaks)}`,
-	verdictNone: 'No single restart breaks this protocol',
+	verdictNone: (opener) => (opener === undefined ? 'No single restart breaks a step' : `No single restart of a participant other than ${opener} breaks a step`),
+	verdictBaseline: (step, reason) => (reason === undefined ? `Without any fault, step ${step} is lost` : `Without any fault, step ${step} fails: ${reason}`),
+	verdictOpener: (opener, item, breaks) => {
+		if (breaks === 0) return `Restarting ${opener}, which opens the exchange, breaks nothing`;
+		return item === undefined ? `Restarting ${opener}, which opens the exchange, breaks ${steps(breaks)}` : `Restarting ${opener}, which opens the exchange, loses ${item}: ${steps(breaks)}`;
+	},
 	dropRow: 'Message lost',
 	restartCell: (participant, after, total, breaks) => `Restart of ${participant} ${whenEn(after, total)}: ${breaks === 0 ? 'breaks nothing' : `breaks ${steps(breaks)}`}`,
 	dropCell: (step, breaks) => `Losing message ${step}: ${breaks === 0 ? 'breaks nothing' : `breaks ${steps(breaks)}`}`,
@@ -141,10 +157,16 @@ const ko: FaultStrings = {
 	drop: '이 메시지 유실',
 	dropLabel: (step) => `${step}번 메시지 유실: 받는 쪽에 도착하지 않음`,
 	undoDrop: '이 메시지 다시 전달',
+	droppedByNote: '노트에 적힌 대로 유실되는 메시지 (@drop)',
 	faultMap: '장애 지도',
 	faultMapLabel: '각 참여자가 각 시점에 재시작하면 깨지는 단계',
 	verdict: (participant, after, total, breaks) => `${participant}: ${whenKo(after, total)} 재시작하면 ${breaks}개 단계가 깨집니다`,
-	verdictNone: '어떤 한 번의 재시작도 이 프로토콜을 깨지 않습니다',
+	verdictNone: (opener) => (opener === undefined ? '어떤 한 번의 재시작도 단계를 깨지 않습니다' : `${opener} 말고 다른 참여자의 어떤 한 번의 재시작도 단계를 깨지 않습니다`),
+	verdictBaseline: (step, reason) => (reason === undefined ? `장애가 없어도 ${step}단계가 유실됩니다` : `장애가 없어도 ${step}단계가 실패합니다: ${reason}`),
+	verdictOpener: (opener, item, breaks) => {
+		if (breaks === 0) return `대화를 여는 ${opener} 재시작: 깨지는 단계 없음`;
+		return item === undefined ? `대화를 여는 ${opener} 재시작: ${breaks}개 단계가 깨짐` : `대화를 여는 ${opener} 재시작: ${item} 잃음, ${breaks}개 단계가 깨짐`;
+	},
 	dropRow: '메시지 유실',
 	restartCell: (participant, after, total, breaks) => `${participant}: ${whenKo(after, total)} 재시작 — ${breaks === 0 ? '깨지는 단계 없음' : `${breaks}개 단계가 깨짐`}`,
 	dropCell: (step, breaks) => `${step}번 메시지 유실 — ${breaks === 0 ? '깨지는 단계 없음' : `${breaks}개 단계가 깨짐`}`,

@@ -173,18 +173,44 @@ export class FaultMapView {
 			rows.push(row);
 		}
 		this.grid.replaceChildren(...rows);
-		this.verdict.textContent = this.verdictText(model, map);
+		this.drawVerdict(model, map);
 	}
 
-	/** The worst single restart (the latest gap among equals: the last moment it still hurts), or that none breaks anything. */
-	private verdictText(model: PlayerModel, map: FaultMap): string {
-		let worst: FaultMap['restarts'][number] | undefined;
-		for (const entry of map.restarts) {
-			if (entry.breaks.length === 0) continue;
-			const more = worst === undefined || entry.breaks.length > worst.breaks.length;
-			if (more || (entry.breaks.length === worst?.breaks.length && entry.after >= worst.after)) worst = entry;
+	/**
+	 * The verdict's lines (ADR 0005, "Fault map"): where the path already fails without any fault, the worst
+	 * single restart of a participant that does not open the exchange (the latest gap among equals: the last
+	 * moment it still hurts; the rule of the computed "survives" row, ADR 0009), and what restarting the opener does.
+	 */
+	private drawVerdict(model: PlayerModel, map: FaultMap): void {
+		const doc = this.doc;
+		const lines: HTMLElement[] = [];
+		const first = map.baseline[0];
+		this.verdict.setAttribute('data-baseline-fails', first === undefined ? 'none' : String(first.position + 1));
+		if (first !== undefined) {
+			const reason = first.failure === undefined ? undefined : this.strings.failure(first.failure, model.label(first.failure.participant));
+			lines.push(el(doc, 'p', { 'data-line': 'baseline' }, [this.strings.verdictBaseline(first.position + 1, reason)]));
 		}
-		if (worst === undefined) return this.strings.verdictNone;
-		return this.strings.verdict(model.label(worst.participant), worst.after, map.positions, worst.breaks.length);
+		const opener = model.path.map((index) => model.protocol.steps[index]).find((step) => step?.kind === 'message')?.from;
+		const worst = worstRestart(map, (participant) => participant !== opener);
+		lines.push(el(doc, 'p', { 'data-line': 'worst' }, [worst === undefined
+			? this.strings.verdictNone(opener === undefined ? undefined : model.label(opener))
+			: this.strings.verdict(model.label(worst.participant), worst.after, map.positions, worst.breaks.length)]));
+		if (opener !== undefined) {
+			const own = worstRestart(map, (participant) => participant === opener);
+			const lost = own?.breaks.find((broken) => broken.failure?.participant === opener)?.failure?.item;
+			lines.push(el(doc, 'p', { 'data-line': 'opener' }, [this.strings.verdictOpener(model.label(opener), lost, own?.breaks.length ?? 0)]));
+		}
+		this.verdict.replaceChildren(...lines);
 	}
+}
+
+/** The restart that breaks most among the participants kept (the latest gap among equals), or undefined when none breaks. */
+function worstRestart(map: FaultMap, keep: (participant: string) => boolean): FaultMap['restarts'][number] | undefined {
+	let worst: FaultMap['restarts'][number] | undefined;
+	for (const entry of map.restarts) {
+		if (entry.breaks.length === 0 || !keep(entry.participant)) continue;
+		const more = worst === undefined || entry.breaks.length > worst.breaks.length;
+		if (more || (entry.breaks.length === worst?.breaks.length && entry.after >= worst.after)) worst = entry;
+	}
+	return worst;
 }

@@ -27,7 +27,7 @@ interface Baseline {
 
 /**
  * For every participant × every gap of the path (restart after −1 … after the last position), and for every
- * message to another participant on the path (drop), the steps that one fault breaks (ADR 0005): those whose
+ * message to another participant on the path that the note does not already lose (drop), the steps that one fault breaks (ADR 0005): those whose
  * outcome with the fault is `failed` or `consequence` and differs from the run without it — exactly what
  * `simulate` with that single fault marks `scripted: false` and failed or consequence, since both walk with
  * `PathWalker`. `baseline` lists what fails or is lost without any fault.
@@ -52,7 +52,7 @@ export function faultMap(protocol: Protocol, options: FaultMapOptions = {}): Fau
 		const step = path[after];
 		if (step !== undefined) {
 			// A drop at this position is tried from the state before the step; then the fault-free walk takes it.
-			if (step.kind === 'message' && step.from !== step.to) {
+			if (step.kind === 'message' && step.from !== step.to && step.drop !== true) {
 				const faulted = walker.clone(planFaults([{ kind: 'drop', step: step.index }]), baseline.results);
 				drops.push({ position: after, step: step.index, breaks: walkFault(baseline, faulted, after).breaks });
 			}

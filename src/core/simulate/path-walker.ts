@@ -7,6 +7,8 @@ export interface PositionResult {
 	outcome: StepOutcome;
 	failure?: Failure;
 	consequenceOf?: number;
+	/** The step answers a call whose request, or a step inside it, did not happen (for whatever reason). */
+	answersFailed?: true;
 }
 
 /** The shared result of a step that happened as written. */
@@ -55,6 +57,8 @@ export class PathWalker {
 		private readonly baseline: readonly PositionResult[] | undefined,
 		/** Calls broken so far and still open: request position → the failed or lost step that broke it. */
 		private readonly broken: Map<number, number>,
+		/** Open calls in which something did not happen, scripted or not: their answers read `@on-failure`. */
+		private readonly failedCalls: Set<number>,
 		private plan: FaultPlan,
 	) {}
 
@@ -62,7 +66,7 @@ export class PathWalker {
 	static atStart(protocol: Protocol, calls: CallStructure, plan: FaultPlan, recording: boolean, baseline?: readonly PositionResult[]): PathWalker {
 		const tracker = new StateTracker(protocol.durable, recording);
 		for (const effect of protocol.initial) applyEffect(tracker, effect, null);
-		return new PathWalker(tracker, calls, baseline, new Map(), plan);
+		return new PathWalker(tracker, calls, baseline, new Map(), new Set(), plan);
 	}
 
 	/**
@@ -70,7 +74,7 @@ export class PathWalker {
 	 * (see `StateTracker.clone`).
 	 */
 	clone(plan: FaultPlan, baseline: readonly PositionResult[]): PathWalker {
-		return new PathWalker(this.tracker.clone(), this.calls, baseline, new Map(this.broken), plan);
+		return new PathWalker(this.tracker.clone(), this.calls, baseline, new Map(this.broken), new Set(this.failedCalls), plan);
 	}
 
 	/** Whether no open call is broken: with the same items held, such a walk goes on like the fault-free one. */
@@ -98,7 +102,7 @@ export class PathWalker {
 			if (effect.kind === 'restart') {
 				const removed = tracker.restart(effect.participant, position, true);
 				restarts?.push({ participant: effect.participant, scripted: true, removed });
-			} else if (result === OK || (lost && effect.participant === step.from)) applyEffect(tracker, effect, position);
+			} else if (result.outcome === 'ok' || (lost && effect.participant === step.from)) applyEffect(tracker, effect, position);
 			// The sender of a lost message did send it: only what others would have got is not given.
 			else if (effect.kind === 'add') tracker.notGiven(effect.participant, effect.items.map((item) => item.key), position, lost);
 		}
@@ -113,12 +117,21 @@ export class PathWalker {
 	private judge(step: Step, position: number): PositionResult {
 		const answered = this.calls.answers[position];
 		const cause = this.broken.size === 0 ? -1 : this.brokenCause(position, answered);
-		const result = cause >= 0 ? { outcome: 'consequence' as const, consequenceOf: cause } : this.ownOutcome(step);
-		if (result !== OK && this.baseline !== undefined && this.baseline[position]?.outcome !== result.outcome) {
-			this.breakCalls(position, result.consequenceOf ?? position);
+		let result: PositionResult = cause >= 0 ? { outcome: 'consequence' as const, consequenceOf: cause } : this.ownOutcome(step);
+		if (result !== OK) {
+			if (this.baseline !== undefined && this.baseline[position]?.outcome !== result.outcome) this.breakCalls(this.broken, position, result.consequenceOf ?? position);
+			this.breakCalls(this.failedCalls, position, position);
+		}
+		if (answered !== undefined && this.failedCalls.size > 0 && answered.some((request) => this.failedCalls.has(request))) {
+			result = { ...result, answersFailed: true };
 		}
 		// Once answered, a call encloses nothing more.
-		if (answered !== undefined && this.broken.size > 0) for (const request of answered) this.broken.delete(request);
+		if (answered !== undefined) {
+			for (const request of answered) {
+				this.broken.delete(request);
+				this.failedCalls.delete(request);
+			}
+		}
 		return result;
 	}
 
@@ -140,10 +153,14 @@ export class PathWalker {
 	 * A step broken by an injected fault breaks its own call (when it is a request) and every call around it:
 	 * a failure climbs to every enclosing answer. Enclosing calls of a broken call are broken already.
 	 */
-	private breakCalls(position: number, cause: number): void {
-		if ((this.calls.answerAt[position] ?? -1) >= 0 && !this.broken.has(position)) this.broken.set(position, cause);
+	private breakCalls(calls: Map<number, number> | Set<number>, position: number, cause: number): void {
+		const mark = (call: number): void => {
+			if (calls instanceof Map) calls.set(call, cause);
+			else calls.add(call);
+		};
+		if ((this.calls.answerAt[position] ?? -1) >= 0 && !calls.has(position)) mark(position);
 		const within = this.calls.within;
-		for (let call = within[position] ?? -1; call >= 0 && !this.broken.has(call); call = within[call] ?? -1) this.broken.set(call, cause);
+		for (let call = within[position] ?? -1; call >= 0 && !calls.has(call); call = within[call] ?? -1) mark(call);
 	}
 
 	private ownOutcome(step: Step): PositionResult {

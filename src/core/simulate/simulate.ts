@@ -56,10 +56,10 @@ export function simulate(protocol: Protocol, options: SimulateOptions = {}): Sim
 		const step = path[position];
 		const frame = new RunFrame(step?.index ?? -1, record?.changes[position] ?? [], result.outcome, record?.restarts[position] ?? []);
 		if (result.failure !== undefined) frame.failure = result.failure;
-		if (result.consequenceOf !== undefined) {
-			frame.consequenceOf = result.consequenceOf;
-			if (step?.onFailure !== undefined) frame.label = step.onFailure;
-		}
+		if (result.consequenceOf !== undefined) frame.consequenceOf = result.consequenceOf;
+		// A reply reads its `@on-failure` text when it is a consequence, or when the call it answers failed as
+		// written (a scripted restart or drop): then it stands, but says what the author wrote for that case.
+		if ((result.consequenceOf !== undefined || result.answersFailed === true) && step?.onFailure !== undefined) frame.label = step.onFailure;
 		return frame;
 	});
 	return { start: run.start, startRestarts: run.startRestarts, frames };

@@ -161,7 +161,8 @@ describe('simulate: drops', () => {
 		expect(frames.map((frame) => [frame.outcome, frame.scripted])).toEqual([
 			['ok', true], ['ok', true], ['dropped', true], ['ok', true], ['ok', true], ['ok', true],
 		]);
-		expect(frames[3]?.label).toBeUndefined();
+		// The answer to the lost request reads its `@on-failure` text, as the author wrote for that case.
+		expect(frames[3]?.label).toBe('401 Unauthorized');
 	});
 
 	it('ignores a drop of a note, which is no message', () => {
