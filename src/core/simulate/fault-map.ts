@@ -3,39 +3,32 @@ import { callStructure, type CallStructure } from './calls';
 import { pathSteps } from './path';
 import { PathWalker, planFaults, type FaultPlan, type PositionResult } from './path-walker';
 import { runPath } from './run-path';
-import type { WatchIndex } from './state-tracker';
+import { BaselineDiff, watchedBits, type WatchedBits } from './baseline-diff';
 
 const NO_FAULTS: FaultPlan = planFaults([]);
 
 /** The fault-free run the faults are measured against. */
-interface Baseline {
+interface Baseline extends WatchedBits {
 	path: readonly Step[];
 	calls: CallStructure;
 	results: readonly PositionResult[];
-	/** Participant → key → the last position whose step needs it. */
-	lastNeed: ReadonlyMap<string, ReadonlyMap<string, number>>;
-	/** The bits of every item (and every value) some step on the path needs. */
-	watch: WatchIndex;
-	/** Per bit, the last position whose step reads it. */
-	lastRead: readonly number[];
 	words: number;
-	/** Per position, the watched items held after it. */
-	held: readonly Uint32Array[];
-	/** Per position, the watched items some later step still needs. */
-	live: readonly Uint32Array[];
+	/** Per position, the watched bits the fault-free walk flipped at that step (with its scripted restarts). */
+	flips: readonly (readonly number[])[];
 }
 
 /**
  * For every participant × every gap of the path (restart after −1 … after the last position), and for every
- * message to another participant on the path that the note does not already lose (drop), the steps that one fault breaks (ADR 0005): those whose
- * outcome with the fault is `failed` or `consequence` and differs from the run without it — exactly what
- * `simulate` with that single fault marks `scripted: false` and failed or consequence, since both walk with
- * `PathWalker`. `baseline` lists what fails or is lost without any fault.
+ * message to another participant on the path that the note does not already lose (drop), the steps that one
+ * fault breaks (ADR 0005): those whose outcome with the fault is `failed` or `consequence` and differs from the
+ * run without it — exactly what `simulate` with that single fault marks `scripted: false` and failed or
+ * consequence, since both walk with `PathWalker`. `baseline` lists what fails or is lost without any fault.
  *
  * Not one simulation per cell: one fault-free walk goes along the path, and each fault is tried on a
  * copy-on-write copy taken at its position, walked only while it can still differ: until it holds every item
- * (and value) a later step needs exactly when the fault-free run does (one bit each) and no open call is broken.
- * A restart that takes no item a later step needs is not walked.
+ * (and value) a later step needs exactly when the fault-free run does and no open call is broken — kept as a
+ * running difference (`BaselineDiff`), so checking costs nothing per step and nothing is stored per position.
+ * A restart that takes no item a later step needs is not walked (a running count per participant says so).
  */
 export function faultMap(protocol: Protocol, options: FaultMapOptions = {}): FaultMap {
 	const path = pathSteps(protocol, options.branches ?? {});
@@ -48,15 +41,18 @@ export function faultMap(protocol: Protocol, options: FaultMapOptions = {}): Fau
 	const drops: FaultMap['drops'] = [];
 	const walker = PathWalker.atStart(protocol, baseline.calls, NO_FAULTS, false);
 	walker.tracker.watchPresence(baseline.watch, baseline.words);
+	const needed = new NeededHeld(baseline, durable, walker.tracker.presenceBits());
 	for (let after = -1; after < path.length; after++) {
 		const step = path[after];
 		if (step !== undefined) {
 			// A drop at this position is tried from the state before the step; then the fault-free walk takes it.
 			if (step.kind === 'message' && step.from !== step.to && step.drop !== true) {
 				const faulted = walker.clone(planFaults([{ kind: 'drop', step: step.index }]), baseline.results);
-				drops.push({ position: after, step: step.index, breaks: walkFault(baseline, faulted, after).breaks });
+				drops.push({ position: after, step: step.index, breaks: walkFault(baseline, faulted, after, new BaselineDiff(baseline.lastRead)).breaks });
 			}
+			needed.expire(after, walker.tracker.presenceBits());
 			walker.step(step, after);
+			needed.flip(after, walker.tracker.presenceBits());
 		}
 		participants.forEach((participant, row) => {
 			const cells = rows[row];
@@ -68,10 +64,13 @@ export function faultMap(protocol: Protocol, options: FaultMapOptions = {}): Fau
 				// participant alone: the same steps break, only the restart's position in their causes moves.
 				breaks = previous.breaks.map((broken) => movedRestart(broken, participant, after));
 				tried[row] = { after, breaks, differing: previous.differing };
-			} else if (takesNeededKey(walker, participant, after, baseline.lastNeed.get(participant), durable.get(participant))) {
+			} else if (needed.holdsAny(participant)) {
 				const faulted = walker.clone(planFaults([{ kind: 'restart', participant, after }]), baseline.results);
+				faulted.tracker.logFlips();
 				faulted.injectRestarts(after);
-				const walk = walkFault(baseline, faulted, after + 1);
+				const diff = new BaselineDiff(baseline.lastRead);
+				for (const bit of faulted.tracker.takeFlips()) diff.flip(bit, after);
+				const walk = walkFault(baseline, faulted, after + 1, diff);
 				breaks = walk.breaks;
 				tried[row] = { after, ...walk };
 			}
@@ -79,6 +78,64 @@ export function faultMap(protocol: Protocol, options: FaultMapOptions = {}): Fau
 		});
 	}
 	return { positions: path.length, baseline: baselineFailures(baseline), restarts: rows.flat(), drops };
+}
+
+/**
+ * Per participant, how many of its non-durable items that a later step needs the fault-free walk holds now:
+ * a restart of a participant holding none of them changes no outcome. Kept up to date from the walk's flips.
+ */
+class NeededHeld {
+	private readonly count = new Map<string, number>();
+
+	private readonly durableBit: readonly boolean[];
+
+	constructor(private readonly baseline: Baseline, durable: ReadonlyMap<string, ReadonlySet<string>>, bits: Uint32Array) {
+		this.durableBit = durableBits(baseline, durable);
+		baseline.lastRead.forEach((_, bit) => {
+			if (this.counts(bit, -1) && isSet(bits, bit)) this.add(bit, 1);
+		});
+	}
+
+	/** Whether the participant holds a non-durable item some later step needs. */
+	holdsAny(participant: string): boolean {
+		return (this.count.get(participant) ?? 0) > 0;
+	}
+
+	/** Before the step at `position`: the items last needed there are needed by no later step once it is done. */
+	expire(position: number, bits: Uint32Array): void {
+		for (const bit of this.baseline.expiring[position] ?? []) if (this.baseline.presence[bit] === true && this.durableBit[bit] !== true && isSet(bits, bit)) this.add(bit, -1);
+	}
+
+	/** After the step at `position`: what it gave or took. */
+	flip(position: number, bits: Uint32Array): void {
+		const flips = this.baseline.flips[position] ?? [];
+		// A bit flipped twice in one step (taken, then given again) did not change.
+		const changed = new Set<number>();
+		for (const bit of flips) if (!changed.delete(bit)) changed.add(bit);
+		for (const bit of changed) if (this.counts(bit, position)) this.add(bit, isSet(bits, bit) ? 1 : -1);
+	}
+
+	private counts(bit: number, position: number): boolean {
+		return this.baseline.presence[bit] === true && this.durableBit[bit] !== true && (this.baseline.lastRead[bit] ?? -1) > position;
+	}
+
+	private add(bit: number, by: number): void {
+		const participant = this.baseline.owner[bit] ?? '';
+		this.count.set(participant, (this.count.get(participant) ?? 0) + by);
+	}
+}
+
+/** Per bit, whether it is the presence of a durable item (a restart never takes it). */
+function durableBits(baseline: Baseline, durable: ReadonlyMap<string, ReadonlySet<string>>): boolean[] {
+	const result: boolean[] = baseline.lastRead.map(() => false);
+	for (const [participant, keys] of baseline.watch) {
+		for (const [key, bits] of keys) if (durable.get(participant)?.has(key) === true) result[bits.presence] = true;
+	}
+	return result;
+}
+
+function isSet(bits: Uint32Array, bit: number): boolean {
+	return ((bits[bit >>> 5] ?? 0) & (1 << (bit & 31))) !== 0;
 }
 
 /** What fails or is lost in the run without injected faults. */
@@ -96,58 +153,16 @@ function baselineFailures({ path, results }: Baseline): BaselineFailure[] {
 function measureBaseline(protocol: Protocol, path: readonly Step[]): Baseline {
 	const calls = callStructure(path);
 	const results = runPath(protocol, path, calls, [], false).results;
-	const lastNeed = lastNeeds(path);
-	const { watch, lastRead } = watchIndex(path);
-	const words = Math.ceil(lastRead.length / 32);
+	const bits = watchedBits(path);
+	const words = Math.ceil(bits.lastRead.length / 32);
 	const walker = PathWalker.atStart(protocol, calls, NO_FAULTS, false);
-	walker.tracker.watchPresence(watch, words);
-	const held: Uint32Array[] = [];
-	const live: Uint32Array[] = [];
-	path.forEach((step, position) => {
+	walker.tracker.watchPresence(bits.watch, words);
+	walker.tracker.logFlips();
+	const flips = path.map((step, position) => {
 		walker.step(step, position);
-		held.push(walker.tracker.presenceBits().slice());
-		const needed = new Uint32Array(words);
-		lastRead.forEach((last, bit) => {
-			if (last > position) needed[bit >>> 5] = (needed[bit >>> 5] ?? 0) | (1 << (bit & 31));
-		});
-		live.push(needed);
+		return walker.tracker.takeFlips();
 	});
-	return { path, calls, results, lastNeed, watch, lastRead, words, held, live };
-}
-
-/** A bit for every item some step needs, and one for every value a need names; per bit, the last step reading it. */
-function watchIndex(path: readonly Step[]): { watch: WatchIndex; lastRead: number[] } {
-	const watch = new Map<string, Map<string, { presence: number; values?: Map<string, number> }>>();
-	const lastRead: number[] = [];
-	path.forEach((step, position) => {
-		for (const need of step.needs) {
-			let keys = watch.get(need.participant);
-			if (keys === undefined) {
-				keys = new Map();
-				watch.set(need.participant, keys);
-			}
-			need.keys.forEach((key, index) => {
-				let bits = keys.get(key);
-				if (bits === undefined) {
-					bits = { presence: lastRead.length };
-					lastRead.push(position);
-					keys.set(key, bits);
-				}
-				lastRead[bits.presence] = position;
-				const value = need.values?.[index] ?? true;
-				if (value === true) return;
-				bits.values ??= new Map();
-				let bit = bits.values.get(value);
-				if (bit === undefined) {
-					bit = lastRead.length;
-					lastRead.push(position);
-					bits.values.set(value, bit);
-				}
-				lastRead[bit] = position;
-			});
-		}
-	});
-	return { watch, lastRead };
+	return { ...bits, path, calls, results, words, flips };
 }
 
 /** What walking one fault gave: the steps it broke, and every position whose outcome differs (broken or not). */
@@ -158,16 +173,22 @@ interface FaultWalk {
 
 /**
  * Walks the faulted copy from `first` and collects the steps the fault broke, until the copy can no longer
- * differ from the fault-free run.
+ * differ from the fault-free run: every watched bit a later step reads agrees (`diff`, kept from both walks'
+ * flips) and no open call is broken (the fault-free run breaks none). Outcomes read items only through needs,
+ * so from there on both give the same outcomes.
  */
-function walkFault(baseline: Baseline, faulted: PathWalker, first: number): FaultWalk {
+function walkFault(baseline: Baseline, faulted: PathWalker, first: number, diff: BaselineDiff): FaultWalk {
 	const { path, results } = baseline;
 	const breaks: BrokenStep[] = [];
 	const differing = new Set<number>();
+	faulted.tracker.logFlips();
 	for (let position = first; position < path.length; position++) {
-		if (position > first && settled(baseline, faulted, position - 1)) break;
+		if (position > first && diff.agrees() && faulted.noBrokenCalls()) break;
+		diff.expire(baseline.expiring[position]);
 		const step = path[position];
 		const result = faulted.step(step, position);
+		for (const bit of faulted.tracker.takeFlips()) diff.flip(bit, position);
+		for (const bit of baseline.flips[position] ?? []) diff.flip(bit, position);
 		if (results[position]?.outcome === result.outcome) continue;
 		differing.add(position);
 		if (result.outcome !== 'failed' && result.outcome !== 'consequence') continue;
@@ -189,48 +210,4 @@ function movedRestart(broken: BrokenStep, participant: string, after: number): B
 	const cause = broken.failure?.cause;
 	if (broken.failure === undefined || cause?.kind !== 'restart' || cause.scripted || broken.failure.participant !== participant) return broken;
 	return { ...broken, failure: { ...broken.failure, cause: { kind: 'restart', atPosition: after, scripted: false } } };
-}
-
-/**
- * Whether, after `position`, the faulted copy can no longer differ from the fault-free run: it holds every
- * item (and value) some later step needs exactly when the run does, and no open call is broken (the fault-free
- * run breaks none). Outcomes read items only through needs, so from there on both give the same outcomes.
- */
-function settled(baseline: Baseline, faulted: PathWalker, position: number): boolean {
-	const mine = faulted.tracker.presenceBits();
-	const theirs = baseline.held[position];
-	const live = baseline.live[position];
-	if (theirs === undefined || live === undefined) return false;
-	for (let word = 0; word < baseline.words; word++) {
-		if ((((mine[word] ?? 0) ^ (theirs[word] ?? 0)) & (live[word] ?? 0)) !== 0) return false;
-	}
-	return faulted.noBrokenCalls();
-}
-
-/** Participant → key → the last path position whose step needs it. */
-function lastNeeds(path: readonly Step[]): Map<string, Map<string, number>> {
-	const last = new Map<string, Map<string, number>>();
-	path.forEach((step, position) => {
-		for (const need of step.needs) {
-			let keys = last.get(need.participant);
-			if (keys === undefined) {
-				keys = new Map();
-				last.set(need.participant, keys);
-			}
-			for (const key of need.keys) keys.set(key, position);
-		}
-	});
-	return last;
-}
-
-/**
- * Whether a restart after `after` takes from the participant a non-durable key a later step needs. Outcomes read
- * keys only through needs, so a restart that takes none of those leaves every outcome as it was.
- */
-function takesNeededKey(walker: PathWalker, participant: string, after: number, needed: ReadonlyMap<string, number> | undefined, durable: ReadonlySet<string> | undefined): boolean {
-	if (needed === undefined) return false;
-	for (const key of walker.tracker.keysOf(participant)) {
-		if ((needed.get(key) ?? -2) > after && durable?.has(key) !== true) return true;
-	}
-	return false;
 }

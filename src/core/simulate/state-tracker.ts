@@ -43,6 +43,8 @@ export class StateTracker {
 	private readonly borrowedLosses = new Set<string>();
 	/** Watched items and their bits (see `watchPresence`). */
 	private watched: { index: WatchIndex; bits: Uint32Array } | undefined;
+	/** The watched bits flipped since last taken, while logging (see `logFlips`). */
+	private flipLog: number[] | undefined;
 	/** Keys that survive a restart, per participant. */
 	private durableKeys = new Map<string, Set<string>>();
 	/** Why a key a participant once held is gone now. */
@@ -99,6 +101,18 @@ export class StateTracker {
 	/** The watched items' bits (see `watchPresence`); empty when nothing is watched. Read-only. */
 	presenceBits(): Uint32Array {
 		return this.watched?.bits ?? new Uint32Array(0);
+	}
+
+	/** From now on, lists every watched bit that flips, until `takeFlips` hands the list over. */
+	logFlips(): void {
+		this.flipLog = [];
+	}
+
+	/** The watched bits flipped since the last call (a bit flipped twice is listed twice), or none. */
+	takeFlips(): number[] {
+		const flips = this.flipLog ?? [];
+		if (this.flipLog !== undefined) this.flipLog = [];
+		return flips;
 	}
 
 	/** The keys the participant holds now, in the order held. */
@@ -238,12 +252,17 @@ export class StateTracker {
 		const watched = this.watched;
 		const bits = watched?.index.get(participant)?.get(key);
 		if (watched === undefined || bits === undefined || before === after) return;
-		if ((before === undefined) !== (after === undefined)) toggle(watched.bits, bits.presence);
+		if ((before === undefined) !== (after === undefined)) this.toggle(watched.bits, bits.presence);
 		if (bits.values === undefined) return;
 		const was = typeof before === 'string' ? bits.values.get(before) : undefined;
 		const now = typeof after === 'string' ? bits.values.get(after) : undefined;
-		if (was !== undefined) toggle(watched.bits, was);
-		if (now !== undefined) toggle(watched.bits, now);
+		if (was !== undefined) this.toggle(watched.bits, was);
+		if (now !== undefined) this.toggle(watched.bits, now);
+	}
+
+	private toggle(bits: Uint32Array, bit: number): void {
+		bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) ^ (1 << (bit & 31));
+		this.flipLog?.push(bit);
 	}
 
 	/** Remembers the value a key had before the current step first touched it. */
@@ -275,6 +294,3 @@ export class StateTracker {
 	}
 }
 
-function toggle(bits: Uint32Array, bit: number): void {
-	bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) ^ (1 << (bit & 31));
-}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import type { Protocol } from '../../../src/core/model';
+import { faultMap } from '../../../src/core/simulate/fault-map';
+import { lowestGrowthRatio } from '../../support/growth-ratio';
+import { protocol } from './build-protocol';
+
+/** `steps` messages passed round 50 participants: each hands the next a token, which its own next message needs. */
+function relay(steps: number): Protocol {
+	const b = protocol();
+	const count = 50;
+	for (let p = 0; p < count; p++) b.participant(`P${p}`);
+	b.add('P0', 'token');
+	for (let i = 0; i < steps; i++) {
+		const from = `P${i % count}`;
+		const to = `P${(i + 1) % count}`;
+		b.message(from, to, `pass ${i}`).needs(from, 'token').add(to, 'token');
+	}
+	return b.build();
+}
+
+describe('faultMap grows near-linearly (issue 24)', () => {
+	it('on a chain of 50 participants passing a token, as the steps grow (cells: participants × steps)', () => {
+		expect(lowestGrowthRatio(relay, (p) => faultMap(p), 100, 5)).toBeLessThanOrEqual(5);
+	});
+
+	it('on requests and answers that each need an item only until their answer', () => {
+		// The server forgets each item once answered, so a restart takes at most one needed item: each cell's walk
+		// stops at the next answer, and no per-position copy of the needed items is kept.
+		const chain = (n: number): Protocol => {
+			const b = protocol().participant('C').participant('S');
+			for (let i = 0; i < n; i++) b.message('C', 'S', `request ${i}`).add('S', 'pending').reply('S', 'C', `answer ${i}`).needs('S', 'pending').remove('S', 'pending');
+			return b.build();
+		};
+		expect(lowestGrowthRatio(chain, (p) => faultMap(p), 400, 5)).toBeLessThanOrEqual(5);
+	});
+});
