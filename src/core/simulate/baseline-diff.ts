@@ -6,8 +6,9 @@ export interface WatchedBits {
 	watch: WatchIndex;
 	/** Per bit, the last path position whose step reads it. */
 	lastRead: readonly number[];
-	/** Per bit, the participant it belongs to, and whether it is an item's presence (not one of its values). */
+	/** Per bit, the participant and key it belongs to, and whether it is the item's presence (not one of its values). */
 	owner: readonly string[];
+	key: readonly string[];
 	presence: readonly boolean[];
 	/** Per position p, the bits whose last reader is p: after p no step reads them. */
 	expiring: readonly (readonly number[] | undefined)[];
@@ -18,10 +19,12 @@ export function watchedBits(path: readonly Step[]): WatchedBits {
 	const watch = new Map<string, Map<string, { presence: number; values?: Map<string, number> }>>();
 	const lastRead: number[] = [];
 	const owner: string[] = [];
+	const keyOf: string[] = [];
 	const presence: boolean[] = [];
-	const newBit = (participant: string, isPresence: boolean, position: number): number => {
+	const newBit = (participant: string, key: string, isPresence: boolean, position: number): number => {
 		lastRead.push(position);
 		owner.push(participant);
+		keyOf.push(key);
 		presence.push(isPresence);
 		return lastRead.length - 1;
 	};
@@ -35,14 +38,14 @@ export function watchedBits(path: readonly Step[]): WatchedBits {
 			need.keys.forEach((key, index) => {
 				let bits = keys.get(key);
 				if (bits === undefined) {
-					bits = { presence: newBit(need.participant, true, position) };
+					bits = { presence: newBit(need.participant, key, true, position) };
 					keys.set(key, bits);
 				}
 				lastRead[bits.presence] = position;
 				const value = need.values?.[index] ?? true;
 				if (value === true) return;
 				bits.values ??= new Map();
-				const bit = bits.values.get(value) ?? newBit(need.participant, false, position);
+				const bit = bits.values.get(value) ?? newBit(need.participant, key, false, position);
 				bits.values.set(value, bit);
 				lastRead[bit] = position;
 			});
@@ -50,7 +53,7 @@ export function watchedBits(path: readonly Step[]): WatchedBits {
 	});
 	const expiring: number[][] = [];
 	lastRead.forEach((last, bit) => (expiring[last] ??= []).push(bit));
-	return { watch, lastRead, owner, presence, expiring };
+	return { watch, lastRead, owner, key: keyOf, presence, expiring };
 }
 
 /**

@@ -50,7 +50,7 @@ export function faultMap(protocol: Protocol, options: FaultMapOptions = {}): Fau
 				const faulted = walker.clone(planFaults([{ kind: 'drop', step: step.index }]), baseline.results);
 				drops.push({ position: after, step: step.index, breaks: walkFault(baseline, faulted, after, new BaselineDiff(baseline.lastRead)).breaks });
 			}
-			needed.expire(after, walker.tracker.presenceBits());
+			needed.expire(after);
 			walker.step(step, after);
 			needed.flip(after, walker.tracker.presenceBits());
 		}
@@ -65,9 +65,10 @@ export function faultMap(protocol: Protocol, options: FaultMapOptions = {}): Fau
 				breaks = previous.breaks.map((broken) => movedRestart(broken, participant, after));
 				tried[row] = { after, breaks, differing: previous.differing };
 			} else if (needed.holdsAny(participant)) {
-				const faulted = walker.clone(planFaults([{ kind: 'restart', participant, after }]), baseline.results);
+				// The restart happens here, before the walk: no need to plan it, and only the needed items are flipped.
+				const faulted = walker.clone(NO_FAULTS, baseline.results);
 				faulted.tracker.logFlips();
-				faulted.injectRestarts(after);
+				faulted.tracker.restartQuickly(participant, after, needed.keysOf(participant));
 				const diff = new BaselineDiff(baseline.lastRead);
 				for (const bit of faulted.tracker.takeFlips()) diff.flip(bit, after);
 				const walk = walkFault(baseline, faulted, after + 1, diff);
@@ -81,47 +82,54 @@ export function faultMap(protocol: Protocol, options: FaultMapOptions = {}): Fau
 }
 
 /**
- * Per participant, how many of its non-durable items that a later step needs the fault-free walk holds now:
- * a restart of a participant holding none of them changes no outcome. Kept up to date from the walk's flips.
+ * Per participant, the non-durable items a later step needs that the fault-free walk holds now (as bits): a
+ * restart of a participant holding none of them changes no outcome, and one holding some needs to take only
+ * those (`StateTracker.restartQuickly`). Kept up to date from the walk's flips.
  */
 class NeededHeld {
-	private readonly count = new Map<string, number>();
-
+	private readonly held = new Map<string, Set<number>>();
 	private readonly durableBit: readonly boolean[];
 
 	constructor(private readonly baseline: Baseline, durable: ReadonlyMap<string, ReadonlySet<string>>, bits: Uint32Array) {
 		this.durableBit = durableBits(baseline, durable);
 		baseline.lastRead.forEach((_, bit) => {
-			if (this.counts(bit, -1) && isSet(bits, bit)) this.add(bit, 1);
+			if (this.counts(bit, -1) && isSet(bits, bit)) this.set(bit, true);
 		});
 	}
 
 	/** Whether the participant holds a non-durable item some later step needs. */
 	holdsAny(participant: string): boolean {
-		return (this.count.get(participant) ?? 0) > 0;
+		return (this.held.get(participant)?.size ?? 0) > 0;
+	}
+
+	/** Those items' keys. */
+	*keysOf(participant: string): Iterable<string> {
+		for (const bit of this.held.get(participant) ?? []) yield this.baseline.key[bit] ?? '';
 	}
 
 	/** Before the step at `position`: the items last needed there are needed by no later step once it is done. */
-	expire(position: number, bits: Uint32Array): void {
-		for (const bit of this.baseline.expiring[position] ?? []) if (this.baseline.presence[bit] === true && this.durableBit[bit] !== true && isSet(bits, bit)) this.add(bit, -1);
+	expire(position: number): void {
+		for (const bit of this.baseline.expiring[position] ?? []) this.set(bit, false);
 	}
 
 	/** After the step at `position`: what it gave or took. */
 	flip(position: number, bits: Uint32Array): void {
-		const flips = this.baseline.flips[position] ?? [];
-		// A bit flipped twice in one step (taken, then given again) did not change.
-		const changed = new Set<number>();
-		for (const bit of flips) if (!changed.delete(bit)) changed.add(bit);
-		for (const bit of changed) if (this.counts(bit, position)) this.add(bit, isSet(bits, bit) ? 1 : -1);
+		for (const bit of this.baseline.flips[position] ?? []) if (this.counts(bit, position)) this.set(bit, isSet(bits, bit));
 	}
 
 	private counts(bit: number, position: number): boolean {
 		return this.baseline.presence[bit] === true && this.durableBit[bit] !== true && (this.baseline.lastRead[bit] ?? -1) > position;
 	}
 
-	private add(bit: number, by: number): void {
+	private set(bit: number, held: boolean): void {
 		const participant = this.baseline.owner[bit] ?? '';
-		this.count.set(participant, (this.count.get(participant) ?? 0) + by);
+		let bits = this.held.get(participant);
+		if (bits === undefined) {
+			bits = new Set();
+			this.held.set(participant, bits);
+		}
+		if (held) bits.add(bit);
+		else bits.delete(bit);
 	}
 }
 

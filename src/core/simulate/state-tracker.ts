@@ -1,7 +1,7 @@
-import type { Failure, ItemChange, StateItem } from '../model';
+import type { ItemChange, StateItem } from '../model';
+import { LossBook, type LossCause } from './loss-book';
 
-/** Why an item is gone, as `Failure.cause` records it. */
-export type LossCause = Failure['cause'];
+export type { LossCause } from './loss-book';
 
 /** One item's net write in a step: its value now, or undefined when the step left it removed. */
 export interface StateWrite {
@@ -40,7 +40,6 @@ export class StateTracker {
 	private readonly touched = new Map<string, Map<string, string | true | typeof ABSENT>>();
 	/** Participants whose held map (or loss map) is still the one of the tracker this was cloned from. */
 	private readonly borrowed = new Set<string>();
-	private readonly borrowedLosses = new Set<string>();
 	/** Watched items and their bits (see `watchPresence`). */
 	private watched: { index: WatchIndex; bits: Uint32Array } | undefined;
 	/** The watched bits flipped since last taken, while logging (see `logFlips`). */
@@ -48,7 +47,7 @@ export class StateTracker {
 	/** Keys that survive a restart, per participant. */
 	private durableKeys = new Map<string, Set<string>>();
 	/** Why a key a participant once held is gone now. */
-	private readonly losses = new Map<string, Map<string, LossCause>>();
+	private losses = new LossBook();
 
 	/**
 	 * Starts from the durable items, which every participant holds from the start and keeps through restarts.
@@ -76,10 +75,7 @@ export class StateTracker {
 			copy.held.set(participant, items);
 			copy.borrowed.add(participant);
 		}
-		for (const [participant, causes] of this.losses) {
-			copy.losses.set(participant, causes);
-			copy.borrowedLosses.add(participant);
-		}
+		copy.losses = this.losses.branch();
 		return copy;
 	}
 
@@ -132,7 +128,7 @@ export class StateTracker {
 
 	/** Why the participant does not hold the key: the last restart, removal or missed step that took it, or never held. */
 	lossOf(participant: string, key: string): LossCause {
-		return this.losses.get(participant)?.get(key) ?? { kind: 'never' };
+		return this.losses.causeOf(participant, key);
 	}
 
 	/** Everything held now, participants in the order they first held something: the Start's state. */
@@ -149,7 +145,7 @@ export class StateTracker {
 			this.touch(participant, record, item.key);
 			if (this.watched !== undefined) this.flip(participant, item.key, record.get(item.key), item.value);
 			record.set(item.key, item.value);
-			if (this.losses.get(participant)?.has(item.key) === true) this.causes(participant).delete(item.key);
+			this.losses.given(participant, item.key);
 		}
 	}
 
@@ -190,6 +186,33 @@ export class StateTracker {
 			if (position !== null) this.lose(participant, key, { kind: 'restart', atPosition: position, scripted });
 		}
 		return removed;
+	}
+
+	/**
+	 * An injected restart after `position` on a copy that records nothing (the fault map): the same state as
+	 * `restart`, at the cost of the participant's durable items and `watchedKeys` (the held items a later step
+	 * needs, whose bits must flip) instead of one write per item held. The items taken are kept as one marker.
+	 */
+	restartQuickly(participant: string, position: number, watchedKeys: Iterable<string>): void {
+		if (this.recording) {
+			this.restart(participant, position, false);
+			return;
+		}
+		const current = this.held.get(participant);
+		if (current === undefined) return;
+		const durable = this.durableKeys.get(participant);
+		const kept = new Map<string, string | true>();
+		for (const key of durable ?? []) {
+			const value = current.get(key);
+			if (value !== undefined) kept.set(key, value);
+		}
+		if (this.watched !== undefined) {
+			for (const key of watchedKeys) if (durable?.has(key) !== true && current.has(key)) this.flip(participant, key, current.get(key), undefined);
+		}
+		// `current` is never written again: it is replaced, and a borrowed one belongs to a tracker that must not change.
+		this.held.set(participant, kept);
+		this.borrowed.delete(participant);
+		this.losses.markRestart(participant, current, durable, { kind: 'restart', atPosition: position, scripted: false });
 	}
 
 	/**
@@ -277,20 +300,6 @@ export class StateTracker {
 	}
 
 	private lose(participant: string, key: string, cause: LossCause): void {
-		this.causes(participant).set(key, cause);
-	}
-
-	/** The participant's loss causes, ready to write (copied first when borrowed). */
-	private causes(participant: string): Map<string, LossCause> {
-		let causes = this.losses.get(participant);
-		if (causes === undefined) {
-			causes = new Map();
-			this.losses.set(participant, causes);
-		} else if (this.borrowedLosses.delete(participant)) {
-			causes = new Map(causes);
-			this.losses.set(participant, causes);
-		}
-		return causes;
+		this.losses.lose(participant, key, cause);
 	}
 }
-
