@@ -27,6 +27,8 @@ export interface FaultStrings {
 	droppedByNote: string;
 	faultMap: string;
 	faultMapLabel: string;
+	/** Shown while a large fault map is being computed. */
+	computing: string;
 	/**
 	 * The fault map's verdict on the participants that do not open the exchange: their worst single restart
 	 * (`after` is a path position, −1 = before step 1).
@@ -110,6 +112,7 @@ const en: FaultStrings = {
 	undoDrop: 'Deliver this message again',
 	droppedByNote: 'The note loses this message (@drop)',
 	faultMap: 'Fault map',
+	computing: 'Computing…',
 	faultMapLabel: 'What a restart of each participant at each moment would break',
 	verdict: (participant, after, total, breaks) => `A restart of ${participant} ${whenEn(after, total)} breaks ${steps(breaks)}`,
 	verdictNone: (opener) => (opener === undefined ? 'No single restart breaks a step' : `No single restart of a participant other than ${opener} breaks a step`),
@@ -159,6 +162,7 @@ const ko: FaultStrings = {
 	undoDrop: '이 메시지 다시 전달',
 	droppedByNote: '노트에 적힌 대로 유실되는 메시지 (@drop)',
 	faultMap: '장애 지도',
+	computing: '계산 중…',
 	faultMapLabel: '각 참여자가 각 시점에 재시작하면 깨지는 단계',
 	verdict: (participant, after, total, breaks) => `${participant}: ${whenKo(after, total)} 재시작하면 ${breaks}개 단계가 깨집니다`,
 	verdictNone: (opener) => (opener === undefined ? '어떤 한 번의 재시작도 단계를 깨지 않습니다' : `${opener} 말고 다른 참여자의 어떤 한 번의 재시작도 단계를 깨지 않습니다`),

@@ -31,6 +31,19 @@ interface Baseline extends WatchedBits {
  * A restart that takes no item a later step needs is not walked (a running count per participant says so).
  */
 export function faultMap(protocol: Protocol, options: FaultMapOptions = {}): FaultMap {
+	const steps = faultMapInSlices(protocol, options);
+	for (;;) {
+		const next = steps.next();
+		if (next.done === true) return next.value;
+	}
+}
+
+/**
+ * `faultMap` as a computation that pauses after each gap of the path, yielding how many of the path's
+ * positions are done (of `positions + 1`), and returns the map: a caller on a UI thread runs it in slices
+ * between frames and drops it to cancel. Nothing it holds changes while it is paused.
+ */
+export function* faultMapInSlices(protocol: Protocol, options: FaultMapOptions = {}): Generator<number, FaultMap, void> {
 	const path = pathSteps(protocol, options.branches ?? {});
 	const baseline = measureBaseline(protocol, path);
 	const durable = new Map(Object.keys(protocol.durable).map((id) => [id, new Set((protocol.durable[id] ?? []).map((item) => item.key))]));
@@ -77,6 +90,7 @@ export function faultMap(protocol: Protocol, options: FaultMapOptions = {}): Fau
 			}
 			cells?.push({ participant, after, breaks });
 		});
+		yield after + 2;
 	}
 	return { positions: path.length, baseline: baselineFailures(baseline), restarts: rows.flat(), drops };
 }
