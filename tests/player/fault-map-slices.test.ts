@@ -51,7 +51,7 @@ describe('fault map on a long chain (issue 24)', () => {
 		await expect(root.locator('[data-role="fault-map"] [role="gridcell"][data-participant]').count()).resolves.toBe(5 * 2001);
 		await expect(root.locator('[data-role="fault-map"] [role="gridcell"][data-drop-step]').count()).resolves.toBe(2000);
 		// Let the observer deliver what it saw.
-		await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 100)));
+		await page.evaluate(() => new Promise((resolve) => window.setTimeout(resolve, 100)));
 		const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
 		expect(Math.max(0, ...tasks)).toBeLessThan(200);
 		expect(errors).toEqual([]);
@@ -71,7 +71,7 @@ describe('fault map on a long chain (issue 24)', () => {
 		});
 		expect(shown.computing).toBe('true');
 		// Had it gone on, the removed map would fill in and finish; it stays as it was.
-		await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 2000)));
+		await page.evaluate(() => new Promise((resolve) => window.setTimeout(resolve, 2000)));
 		const after = await page.evaluate(() => {
 			const section = (window as unknown as { removedMap?: Element | null }).removedMap;
 			return { computing: section?.getAttribute('data-computing') ?? null, cells: section?.querySelectorAll('[role="gridcell"]').length ?? -1 };
