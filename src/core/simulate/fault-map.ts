@@ -72,9 +72,10 @@ export function* faultMapInSlices(protocol: Protocol, options: FaultMapOptions =
 			const previous = tried[row];
 			tried[row] = undefined;
 			let breaks: BrokenStep[] = [];
-			if (previous !== undefined && previous.after === after - 1 && !previous.differing.has(after) && step !== undefined && !touches(step, participant)) {
-				// A restart one step later leaves the same state, since this step went alike and left the
-				// participant alone: the same steps break, only the restart's position in their causes moves.
+			if (previous !== undefined && previous.after === after - 1 && !previous.differing.has(after) && step !== undefined && leavesAlike(baseline, step, participant, after)) {
+				// A restart one step later leaves the same state as far as later steps can tell, since this step
+				// went alike and gave the participant nothing a later step needs: the same steps break, only the
+				// restart's position in their causes moves.
 				breaks = previous.breaks.map((broken) => movedRestart(broken, participant, after));
 				tried[row] = { after, breaks, differing: previous.differing };
 			} else if (needed.holdsAny(participant)) {
@@ -222,9 +223,21 @@ function walkFault(baseline: Baseline, faulted: PathWalker, first: number, diff:
 	return { breaks, differing };
 }
 
-/** Whether a step writes anything of the participant (adds, removes or restarts it). */
-function touches(step: Step, participant: string): boolean {
-	return step.effects.some((effect) => effect.participant === participant);
+/**
+ * Whether a restart of the participant right after the step leaves what later steps can read as a restart
+ * right before it did: the step restarts nothing of it, and gives it only items no later step needs (a removal
+ * takes what either restart took already).
+ */
+function leavesAlike(baseline: Baseline, step: Step, participant: string, after: number): boolean {
+	return step.effects.every((effect) => {
+		if (effect.participant !== participant || effect.kind === 'remove') return true;
+		if (effect.kind === 'restart') return false;
+		const keys = baseline.watch.get(participant);
+		return effect.items.every((item) => {
+			const bit = keys?.get(item.key)?.presence;
+			return bit === undefined || (baseline.lastRead[bit] ?? -1) <= after;
+		});
+	});
 }
 
 /** The same broken step with the injected restart of `participant` moved to right after `after`. */

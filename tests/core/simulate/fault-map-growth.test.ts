@@ -35,6 +35,17 @@ describe('faultMap grows near-linearly (issue 24)', () => {
 		expect(lowestGrowthRatio(relay, (p) => faultMap(p), 100, 5)).toBeLessThanOrEqual(5);
 	});
 
+	it('on one session kept over many steps in which the server keeps working, needed at the end', () => {
+		// Every restart of the server after the login takes the session and breaks the last request; the map
+		// reuses one restart's walk for the next, since each step between gives the server nothing needed later.
+		const session = (n: number): Protocol => {
+			const b = protocol().participant('C').participant('S').message('C', 'S', 'login').add('S', 'session').reply('S', 'C', 'ok');
+			for (let i = 0; i < n; i++) b.message('C', 'S', `ping ${i}`).add('S', ['last', String(i)]).reply('S', 'C', `pong ${i}`);
+			return b.message('C', 'S', 'GET /profile').needs('S', 'session').reply('S', 'C', 'profile').build();
+		};
+		expect(lowestGrowthRatio(session, (p) => faultMap(p), 300, 5)).toBeLessThanOrEqual(5);
+	});
+
 	it('on requests and answers that each need an item only until their answer', () => {
 		// The server forgets each item once answered, so a restart takes at most one needed item: each cell's walk
 		// stops at the next answer, and no per-position copy of the needed items is kept.
