@@ -245,6 +245,8 @@ export interface Frame {
 	failure?: Failure;
 	/** For `consequence`: the path position of the failed or lost step that broke the call (ADR 0005). */
 	consequenceOf?: number;
+	/** For `consequence`: the step sits inside the broken call rather than answering it. */
+	inside?: true;
 	/**
 	 * The reply's `%% @on-failure TEXT`, when written and the reply is a consequence or answers a call in which
 	 * something did not happen as written (a scripted failure or drop: the reply stands, reading this text).
@@ -291,8 +293,10 @@ export interface BrokenStep {
 	outcome: 'failed' | 'consequence';
 	/** For `failed`: the first unmet need. */
 	failure?: Failure;
-	/** For `consequence`: the path position of the step it answers. */
+	/** For `consequence`: the path position of the failed or lost step that broke the call. */
 	consequenceOf?: number;
+	/** For `consequence`: the step sits inside the broken call rather than answering it. */
+	inside?: true;
 }
 
 /** Options for `faultMap`. */

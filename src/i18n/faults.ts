@@ -8,8 +8,11 @@ import type { Language } from './language';
 export interface FaultStrings {
 	/** Why a step failed, e.g. "Server no longer holds session: restarted after step 4". */
 	failure(failure: Failure, who: string): string;
-	/** Why a reply is not the answer as written: "no answer as written: step 5 failed" (or "was lost"). */
-	consequence(step: number, lost: boolean): string;
+	/**
+	 * Why a reply is not the answer as written: "no answer as written: step 5 failed" (or "was lost"); for a step
+	 * inside the broken call (`inside`), "not done as written: step 5 failed".
+	 */
+	consequence(step: number, lost: boolean, inside?: boolean): string;
 	/** Why a message had no effect: it was lost on the way. */
 	dropped(receiver: string): string;
 	/** A fault-list row for a step that fails, is a consequence or will fail, with its reason. */
@@ -101,7 +104,7 @@ const en: FaultStrings = {
 			}
 		}
 	},
-	consequence: (step, lost) => `no answer as written: step ${step} ${lost ? 'was lost' : 'failed'}`,
+	consequence: (step, lost, inside) => `${inside === true ? 'not done as written' : 'no answer as written'}: step ${step} ${lost ? 'was lost' : 'failed'}`,
 	dropped: (receiver) => `lost on the way: ${receiver} never gets it`,
 	outcomeRow: (step, kind) => ({ failed: `Step ${step} fails:`, 'will-fail': `Step ${step} will fail:`, dropped: `Step ${step} lost:`, consequence: `Step ${step}:` })[kind],
 	restartedAt: (participant, after) => (after < 0 ? `${participant} restarted before step 1` : `${participant} restarted after step ${after + 1}`),
@@ -151,7 +154,7 @@ const ko: FaultStrings = {
 			}
 		}
 	},
-	consequence: (step, lost) => `쓰인 대로의 응답 없음: ${step}단계 ${lost ? '유실' : '실패'}`,
+	consequence: (step, lost, inside) => `${inside === true ? '쓰인 대로 일어나지 않음' : '쓰인 대로의 응답 없음'}: ${step}단계 ${lost ? '유실' : '실패'}`,
 	dropped: (receiver) => `전달 중 유실: ${receiver}에 도착하지 않음`,
 	outcomeRow: (step, kind) => ({ failed: `${step}단계 실패:`, 'will-fail': `${step}단계 실패 예정:`, dropped: `${step}단계 유실:`, consequence: `${step}단계:` })[kind],
 	restartedAt: (participant, after) => (after < 0 ? `${participant}: 1단계 전에 재시작` : `${participant}: ${after + 1}단계 뒤 재시작`),

@@ -197,7 +197,7 @@ export class FaultMapView {
 	private reason(broken: BrokenStep, model: PlayerModel, lost: number | undefined): string {
 		if (broken.outcome === 'failed' && broken.failure !== undefined) return this.strings.failure(broken.failure, model.label(broken.failure.participant));
 		const answered = broken.consequenceOf ?? -1;
-		return this.strings.consequence(answered + 1, answered === lost);
+		return this.strings.consequence(answered + 1, answered === lost, broken.inside === true);
 	}
 
 	/** Draws the grid a row at a time (a row of a long path is thousands of cells), then the verdict. */

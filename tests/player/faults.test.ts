@@ -116,6 +116,19 @@ describe('drop', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('loses a request: what its receiver does inside the call did not happen, and its answer never comes (issue 17, finding 2)', async () => {
+		await mount([STATEFUL[0]]);
+		const root = player(0);
+		await goTo(0, 0);
+		await root.locator('[data-action="drop"]').click();
+		expect(await stepsWith('is-will-fail')).toEqual([1, 2, 3, 4, 5]);
+		await goTo(0, 1);
+		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('not done as written: step 1 was lost');
+		expect(await cardItems(page, 0, 'Server')).toEqual({});
+		await goTo(0, 3);
+		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('no answer as written: step 1 was lost');
+	});
+
 	it('lists drops and restarts together, and Clear faults clears both', async () => {
 		await mount([STATEFUL[0]]);
 		const root = player(0);

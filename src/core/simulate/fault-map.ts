@@ -218,6 +218,7 @@ function walkFault(baseline: Baseline, faulted: PathWalker, first: number, diff:
 		const broken: BrokenStep = { position, step: step.index, outcome: result.outcome };
 		if (result.failure !== undefined) broken.failure = result.failure;
 		if (result.consequenceOf !== undefined) broken.consequenceOf = result.consequenceOf;
+		if (result.inside === true) broken.inside = true;
 		breaks.push(broken);
 	}
 	return { breaks, differing };

@@ -7,6 +7,8 @@ export interface PositionResult {
 	outcome: StepOutcome;
 	failure?: Failure;
 	consequenceOf?: number;
+	/** For `consequence`: the step sits inside the broken call (it answers none). */
+	inside?: true;
 	/** The step answers a call whose request, or a step inside it, did not happen (for whatever reason). */
 	answersFailed?: true;
 }
@@ -116,8 +118,11 @@ export class PathWalker {
 	/** The step's outcome: a consequence inside or answering a broken call; else dropped, failed or ok. */
 	private judge(step: Step, position: number): PositionResult {
 		const answered = this.calls.answers[position];
-		const cause = this.broken.size === 0 ? -1 : this.brokenCause(position, answered);
-		let result: PositionResult = cause >= 0 ? { outcome: 'consequence' as const, consequenceOf: cause } : this.ownOutcome(step);
+		const answeredCause = this.broken.size === 0 ? -1 : this.answeredCause(answered);
+		const insideCause = this.broken.size === 0 || answeredCause >= 0 ? -1 : this.insideCause(position);
+		let result: PositionResult = answeredCause >= 0
+			? { outcome: 'consequence', consequenceOf: answeredCause }
+			: insideCause >= 0 ? { outcome: 'consequence', consequenceOf: insideCause, inside: true } : this.ownOutcome(step);
 		if (result !== OK) {
 			if (this.baseline !== undefined && this.baseline[position]?.outcome !== result.outcome) this.breakCalls(this.broken, position, result.consequenceOf ?? position);
 			this.breakCalls(this.failedCalls, position, position);
@@ -135,12 +140,17 @@ export class PathWalker {
 		return result;
 	}
 
-	/** The step that broke a call this step answers or sits inside, or −1. */
-	private brokenCause(position: number, answered: readonly number[] | undefined): number {
+	/** The step that broke a call this step answers, or −1. */
+	private answeredCause(answered: readonly number[] | undefined): number {
 		for (const request of answered ?? []) {
 			const cause = this.broken.get(request);
 			if (cause !== undefined) return cause;
 		}
+		return -1;
+	}
+
+	/** The step that broke a call this step sits inside, or −1. */
+	private insideCause(position: number): number {
 		const within = this.calls.within;
 		for (let call = within[position] ?? -1; call >= 0; call = within[call] ?? -1) {
 			const cause = this.broken.get(call);

@@ -41,6 +41,7 @@ export function simulate(protocol: Protocol, options: SimulateOptions = {}): Sim
 	class RunFrame implements Frame {
 		failure?: Failure;
 		consequenceOf?: number;
+		inside?: true;
 		label?: string;
 		constructor(readonly step: number, readonly changes: ItemChange[], readonly outcome: StepOutcome, readonly restarts: AppliedRestart[]) {}
 
@@ -57,6 +58,7 @@ export function simulate(protocol: Protocol, options: SimulateOptions = {}): Sim
 		const frame = new RunFrame(step?.index ?? -1, record?.changes[position] ?? [], result.outcome, record?.restarts[position] ?? []);
 		if (result.failure !== undefined) frame.failure = result.failure;
 		if (result.consequenceOf !== undefined) frame.consequenceOf = result.consequenceOf;
+		if (result.inside === true) frame.inside = true;
 		// A reply reads its `@on-failure` text when it is a consequence, or when the call it answers failed as
 		// written (a scripted restart or drop): then it stands, but says what the author wrote for that case.
 		if ((result.consequenceOf !== undefined || result.answersFailed === true) && step?.onFailure !== undefined) frame.label = step.onFailure;

@@ -22,6 +22,7 @@ function brokenBySimulation(protocol: Protocol, branches: Record<number, number>
 		const step: BrokenStep = { position, step: frame.step, outcome: frame.outcome };
 		if (frame.failure !== undefined) step.failure = frame.failure;
 		if (frame.consequenceOf !== undefined) step.consequenceOf = frame.consequenceOf;
+		if (frame.inside === true) step.inside = true;
 		broken.push(step);
 	});
 	return broken;

@@ -50,6 +50,8 @@ describe('simulate: faults that tell the truth (issue 17)', () => {
 	it('lets the receiver of a lost login request do nothing: its own steps and its answer are consequences (finding 2)', () => {
 		const frames = simulate(STATEFUL(), { faults: [{ kind: 'drop', step: 0 }] }).frames;
 		expect(outcomes(frames)).toEqual([['dropped', undefined], ['consequence', 0], ['consequence', 0], ['consequence', 0], ['failed', undefined], ['consequence', 4]]);
+		// Verify and Store session sit inside the call; the response answers it.
+		expect(frames.map((frame) => frame.inside === true)).toEqual([false, true, true, false, false, false]);
 		expect(frames[2]?.state).toEqual({});
 		expect(frames[4]?.failure).toEqual({ participant: 'Client', item: 'cookie', cause: { kind: 'not-given', atPosition: 3 } });
 	});
