@@ -64,6 +64,11 @@ export type Effect =
 export interface Need {
 	participant: string;
 	keys: string[];
+	/**
+	 * Per key (same order as `keys`), the value it must hold (`@needs S: state = ESTABLISHED`), or `true` for any
+	 * value. Absent when no key names a value.
+	 */
+	values?: (string | true)[];
 	line: number;
 }
 
@@ -188,16 +193,20 @@ export interface Failure {
 	participant: string;
 	/** The item the participant did not hold. */
 	item: string;
+	/** The value the need names (`@needs S: state = ESTABLISHED`), when it names one. */
+	value?: string;
 	/**
 	 * Why it was missing: lost in a restart (injected or scripted) right after the given path position
 	 * (−1: before the first step), removed by a directive, never given because the step that would have given it
-	 * did not happen (failed, dropped or a consequence), or never held.
+	 * did not happen (failed, dropped — `lost` — or a consequence), never held, or held with another value
+	 * (`held`; `missed`: the latest step that would have set it and did not happen).
 	 */
 	cause:
 		| { kind: 'restart'; atPosition: number; scripted: boolean }
 		| { kind: 'removed'; atPosition: number }
-		| { kind: 'not-given'; atPosition: number }
-		| { kind: 'never' };
+		| { kind: 'not-given'; atPosition: number; lost?: true }
+		| { kind: 'never' }
+		| { kind: 'value'; held: string | true; missed?: { atPosition: number; lost?: true } };
 }
 
 /** A change a step made to one participant's item. */
@@ -209,7 +218,8 @@ export interface ItemChange {
 
 /**
  * What became of a step: it happened as written (`ok`), a need was unmet (`failed`), the message was lost
- * (`dropped`), or it is the reply to a step that failed or was dropped (`consequence`). Only `ok` applies effects.
+ * (`dropped`), or an injected fault broke the call it sits in or answers (`consequence`, ADR 0005). Only `ok`
+ * applies every effect; a lost message still applies its sender's own.
  */
 export type StepOutcome = 'ok' | 'failed' | 'consequence' | 'dropped';
 
@@ -233,9 +243,14 @@ export interface Frame {
 	outcome: StepOutcome;
 	/** For `failed`: the first unmet need, as data. */
 	failure?: Failure;
-	/** For `consequence`: the path position of the failed or dropped step this reply answers. */
+	/** For `consequence`: the path position of the failed or lost step that broke the call (ADR 0005). */
 	consequenceOf?: number;
-	/** For `consequence`: the reply's `%% @on-failure TEXT`, when written. */
+	/** For `consequence`: the step sits inside the broken call rather than answering it. */
+	inside?: true;
+	/**
+	 * The reply's `%% @on-failure TEXT`, when written and the reply is a consequence or answers a call in which
+	 * something did not happen as written (a scripted failure or drop: the reply stands, reading this text).
+	 */
 	label?: string;
 	/** Restarts right after this step (scripted ones first, in the order written, then injected ones). */
 	restarts: AppliedRestart[];
@@ -278,8 +293,10 @@ export interface BrokenStep {
 	outcome: 'failed' | 'consequence';
 	/** For `failed`: the first unmet need. */
 	failure?: Failure;
-	/** For `consequence`: the path position of the step it answers. */
+	/** For `consequence`: the path position of the failed or lost step that broke the call. */
 	consequenceOf?: number;
+	/** For `consequence`: the step sits inside the broken call rather than answering it. */
+	inside?: true;
 }
 
 /** Options for `faultMap`. */
@@ -288,12 +305,25 @@ export interface FaultMapOptions {
 	branches?: Record<number, number>;
 }
 
+/** A step that fails or is lost without any injected fault (a scripted `@restart`, `@drop` or unmet need). */
+export interface BaselineFailure {
+	/** Path position. */
+	position: number;
+	/** Step index. */
+	step: number;
+	outcome: 'failed' | 'dropped';
+	/** For `failed`: the first unmet need. */
+	failure?: Failure;
+}
+
 /** For every single fault on the path, the steps it breaks (each cell equals `simulate` with that one fault). */
 export interface FaultMap {
 	/** Number of steps on the path. */
 	positions: number;
+	/** What fails or is lost with no injected fault, in path order: every cell is measured against this run. */
+	baseline: BaselineFailure[];
 	/** Every participant (in declaration order) × every `after` from −1 to `positions − 1`, participant-major. */
 	restarts: { participant: string; after: number; breaks: BrokenStep[] }[];
-	/** Every message on the path, in path order (notes cannot be lost). */
+	/** Every message to another participant on the path not lost by `@drop`, in path order (notes and self-messages cannot be lost). */
 	drops: { position: number; step: number; breaks: BrokenStep[] }[];
 }

@@ -8,8 +8,11 @@ import type { Language } from './language';
 export interface FaultStrings {
 	/** Why a step failed, e.g. "Server no longer holds session: restarted after step 4". */
 	failure(failure: Failure, who: string): string;
-	/** Why a reply is not the answer as written: "no answer as written: step 5 failed" (or "was lost"). */
-	consequence(step: number, lost: boolean): string;
+	/**
+	 * Why a reply is not the answer as written: "no answer as written: step 5 failed" (or "was lost"); for a step
+	 * inside the broken call (`inside`), "not done as written: step 5 failed".
+	 */
+	consequence(step: number, lost: boolean, inside?: boolean): string;
 	/** Why a message had no effect: it was lost on the way. */
 	dropped(receiver: string): string;
 	/** A fault-list row for a step that fails, is a consequence or will fail, with its reason. */
@@ -23,11 +26,23 @@ export interface FaultStrings {
 	drop: string;
 	dropLabel(step: number): string;
 	undoDrop: string;
+	/** The pressed, disabled drop control's label at a message the note itself loses (`%% @drop`). */
+	droppedByNote: string;
 	faultMap: string;
 	faultMapLabel: string;
-	/** The fault map's one-line verdict: the worst single restart (`after` is a path position, −1 = before step 1). */
+	/** Shown while a large fault map is being computed. */
+	computing: string;
+	/**
+	 * The fault map's verdict on the participants that do not open the exchange: their worst single restart
+	 * (`after` is a path position, −1 = before step 1).
+	 */
 	verdict(participant: string, after: number, total: number, breaks: number): string;
-	verdictNone: string;
+	/** No restart of a participant other than the opener (when there is one) breaks a step. */
+	verdictNone(opener: string | undefined): string;
+	/** Where the path fails with no fault at all: step `step` (1-based) fails for `reason`, or is lost (no reason). */
+	verdictBaseline(step: number, reason: string | undefined): string;
+	/** What the opener's worst restart does: the item it loses (when a failed step names one) and how many steps break. */
+	verdictOpener(opener: string, item: string | undefined, breaks: number): string;
 	dropRow: string;
 	/** A restart cell's label: where, and how many steps it breaks. */
 	restartCell(participant: string, after: number, total: number, breaks: number): string;
@@ -51,25 +66,45 @@ function whenKo(after: number, total: number): string {
 	return `${after + 1}단계와 ${after + 2}단계 사이에`;
 }
 
+/** The item a failure names, with the value the need asked for (`state = ESTABLISHED`). */
+function named(failure: Failure): string {
+	return failure.value === undefined ? failure.item : `${failure.item} = ${failure.value}`;
+}
+
+/** Why a step's items never came: "step 4 was lost" or "step 4 did not happen" (`position` 0-based). */
+function missedEn(position: number, lost: boolean): string {
+	return `step ${position + 1} ${lost ? 'was lost' : 'did not happen'}`;
+}
+
+function missedKo(position: number, lost: boolean): string {
+	return lost ? `${position + 1}단계 유실` : `${position + 1}단계가 일어나지 않음`;
+}
+
 const steps = (n: number): string => (n === 1 ? '1 step' : `${n} steps`);
 
 const en: FaultStrings = {
 	failure(failure, who) {
 		const cause = failure.cause;
+		const item = named(failure);
 		switch (cause.kind) {
 			case 'restart':
 				return cause.atPosition < 0
-					? `${who} no longer holds ${failure.item}: restarted before step 1`
-					: `${who} no longer holds ${failure.item}: restarted after step ${cause.atPosition + 1}`;
+					? `${who} no longer holds ${item}: restarted before step 1`
+					: `${who} no longer holds ${item}: restarted after step ${cause.atPosition + 1}`;
 			case 'removed':
-				return `${who} no longer holds ${failure.item}: removed after step ${cause.atPosition + 1}`;
+				return `${who} no longer holds ${item}: removed after step ${cause.atPosition + 1}`;
 			case 'not-given':
-				return `${who} does not hold ${failure.item}: step ${cause.atPosition + 1} did not happen`;
+				return `${who} does not hold ${item}: ${missedEn(cause.atPosition, cause.lost === true)}`;
 			case 'never':
-				return `${who} does not hold ${failure.item}`;
+				return `${who} does not hold ${item}`;
+			case 'value': {
+				const held = cause.held === true ? `${failure.item} with no value` : `${failure.item} = ${cause.held}`;
+				const why = cause.missed === undefined ? '' : `: ${missedEn(cause.missed.atPosition, cause.missed.lost === true)}`;
+				return `${who} holds ${held}, not ${failure.value ?? ''}${why}`;
+			}
 		}
 	},
-	consequence: (step, lost) => `no answer as written: step ${step} ${lost ? 'was lost' : 'failed'}`,
+	consequence: (step, lost, inside) => `${inside === true ? 'not done as written' : 'no answer as written'}: step ${step} ${lost ? 'was lost' : 'failed'}`,
 	dropped: (receiver) => `lost on the way: ${receiver} never gets it`,
 	outcomeRow: (step, kind) => ({ failed: `Step ${step} fails:`, 'will-fail': `Step ${step} will fail:`, dropped: `Step ${step} lost:`, consequence: `Step ${step}:` })[kind],
 	restartedAt: (participant, after) => (after < 0 ? `${participant} restarted before step 1` : `${participant} restarted after step ${after + 1}`),
@@ -78,10 +113,17 @@ const en: FaultStrings = {
 	drop: 'Lose this message',
 	dropLabel: (step) => `Lose message ${step}: its receiver never gets it`,
 	undoDrop: 'Deliver this message again',
+	droppedByNote: 'The note loses this message (@drop)',
 	faultMap: 'Fault map',
+	computing: 'Computing…',
 	faultMapLabel: 'What a restart of each participant at each moment would break',
 	verdict: (participant, after, total, breaks) => `A restart of ${participant} ${whenEn(after, total)} breaks ${steps(breaks)}`,
-	verdictNone: 'No single restart breaks this protocol',
+	verdictNone: (opener) => (opener === undefined ? 'No single restart breaks a step' : `No single restart of a participant other than ${opener} breaks a step`),
+	verdictBaseline: (step, reason) => (reason === undefined ? `Without any fault, step ${step} is lost` : `Without any fault, step ${step} fails: ${reason}`),
+	verdictOpener: (opener, item, breaks) => {
+		if (breaks === 0) return `Restarting ${opener}, which opens the exchange, breaks nothing`;
+		return item === undefined ? `Restarting ${opener}, which opens the exchange, breaks ${steps(breaks)}` : `Restarting ${opener}, which opens the exchange, loses ${item}: ${steps(breaks)}`;
+	},
 	dropRow: 'Message lost',
 	restartCell: (participant, after, total, breaks) => `Restart of ${participant} ${whenEn(after, total)}: ${breaks === 0 ? 'breaks nothing' : `breaks ${steps(breaks)}`}`,
 	dropCell: (step, breaks) => `Losing message ${step}: ${breaks === 0 ? 'breaks nothing' : `breaks ${steps(breaks)}`}`,
@@ -93,20 +135,26 @@ const en: FaultStrings = {
 const ko: FaultStrings = {
 	failure(failure, who) {
 		const cause = failure.cause;
+		const item = named(failure);
 		switch (cause.kind) {
 			case 'restart':
 				return cause.atPosition < 0
-					? `${who}에 ${failure.item} 없음: 1단계 전에 재시작됨`
-					: `${who}에 ${failure.item} 없음: ${cause.atPosition + 1}단계 뒤 재시작됨`;
+					? `${who}에 ${item} 없음: 1단계 전에 재시작됨`
+					: `${who}에 ${item} 없음: ${cause.atPosition + 1}단계 뒤 재시작됨`;
 			case 'removed':
-				return `${who}에 ${failure.item} 없음: ${cause.atPosition + 1}단계 뒤 삭제됨`;
+				return `${who}에 ${item} 없음: ${cause.atPosition + 1}단계 뒤 삭제됨`;
 			case 'not-given':
-				return `${who}에 ${failure.item} 없음: ${cause.atPosition + 1}단계가 일어나지 않음`;
+				return `${who}에 ${item} 없음: ${missedKo(cause.atPosition, cause.lost === true)}`;
 			case 'never':
-				return `${who}에 ${failure.item} 없음`;
+				return `${who}에 ${item} 없음`;
+			case 'value': {
+				const held = cause.held === true ? `값 없는 ${failure.item}` : `${failure.item} = ${cause.held}`;
+				const why = cause.missed === undefined ? '' : `: ${missedKo(cause.missed.atPosition, cause.missed.lost === true)}`;
+				return `${who}의 ${held}, ${failure.value ?? ''} 아님${why}`;
+			}
 		}
 	},
-	consequence: (step, lost) => `쓰인 대로의 응답 없음: ${step}단계 ${lost ? '유실' : '실패'}`,
+	consequence: (step, lost, inside) => `${inside === true ? '쓰인 대로 일어나지 않음' : '쓰인 대로의 응답 없음'}: ${step}단계 ${lost ? '유실' : '실패'}`,
 	dropped: (receiver) => `전달 중 유실: ${receiver}에 도착하지 않음`,
 	outcomeRow: (step, kind) => ({ failed: `${step}단계 실패:`, 'will-fail': `${step}단계 실패 예정:`, dropped: `${step}단계 유실:`, consequence: `${step}단계:` })[kind],
 	restartedAt: (participant, after) => (after < 0 ? `${participant}: 1단계 전에 재시작` : `${participant}: ${after + 1}단계 뒤 재시작`),
@@ -115,10 +163,17 @@ const ko: FaultStrings = {
 	drop: '이 메시지 유실',
 	dropLabel: (step) => `${step}번 메시지 유실: 받는 쪽에 도착하지 않음`,
 	undoDrop: '이 메시지 다시 전달',
+	droppedByNote: '노트에 적힌 대로 유실되는 메시지 (@drop)',
 	faultMap: '장애 지도',
+	computing: '계산 중…',
 	faultMapLabel: '각 참여자가 각 시점에 재시작하면 깨지는 단계',
 	verdict: (participant, after, total, breaks) => `${participant}: ${whenKo(after, total)} 재시작하면 ${breaks}개 단계가 깨집니다`,
-	verdictNone: '어떤 한 번의 재시작도 이 프로토콜을 깨지 않습니다',
+	verdictNone: (opener) => (opener === undefined ? '어떤 한 번의 재시작도 단계를 깨지 않습니다' : `${opener} 말고 다른 참여자의 어떤 한 번의 재시작도 단계를 깨지 않습니다`),
+	verdictBaseline: (step, reason) => (reason === undefined ? `장애가 없어도 ${step}단계가 유실됩니다` : `장애가 없어도 ${step}단계가 실패합니다: ${reason}`),
+	verdictOpener: (opener, item, breaks) => {
+		if (breaks === 0) return `대화를 여는 ${opener} 재시작: 깨지는 단계 없음`;
+		return item === undefined ? `대화를 여는 ${opener} 재시작: ${breaks}개 단계가 깨짐` : `대화를 여는 ${opener} 재시작: ${item} 잃음, ${breaks}개 단계가 깨짐`;
+	},
 	dropRow: '메시지 유실',
 	restartCell: (participant, after, total, breaks) => `${participant}: ${whenKo(after, total)} 재시작 — ${breaks === 0 ? '깨지는 단계 없음' : `${breaks}개 단계가 깨짐`}`,
 	dropCell: (step, breaks) => `${step}번 메시지 유실 — ${breaks === 0 ? '깨지는 단계 없음' : `${breaks}개 단계가 깨짐`}`,

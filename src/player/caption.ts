@@ -1,5 +1,6 @@
 import type { Step } from '../core';
 import type { PlayerStrings } from '../i18n/player';
+import type { PlayerModel } from './player-model';
 
 /** Mermaid's line breaks: `<br>`, `<br/>`, `<br />`. */
 const BREAK = /<br\s*\/?>/gi;
@@ -32,4 +33,16 @@ export function stepCaption(step: Step, label: (participant: string) => string, 
 		return strings.noteCaption(on, joinNoteLines(lines(step.text)));
 	}
 	return `${label(step.from)} → ${label(step.to)}: ${lines(step.text).join(' ')}`;
+}
+
+/**
+ * The caption of the step at a path position as the player shows it there: a reply reads its `@on-failure`
+ * text whenever its arrow does (`PlayerModel.shownLabel`), so caption and arrow never disagree.
+ */
+export function shownStepCaption(model: PlayerModel, position: number, strings: PlayerStrings): string | undefined {
+	const index = model.path[position];
+	const step = index === undefined ? undefined : model.protocol.steps[index];
+	if (step === undefined) return undefined;
+	const label = model.shownLabel(position);
+	return stepCaption(label === undefined ? step : { ...step, text: label }, (p) => model.label(p), strings);
 }

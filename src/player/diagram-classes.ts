@@ -99,8 +99,7 @@ export class DiagramPainter {
 	private show(model: PlayerModel, step: number, graphics: StepGraphics, position: number | undefined): void {
 		const state = !model.started ? undefined : position === undefined ? 'is-off-path' : stateAt(position, model.position);
 		const outcome = position === undefined ? 'ok' : model.shownOutcome(position);
-		const frame = position === undefined ? undefined : model.frames[position];
-		const label = (outcome === 'consequence' || outcome === 'will-fail') && frame?.outcome === 'consequence' ? frame.label : undefined;
+		const label = position === undefined ? undefined : model.shownLabel(position);
 		let shown = this.shown.get(step);
 		if (shown === undefined) {
 			shown = { state: undefined, outcome: 'ok', label: undefined };

@@ -1,4 +1,4 @@
-import { faultMap } from '../core';
+import { faultMapInSlices } from '../core';
 import type { BrokenStep, FaultMap } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 import { el } from './dom';
@@ -6,6 +6,9 @@ import type { PlayerModel } from './player-model';
 
 /** What a click on a cell asks for: inject this fault, then show the first step it breaks. */
 export type FaultMapPick = { kind: 'restart'; participant: string; after: number; firstBroken?: number } | { kind: 'drop'; step: number; position: number; firstBroken?: number };
+
+/** How long one slice of computing the map may run before it yields to the browser. */
+const SLICE_MS = 16;
 
 /** A cell's colour step: 0 breaks nothing, 1, 2, 3 = three or more. */
 function heat(breaks: number): number {
@@ -36,6 +39,8 @@ export class FaultMapView {
 	private map: FaultMap | undefined;
 	private branchesKey = '';
 	private open = false;
+	/** The map being computed in slices (issue 24): for which branches, and the timer of its next slice. */
+	private computing: { key: string; steps: Generator<unknown, void, void>; timer: number | undefined } | undefined;
 
 	constructor(private readonly doc: Document, private readonly strings: PlayerStrings) {
 		this.verdict = el(doc, 'div', { class: 'protocol-fault-map-verdict', 'data-role': 'fault-map-verdict' });
@@ -60,14 +65,72 @@ export class FaultMapView {
 		if (this.open) this.update(model);
 	}
 
-	/** Recomputes the map when open and the branch choices changed since it was drawn (faults do not change it). */
+	/**
+	 * Recomputes the map when open and the branch choices changed since it was drawn (faults do not change it).
+	 * A small map is computed at once; a large one in slices of about `SLICE_MS` that yield to the browser
+	 * between them, saying "computing…" meanwhile (`[data-computing="true"]`); a change of branches or
+	 * `dispose` cancels it.
+	 */
 	update(model: PlayerModel): void {
 		if (!this.open) return;
 		const key = JSON.stringify(model.branches);
 		if (this.map !== undefined && key === this.branchesKey) return;
+		if (this.computing?.key === key) return;
+		this.cancel();
 		this.branchesKey = key;
-		this.map = faultMap(model.protocol, { branches: model.branches });
-		this.draw(model, this.map);
+		this.map = undefined;
+		this.computing = { key, steps: this.work(model), timer: undefined };
+		this.slice();
+	}
+
+	/** Computes the map, then draws it a row at a time, pausing (yielding) wherever a slice may end. */
+	private *work(model: PlayerModel): Generator<unknown, void, void> {
+		const steps = faultMapInSlices(model.protocol, { branches: model.branches });
+		let next = steps.next();
+		while (next.done !== true) {
+			yield;
+			next = steps.next();
+		}
+		this.map = next.value;
+		yield* this.draw(model, next.value);
+	}
+
+	/** Stops computing (the player is going away). */
+	dispose(): void {
+		this.cancel();
+	}
+
+	private cancel(): void {
+		const computing = this.computing;
+		if (computing === undefined) return;
+		if (computing.timer !== undefined) this.doc.defaultView?.clearTimeout(computing.timer);
+		this.computing = undefined;
+		this.section.removeAttribute('data-computing');
+	}
+
+	/** Runs the work for one slice; when it is not done, shows "computing…" and goes on after a yield. */
+	private slice(): void {
+		const computing = this.computing;
+		if (computing === undefined) return;
+		computing.timer = undefined;
+		const win = this.doc.defaultView;
+		const started = Date.now();
+		for (;;) {
+			if (computing.steps.next().done === true) {
+				this.computing = undefined;
+				this.section.removeAttribute('data-computing');
+				return;
+			}
+			// Without a window (no timers) the map is computed at once.
+			if (win !== null && Date.now() - started >= SLICE_MS) break;
+		}
+		if (this.section.getAttribute('data-computing') !== 'true') {
+			this.section.setAttribute('data-computing', 'true');
+			this.detail.replaceChildren(this.strings.mapHint);
+			this.verdict.removeAttribute('data-baseline-fails');
+			this.verdict.replaceChildren(el(this.doc, 'p', { 'data-line': 'computing' }, [this.strings.computing]));
+		}
+		computing.timer = win?.setTimeout(() => this.slice(), 0);
 	}
 
 	/** The fault a cell stands for, or undefined when the element is no cell of this map. */
@@ -134,22 +197,30 @@ export class FaultMapView {
 	private reason(broken: BrokenStep, model: PlayerModel, lost: number | undefined): string {
 		if (broken.outcome === 'failed' && broken.failure !== undefined) return this.strings.failure(broken.failure, model.label(broken.failure.participant));
 		const answered = broken.consequenceOf ?? -1;
-		return this.strings.consequence(answered + 1, answered === lost);
+		return this.strings.consequence(answered + 1, answered === lost, broken.inside === true);
 	}
 
-	private draw(model: PlayerModel, map: FaultMap): void {
+	/** Draws the grid a row at a time (a row of a long path is thousands of cells), then the verdict. */
+	private *draw(model: PlayerModel, map: FaultMap): Generator<unknown, void, void> {
 		const doc = this.doc;
 		const positions = map.positions;
 		this.grid.style.setProperty('--protocol-gaps', String(positions + 1));
 		this.grid.setAttribute('aria-colcount', String(positions + 2));
 		const header = el(doc, 'div', { role: 'row', class: 'protocol-fault-grid-row is-header' }, [el(doc, 'span', { role: 'columnheader', class: 'protocol-fault-grid-corner', 'aria-colindex': 1 })]);
 		for (let after = -1; after < positions; after++) header.append(el(doc, 'span', { role: 'columnheader', class: 'protocol-fault-grid-gap', 'aria-colindex': after + 3 }, [headerText(after, positions)]));
-		const rows: HTMLElement[] = [header];
+		this.grid.replaceChildren(header);
+		const byParticipant = new Map<string, FaultMap['restarts']>();
+		for (const entry of map.restarts) {
+			const list = byParticipant.get(entry.participant);
+			if (list === undefined) byParticipant.set(entry.participant, [entry]);
+			else list.push(entry);
+		}
 		let first = true;
 		for (const { id } of model.protocol.participants) {
+			yield;
 			const name = model.label(id);
 			const row = el(doc, 'div', { role: 'row', class: 'protocol-fault-grid-row', 'data-participant': id }, [el(doc, 'span', { role: 'rowheader', class: 'protocol-fault-grid-name', 'aria-colindex': 1 }, [name])]);
-			for (const entry of map.restarts.filter((r) => r.participant === id)) {
+			for (const entry of byParticipant.get(id) ?? []) {
 				const breaks = entry.breaks.length;
 				row.append(el(doc, 'span', {
 					role: 'gridcell', class: `protocol-fault-cell is-heat-${heat(breaks)}`, tabindex: first ? 0 : -1, 'aria-colindex': entry.after + 3,
@@ -158,9 +229,10 @@ export class FaultMapView {
 				}));
 				first = false;
 			}
-			rows.push(row);
+			this.grid.append(row);
 		}
 		if (map.drops.length > 0) {
+			yield;
 			const row = el(doc, 'div', { role: 'row', class: 'protocol-fault-grid-row is-drops', 'data-row': 'drops' }, [el(doc, 'span', { role: 'rowheader', class: 'protocol-fault-grid-name', 'aria-colindex': 1 }, [this.strings.dropRow])]);
 			for (const entry of map.drops) {
 				const breaks = entry.breaks.length;
@@ -170,21 +242,46 @@ export class FaultMapView {
 					'aria-label': this.strings.dropCell(entry.position + 1, breaks),
 				}));
 			}
-			rows.push(row);
+			this.grid.append(row);
 		}
-		this.grid.replaceChildren(...rows);
-		this.verdict.textContent = this.verdictText(model, map);
+		this.drawVerdict(model, map);
 	}
 
-	/** The worst single restart (the latest gap among equals: the last moment it still hurts), or that none breaks anything. */
-	private verdictText(model: PlayerModel, map: FaultMap): string {
-		let worst: FaultMap['restarts'][number] | undefined;
-		for (const entry of map.restarts) {
-			if (entry.breaks.length === 0) continue;
-			const more = worst === undefined || entry.breaks.length > worst.breaks.length;
-			if (more || (entry.breaks.length === worst?.breaks.length && entry.after >= worst.after)) worst = entry;
+	/**
+	 * The verdict's lines (ADR 0005, "Fault map"): where the path already fails without any fault, the worst
+	 * single restart of a participant that does not open the exchange (the latest gap among equals: the last
+	 * moment it still hurts; the rule of the computed "survives" row, ADR 0009), and what restarting the opener does.
+	 */
+	private drawVerdict(model: PlayerModel, map: FaultMap): void {
+		const doc = this.doc;
+		const lines: HTMLElement[] = [];
+		const first = map.baseline[0];
+		this.verdict.setAttribute('data-baseline-fails', first === undefined ? 'none' : String(first.position + 1));
+		if (first !== undefined) {
+			const reason = first.failure === undefined ? undefined : this.strings.failure(first.failure, model.label(first.failure.participant));
+			lines.push(el(doc, 'p', { 'data-line': 'baseline' }, [this.strings.verdictBaseline(first.position + 1, reason)]));
 		}
-		if (worst === undefined) return this.strings.verdictNone;
-		return this.strings.verdict(model.label(worst.participant), worst.after, map.positions, worst.breaks.length);
+		const opener = model.path.map((index) => model.protocol.steps[index]).find((step) => step?.kind === 'message')?.from;
+		const worst = worstRestart(map, (participant) => participant !== opener);
+		lines.push(el(doc, 'p', { 'data-line': 'worst' }, [worst === undefined
+			? this.strings.verdictNone(opener === undefined ? undefined : model.label(opener))
+			: this.strings.verdict(model.label(worst.participant), worst.after, map.positions, worst.breaks.length)]));
+		if (opener !== undefined) {
+			const own = worstRestart(map, (participant) => participant === opener);
+			const lost = own?.breaks.find((broken) => broken.failure?.participant === opener)?.failure?.item;
+			lines.push(el(doc, 'p', { 'data-line': 'opener' }, [this.strings.verdictOpener(model.label(opener), lost, own?.breaks.length ?? 0)]));
+		}
+		this.verdict.replaceChildren(...lines);
 	}
+}
+
+/** The restart that breaks most among the participants kept (the latest gap among equals), or undefined when none breaks. */
+function worstRestart(map: FaultMap, keep: (participant: string) => boolean): FaultMap['restarts'][number] | undefined {
+	let worst: FaultMap['restarts'][number] | undefined;
+	for (const entry of map.restarts) {
+		if (entry.breaks.length === 0 || !keep(entry.participant)) continue;
+		const more = worst === undefined || entry.breaks.length > worst.breaks.length;
+		if (more || (entry.breaks.length === worst?.breaks.length && entry.after >= worst.after)) worst = entry;
+	}
+	return worst;
 }

@@ -56,12 +56,15 @@ export class FaultsView {
 
 	private updateDrop(model: PlayerModel): void {
 		const step = model.path[model.position];
-		const message = step !== undefined && model.protocol.steps[step]?.kind === 'message';
-		const dropped = model.isDropped(step);
+		const written = step === undefined ? undefined : model.protocol.steps[step];
+		// A scripted `@drop` shows as lost, and cannot be delivered: the note says it is lost.
+		const scripted = written?.drop === true && written.from !== written.to;
+		const message = model.canDrop(step);
+		const dropped = scripted || model.isDropped(step);
 		if (this.drop.disabled === message) this.drop.disabled = !message;
-		const words = dropped ? this.strings.undoDrop : this.strings.drop;
+		const words = dropped && !scripted ? this.strings.undoDrop : this.strings.drop;
 		if (this.drop.textContent !== words) this.drop.textContent = words;
-		const label = message ? (dropped ? words : this.strings.dropLabel(model.position + 1)) : words;
+		const label = message ? (dropped ? words : this.strings.dropLabel(model.position + 1)) : scripted ? this.strings.droppedByNote : words;
 		if (this.drop.getAttribute('aria-label') !== label) {
 			this.drop.setAttribute('aria-label', label);
 			this.drop.setAttribute('title', label);

@@ -103,6 +103,8 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	// Unmounted while Mermaid was drawing: start no listener or timer at all.
 	if (disposed) return { root: view.root, position: () => model.position, goTo: () => undefined };
 	const playback = attachPlayback(view, model, { autoplayMs: options.autoplayMs ?? 1200, register: options.register, render });
+	// A fault map still computing in slices stops with the player.
+	options.register(() => view.faultMap.dispose());
 	const svg = drawn.svg;
 	const handle: PlayerHandle = {
 		root: view.root,

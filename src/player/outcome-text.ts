@@ -15,7 +15,7 @@ export function outcomeReason(model: PlayerModel, position: number, strings: Pla
 			return frame.failure !== undefined ? strings.failure(frame.failure, model.label(frame.failure.participant)) : undefined;
 		case 'consequence': {
 			const answered = frame.consequenceOf ?? -1;
-			return strings.consequence(answered + 1, model.frames[answered]?.outcome === 'dropped');
+			return strings.consequence(answered + 1, model.frames[answered]?.outcome === 'dropped', frame.inside === true);
 		}
 		case 'dropped': {
 			const step = model.protocol.steps[frame.step];

@@ -121,6 +121,20 @@ export class PlayerModel {
 		return !frame.scripted || this.showAhead ? 'will-fail' : 'ok';
 	}
 
+	/**
+	 * The `@on-failure` text the reply at `position` shows now, if any: while it is shown as a consequence (or
+	 * will be one), or — when it answers a call that failed as written — once reached (or ahead with `showAhead`).
+	 */
+	shownLabel(position: number): string | undefined {
+		const frame = this.frames[position];
+		if (frame?.label === undefined || !this.started) return undefined;
+		if (frame.outcome === 'consequence') {
+			const shown = this.shownOutcome(position);
+			return shown === 'consequence' || shown === 'will-fail' ? frame.label : undefined;
+		}
+		return position <= this.position || this.showAhead ? frame.label : undefined;
+	}
+
 	/** Chooses a branch of a block and re-simulates. */
 	chooseBranch(block: number, branch: number): void {
 		// A choice is a first move: from now on the drawing dims what is off the path.
@@ -139,9 +153,18 @@ export class PlayerModel {
 		this.recompute();
 	}
 
+	/**
+	 * Whether the reader may lose this step: a message to another participant that the note does not already
+	 * lose with `@drop` (self-messages and notes travel nowhere, ADR 0005).
+	 */
+	canDrop(step: number | undefined): boolean {
+		const written = step === undefined ? undefined : this.protocol.steps[step];
+		return written?.kind === 'message' && written.from !== written.to && written.drop !== true;
+	}
+
 	/** Loses the message at the current position, or delivers it again when it was already dropped. */
 	toggleDrop(step = this.path[this.position]): void {
-		if (step === undefined || this.protocol.steps[step]?.kind !== 'message') return;
+		if (!this.canDrop(step) || step === undefined) return;
 		this.started = true;
 		this.drops = this.drops.includes(step) ? this.drops.filter((s) => s !== step) : [...this.drops, step];
 		this.recompute();

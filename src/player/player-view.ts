@@ -1,7 +1,7 @@
 import type { Diagnostic, Protocol } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 import { syncBranchSelects } from './branch-controls';
-import { stepCaption } from './caption';
+import { shownStepCaption } from './caption';
 import { buildControls, ICONS, type Controls } from './controls';
 import type { DiagramPainter } from './diagram-classes';
 import { diagnosticMessage } from './diagnostic-text';
@@ -116,9 +116,10 @@ function updateControls(view: PlayerView, model: PlayerModel, strings: PlayerStr
 	if (controls.counter.style.minWidth !== width) controls.counter.style.minWidth = width;
 	setText(controls.counter, empty ? '' : `${model.position + 1} / ${total}`);
 	if (view.faults.section.hidden !== empty) view.faults.section.hidden = empty;
-	const caption = empty ? strings.nothingToStep : step !== undefined ? stepCaption(step, (p) => model.label(p), strings) : strings.start;
-	setText(controls.caption, caption);
 	const shown = model.position >= 0 ? model.shownOutcome(model.position) : 'ok';
+	// The caption reads what the arrow reads (a reply's `@on-failure` text while it shows).
+	const caption = empty ? strings.nothingToStep : shownStepCaption(model, model.position, strings) ?? strings.start;
+	setText(controls.caption, caption);
 	const failed = shown === 'failed' || shown === 'dropped';
 	if (controls.caption.classList.contains('is-failed') !== failed) controls.caption.classList.toggle('is-failed', failed);
 	const consequence = shown === 'consequence';

@@ -21,6 +21,11 @@ let errors: string[];
 const mount = (sources: string[], options: Record<string, unknown> = {}): Promise<number> => mountBlocks(page, sources, options);
 const player = (n: number) => page.locator('.test-block').nth(n).locator('.protocol-player');
 
+/** The first player's fault-map verdict, line by line: `[data-line, text]`. */
+function verdictLines(): Promise<string[][]> {
+	return player(0).locator('[data-role="fault-map-verdict"] [data-line]').evaluateAll((lines) => lines.map((line) => [line.getAttribute('data-line') ?? '', line.textContent ?? '']));
+}
+
 /** `data-breaks` of each restart cell of a participant's row, from after −1 on. */
 function rowBreaks(participant: string): Promise<number[]> {
 	return player(0).locator(`[data-role="fault-map"] [role="gridcell"][data-participant="${participant}"]`)
@@ -53,10 +58,16 @@ describe('fault map', () => {
 		expect(await rowBreaks('Client')).toEqual([0, 0, 0, 0, 2, 0, 0]);
 		expect(await rowBreaks('Server')).toEqual([0, 0, 0, 2, 2, 0, 0]);
 		await expect(map.locator('[data-participant="Server"][data-after="2"]').getAttribute('data-breaks')).resolves.toBe('2');
-		await expect(map.locator('[data-role="fault-map-verdict"]').textContent()).resolves.toBe('A restart of Server between steps 4 and 5 breaks 2 steps');
-		// Losing the login request leaves the client without its login response (a consequence), so without its
-		// cookie: GET /profile fails and the profile never comes — 3 steps.
-		await expect(map.locator('[data-drop-step="0"]').getAttribute('data-breaks')).resolves.toBe('3');
+		await expect(verdictLines()).resolves.toEqual([
+			['worst', 'A restart of Server between steps 4 and 5 breaks 2 steps'],
+			['opener', 'Restarting Client, which opens the exchange, loses cookie: 2 steps'],
+		]);
+		await expect(map.locator('[data-role="fault-map-verdict"]').getAttribute('data-baseline-fails')).resolves.toBe('none');
+		// Issue 17: losing the login request, the server does nothing of it (Verify, Store session and the response
+		// are consequences), and GET /profile fails on the cookie that never came, its answer a consequence — 5 steps.
+		await expect(map.locator('[data-drop-step="0"]').getAttribute('data-breaks')).resolves.toBe('5');
+		// Messages to oneself cannot be lost: no cell for Verify Request (1) or Store session (2).
+		await expect(map.locator('[data-drop-step]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-drop-step')))).resolves.toEqual(['0', '3', '4', '5']);
 		// A red cell is coloured, an empty one is not.
 		const colours = await map.evaluate((m) => [m.querySelector('[data-after="2"][data-participant="Server"]'), m.querySelector('[data-after="0"][data-participant="Server"]')]
 			.map((cell) => getComputedStyle(cell as Element).backgroundColor));
@@ -73,13 +84,40 @@ describe('fault map', () => {
 		await player(0).locator('[data-action="fault-map"]').click();
 		expect(await rowBreaks('Server')).toEqual([0, 0, 0, 0, 0, 0]);
 		expect(await rowBreaks('Client')).toEqual([0, 0, 0, 2, 0, 0]);
-		await expect(player(0).locator('[data-role="fault-map-verdict"]').textContent()).resolves.toBe('A restart of Client between steps 3 and 4 breaks 2 steps');
+		// Issue 17, finding 6: the headline no longer blames the client, which opens the exchange, for the twin's lesson.
+		await expect(verdictLines()).resolves.toEqual([
+			['worst', 'No single restart of a participant other than Client breaks a step'],
+			['opener', 'Restarting Client, which opens the exchange, loses token: 2 steps'],
+		]);
 	});
 
 	it('says when no single restart breaks anything', async () => {
 		await mount(['sequenceDiagram\n    A->>B: hello\n    B-->>A: hi']);
 		await player(0).locator('[data-action="fault-map"]').click();
-		await expect(player(0).locator('[data-role="fault-map-verdict"]').textContent()).resolves.toBe('No single restart breaks this protocol');
+		await expect(verdictLines()).resolves.toEqual([
+			['worst', 'No single restart of a participant other than A breaks a step'],
+			['opener', 'Restarting A, which opens the exchange, breaks nothing'],
+		]);
+	});
+
+	it('says where the path already fails without any fault (issue 17, finding 6)', async () => {
+		// The in-memory branch: Server B never got the session, so step 6 (LB → Server B: GET /profile) fails as
+		// written; no restart breaks anything more, and the client's cookie is needed by no step.
+		await mount([SCALING[0]]);
+		await player(0).locator('[data-action="fault-map"]').click();
+		await expect(player(0).locator('[data-role="fault-map-verdict"]').getAttribute('data-baseline-fails')).resolves.toBe('6');
+		await expect(verdictLines()).resolves.toEqual([
+			['baseline', 'Without any fault, step 6 fails: Server B does not hold session'],
+			['worst', 'No single restart of a participant other than Client breaks a step'],
+			['opener', 'Restarting Client, which opens the exchange, breaks nothing'],
+		]);
+		await player(0).locator('.protocol-player-panel [data-role="branch"][data-block="0"]').selectOption({ index: 1 });
+		await expect(player(0).locator('[data-role="fault-map-verdict"]').getAttribute('data-baseline-fails')).resolves.toBe('none');
+		// The Redis branch: a Redis restart after step 3 (or 4, 5, 6) fails B's GET sid and both answers after it.
+		await expect(verdictLines()).resolves.toEqual([
+			['worst', 'A restart of Redis between steps 6 and 7 breaks 3 steps'],
+			['opener', 'Restarting Client, which opens the exchange, breaks nothing'],
+		]);
 	});
 
 	it('shows only the Redis row red in the Redis branch, redrawn when the branch changes', async () => {
@@ -159,7 +197,10 @@ describe('fault map', () => {
 	it('speaks Korean to a Korean reader', async () => {
 		await mount([STATEFUL[0]], { language: 'ko' });
 		await player(0).locator('[data-action="fault-map"]').click();
-		await expect(player(0).locator('[data-role="fault-map-verdict"]').textContent()).resolves.toBe('Server: 4단계와 5단계 사이에 재시작하면 2개 단계가 깨집니다');
+		await expect(verdictLines()).resolves.toEqual([
+			['worst', 'Server: 4단계와 5단계 사이에 재시작하면 2개 단계가 깨집니다'],
+			['opener', '대화를 여는 Client 재시작: cookie 잃음, 2개 단계가 깨짐'],
+		]);
 		await expect(player(0).locator('[data-action="fault-map"]').textContent()).resolves.toBe('장애 지도');
 	});
 });

@@ -8,7 +8,7 @@ import { codeBlocks, readExampleNote } from '../support/note-blocks';
 // 3 Login Response (+Client cookie), 4 GET /profile (needs Client cookie, Server session), 5 Profile.
 const STATEFUL = codeBlocks(readExampleNote('Stateful login.md'), 'protocol').map((b) => b.source);
 // TCP (C as Client, S as Server): Start C state = CLOSED, S state = LISTEN; 0 SYN (S: SYN_RCVD, connection = seq x),
-// 1 SYN-ACK, 2 ACK (S: ESTABLISHED), 3 data (needs S connection), 4 ACK.
+// 1 SYN-ACK, 2 ACK (needs C: state = ESTABLISHED; S: ESTABLISHED), 3 data (needs S connection, state = ESTABLISHED), 4 ACK.
 const TCP = codeBlocks(readExampleNote('TCP.md'), 'protocol').map((b) => b.source);
 /** A reply that says what it would say when its request fails: 0 Login, 1 Store session, 2 GET /profile, 3 Profile. */
 const ON_FAILURE = [
@@ -88,21 +88,22 @@ describe('restart', () => {
 });
 
 describe('drop', () => {
-	it('loses a message: its effects do not happen, a later need fails naming it, the reply after that is a consequence', async () => {
+	it('loses a message: what it gives its receiver does not happen, a later need fails naming it, the reply after that is a consequence', async () => {
 		await mount([STATEFUL[0]]);
 		const root = player(0);
-		await goTo(0, 2);
+		await goTo(0, 3);
 		const drop = root.locator('[data-action="drop"]');
-		await expect(drop.getAttribute('data-step')).resolves.toBe('2');
+		await expect(drop.getAttribute('data-step')).resolves.toBe('3');
 		await drop.click();
 		await expect(drop.getAttribute('aria-pressed')).resolves.toBe('true');
-		expect(await stepsWith('is-dropped')).toEqual([2]);
-		expect(await cardItems(page, 0, 'Server')).toEqual({});
-		await expect(root.locator('.protocol-fault-drop').textContent()).resolves.toBe('Step 3 lost: Server → Server: Store session');
+		expect(await stepsWith('is-dropped')).toEqual([3]);
+		expect(await cardItems(page, 0, 'Client')).toEqual({});
+		await expect(root.locator('.protocol-fault-drop').textContent()).resolves.toBe('Step 4 lost: Server → Client: Login Response (Set-Cookie: sid)');
 		expect(await stepsWith('is-will-fail')).toEqual([4, 5]);
 		await goTo(0, 4);
 		expect(await failedSteps(page, 0)).toEqual([4]);
-		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('Server does not hold session: step 3 did not happen');
+		// Issue 17, finding 1: the request fails on its own need, naming the lost response.
+		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('Client does not hold cookie: step 4 was lost');
 		await goTo(0, 5);
 		expect(await stepsWith('is-consequence')).toEqual([5]);
 		expect(await failedSteps(page, 0)).toEqual([4]);
@@ -115,15 +116,28 @@ describe('drop', () => {
 		expect(errors).toEqual([]);
 	});
 
+	it('loses a request: what its receiver does inside the call did not happen, and its answer never comes (issue 17, finding 2)', async () => {
+		await mount([STATEFUL[0]]);
+		const root = player(0);
+		await goTo(0, 0);
+		await root.locator('[data-action="drop"]').click();
+		expect(await stepsWith('is-will-fail')).toEqual([1, 2, 3, 4, 5]);
+		await goTo(0, 1);
+		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('not done as written: step 1 was lost');
+		expect(await cardItems(page, 0, 'Server')).toEqual({});
+		await goTo(0, 3);
+		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('no answer as written: step 1 was lost');
+	});
+
 	it('lists drops and restarts together, and Clear faults clears both', async () => {
 		await mount([STATEFUL[0]]);
 		const root = player(0);
 		await goTo(0, 1);
 		await root.locator('[data-action="restart"][data-participant="Client"]').click();
-		await goTo(0, 2);
+		await goTo(0, 3);
 		await root.locator('[data-action="drop"]').click();
 		await expect(root.locator('.protocol-fault-list > li:not([hidden]):is(.protocol-fault-restart, .protocol-fault-drop)').allTextContents())
-			.resolves.toEqual(['Client restarted after step 2', 'Step 3 lost: Server → Server: Store session']);
+			.resolves.toEqual(['Client restarted after step 2', 'Step 4 lost: Server → Client: Login Response (Set-Cookie: sid)']);
 		await root.locator('[data-action="clear-faults"]').click();
 		expect(await stepsWith('is-dropped')).toEqual([]);
 		expect(await stepsWith('is-will-fail')).toEqual([]);
@@ -131,12 +145,15 @@ describe('drop', () => {
 		await expect(root.locator('[data-action="drop"]').getAttribute('aria-pressed')).resolves.toBe('false');
 	});
 
-	it('offers no drop on a note or at Start', async () => {
+	it('offers no drop on a note, a message to oneself or at Start', async () => {
+		// Stateful login's second block: 0 Login Request, 1 Store session (to oneself), 2 Login Response, 3 deploy (a note).
 		await mount([STATEFUL[1]]);
 		const root = player(0);
 		await goTo(0, -1);
 		await expect(root.locator('[data-action="drop"]').isDisabled()).resolves.toBe(true);
 		await goTo(0, 3);
+		await expect(root.locator('[data-action="drop"]').isDisabled()).resolves.toBe(true);
+		await goTo(0, 1);
 		await expect(root.locator('[data-action="drop"]').isDisabled()).resolves.toBe(true);
 		await goTo(0, 2);
 		await expect(root.locator('[data-action="drop"]').isDisabled()).resolves.toBe(false);
@@ -145,18 +162,19 @@ describe('drop', () => {
 	it('gives the reasons in Korean for a Korean reader', async () => {
 		await mount([STATEFUL[0]], { language: 'ko' });
 		const root = player(0);
-		await goTo(0, 2);
+		await goTo(0, 3);
 		await root.locator('[data-action="drop"]').click();
 		await goTo(0, 4);
-		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('Server에 session 없음: 3단계가 일어나지 않음');
+		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('Client에 cookie 없음: 4단계 유실');
 		await goTo(0, 5);
 		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('쓰인 대로의 응답 없음: 5단계 실패');
 	});
 });
 
 describe('a scripted drop', () => {
-	it('shows the lost message and its unanswered reply only once the reader reaches them', async () => {
-		// 0 hello (scripted: lost), 1 hi (the reply to it: a consequence).
+	it('shows the lost message once the reader reaches it, with the drop control pressed and disabled', async () => {
+		// 0 hello (scripted: lost), 1 hi. Issue 17: without injected faults what the author wrote after a lost
+		// message stands as written, so "hi" is no consequence.
 		await mount(['sequenceDiagram\n    A->>B: hello\n    %% @drop\n    B-->>A: hi']);
 		const root = player(0);
 		await root.locator('[data-action="next"]').click();
@@ -167,9 +185,14 @@ describe('a scripted drop', () => {
 		expect(await stepsWith('is-dropped')).toEqual([0]);
 		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('lost on the way: B never gets it');
 		await expect(root.locator('.protocol-fault-outcome:not([hidden]) .protocol-outcome-step').allTextContents()).resolves.toEqual(['Step 1 lost:']);
+		const drop = root.locator('[data-action="drop"]');
+		await expect(drop.getAttribute('aria-pressed')).resolves.toBe('true');
+		await expect(drop.isDisabled()).resolves.toBe(true);
+		await expect(drop.getAttribute('aria-label')).resolves.toBe('The note loses this message (@drop)');
 		await goTo(0, 1);
-		expect(await stepsWith('is-consequence')).toEqual([1]);
-		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('no answer as written: step 1 was lost');
+		expect(await stepsWith('is-consequence')).toEqual([]);
+		await expect(drop.getAttribute('aria-pressed')).resolves.toBe('false');
+		await expect(drop.isDisabled()).resolves.toBe(false);
 		// The reader did not inject it: there is nothing to clear.
 		await expect(root.locator('[data-action="clear-faults"]').count()).resolves.toBe(0);
 	});
@@ -187,8 +210,11 @@ describe('@on-failure', () => {
 		await goTo(0, 3);
 		expect(await stepsWith('is-consequence')).toEqual([3]);
 		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('no answer as written: step 3 failed');
+		// Issue 17, finding 7: the caption reads what the arrow reads.
+		await expect(root.locator('[data-role="caption"]').textContent()).resolves.toBe('Server → Client: 401 Unauthorized');
 		await root.locator('[data-action="clear-faults"]').click();
 		await expect(reply.textContent()).resolves.toBe('Profile');
+		await expect(root.locator('[data-role="caption"]').textContent()).resolves.toBe('Server → Client: Profile');
 		expect(await stepsWith('is-consequence')).toEqual([]);
 	});
 

@@ -81,11 +81,11 @@ export function sharedParticipants(sides: readonly CompareSide[]): string[] {
 /**
  * The path position a moment names on one side: the first step on the path whose text, or moment name,
  * or `%% @phase` name equals `text` (ignoring case and spacing); -1 when none does.
- * `messagesOnly` skips notes (a drop needs a message).
+ * `messagesOnly` skips notes and messages to oneself (a drop needs a message that travels, ADR 0005).
  */
 export function findMoment(steps: readonly Step[], text: string, messagesOnly = false): number {
 	const key = momentKey(text);
-	const usable = (step: Step): boolean => !messagesOnly || step.kind === 'message';
+	const usable = (step: Step): boolean => !messagesOnly || (step.kind === 'message' && step.from !== step.to);
 	const exact = steps.findIndex((step) => usable(step) && momentKey(step.text) === key);
 	if (exact >= 0) return exact;
 	return steps.findIndex((step) => usable(step) && (momentKey(momentName(step.text)) === key || (step.phase !== undefined && momentKey(step.phase) === key)));

@@ -1,4 +1,4 @@
-import type { Diagnostic, Participant, Protocol } from '../model';
+import type { Diagnostic, Need, Participant, Protocol } from '../model';
 import { diagnostic } from './diagnostics';
 import type { Directive } from './directives';
 
@@ -34,7 +34,11 @@ export function applyDirectives(protocol: Protocol, directives: Directive[], war
 		}
 		const step = stepAbove(protocol.steps, directive.line);
 		if (directive.kind === 'needs') {
-			if (step) step.needs.push({ participant: id, keys: directive.keys, line: directive.line });
+			if (step) {
+				const need: Need = { participant: id, keys: directive.keys, line: directive.line };
+				if (directive.values !== undefined) need.values = directive.values;
+				step.needs.push(need);
+			}
 			else warnings.push(diagnostic(directive.line, '`@needs` must come after the message it is about'));
 			continue;
 		}
@@ -64,6 +68,10 @@ function applyFaultDirective(protocol: Protocol, directive: Extract<Directive, {
 	const name = directive.kind === 'drop' ? '`@drop`' : '`@on-failure`';
 	if (step?.kind !== 'message') {
 		warnings.push(diagnostic(directive.line, `${name} must come right after a message: ${step ? 'a note cannot be lost or answered' : 'nothing has happened yet'}`));
+		return;
+	}
+	if (directive.kind === 'drop' && step.from === step.to) {
+		warnings.push(diagnostic(directive.line, '`@drop` must come right after a message to another participant: a message to oneself cannot be lost'));
 		return;
 	}
 	if (directive.kind === 'drop') step.drop = true;

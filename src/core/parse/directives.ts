@@ -8,7 +8,7 @@ export type Directive =
 	| { kind: 'kind'; value: 'stateful' | 'stateless'; line: number }
 	| { kind: 'add'; participant: string; items: StateItem[]; line: number }
 	| { kind: 'remove'; participant: string; keys: string[]; line: number }
-	| { kind: 'needs'; participant: string; keys: string[]; line: number }
+	| { kind: 'needs'; participant: string; keys: string[]; values?: (string | true)[]; line: number }
 	| { kind: 'durable'; participant: string; items: StateItem[]; line: number }
 	| { kind: 'restart'; participant: string; line: number }
 	| { kind: 'phase'; name: string; line: number }
@@ -35,8 +35,11 @@ export function parseDirective({ line, text }: DirectiveLine): Directive | strin
 			const participant = match?.[0] ?? '';
 			if (!match || participant === '') return `expected \`%% @${name} P: a, b\``;
 			if (name.toLowerCase() === 'needs') {
-				const keys = stateItems(match[1])?.map((item) => item.key);
-				return keys ? { kind: 'needs', participant, keys, line } : `expected \`%% @needs P: a, b\``;
+				const items = stateItems(match[1]);
+				if (!items) return `expected \`%% @needs P: a, b = v\``;
+				const needs: Directive = { kind: 'needs', participant, keys: items.map((item) => item.key), line };
+				if (items.some((item) => item.value !== true)) needs.values = items.map((item) => item.value);
+				return needs;
 			}
 			const items = stateItems(match[1]);
 			return items ? { kind: 'durable', participant, items, line } : `expected \`%% @durable P: a, b\``;
@@ -78,14 +81,56 @@ function stateDirective(body: string, line: number): Directive | string {
 	return { kind: 'remove', participant, keys: items.map((item) => item.key), line };
 }
 
-/** `a, b = v` → items; undefined when a name is empty. */
+/**
+ * `a, b = v` → items; undefined when a name is empty. A value in double quotes may hold commas and keeps its
+ * blanks (`reason = "closed, by peer"`); read by a scanner, so linear in the list.
+ */
 function stateItems(list: string): StateItem[] | undefined {
 	const items: StateItem[] = [];
-	for (const part of list.split(',')) {
-		const equals = part.indexOf('=');
-		const key = (equals >= 0 ? part.slice(0, equals) : part).trim();
-		if (key === '') return undefined;
-		items.push(equals >= 0 ? { key, value: part.slice(equals + 1).trim() } : { key, value: true });
+	let at = 0;
+	// The next `=` is searched again only once passed: a long list of names without one stays linear.
+	let nextEquals = -2;
+	// After a `"` that no other closes, no later value can be quoted: not searched again.
+	let unclosed = false;
+	for (;;) {
+		const comma = list.indexOf(',', at);
+		if (nextEquals !== -1 && nextEquals < at) nextEquals = list.indexOf('=', at);
+		const equals = nextEquals;
+		const end = comma < 0 ? list.length : comma;
+		if (equals < 0 || equals > end) {
+			const key = list.slice(at, end).trim();
+			if (key === '') return undefined;
+			items.push({ key, value: true });
+		} else {
+			const key = list.slice(at, equals).trim();
+			if (key === '') return undefined;
+			const quoted = unclosed ? undefined : quotedValue(list, equals + 1);
+			if (quoted === null) unclosed = true;
+			if (quoted) {
+				items.push({ key, value: quoted.value });
+				const next = list.indexOf(',', quoted.end);
+				if (next < 0) return items;
+				at = next + 1;
+				continue;
+			}
+			items.push({ key, value: list.slice(equals + 1, end).trim() });
+		}
+		if (comma < 0) return items;
+		at = comma + 1;
 	}
-	return items;
+}
+
+/**
+ * A value written `"…"` after `=` (blanks around it allowed, nothing else before the next comma); undefined when
+ * the value is not quoted, null when no later `"` closes it.
+ */
+function quotedValue(list: string, from: number): { value: string; end: number } | undefined | null {
+	let open = from;
+	while (open < list.length && (list[open] === ' ' || list[open] === '\t')) open++;
+	if (list[open] !== '"') return undefined;
+	const close = list.indexOf('"', open + 1);
+	if (close < 0) return null;
+	const comma = list.indexOf(',', close + 1);
+	if (list.slice(close + 1, comma < 0 ? list.length : comma).trim() !== '') return undefined;
+	return { value: list.slice(open + 1, close), end: close + 1 };
 }

@@ -4,6 +4,7 @@ import { DiagramBuilder } from './builder';
 import { diagnostic } from './diagnostics';
 import { parseDirective, type Directive } from './directives';
 import { inferState } from './inference';
+import { needsWarnings } from './needs-warnings';
 import { splitSource } from './source-lines';
 import { readStatement } from './statements';
 
@@ -48,6 +49,7 @@ function parse(source: string, options: ParseOptions): ParseResult {
 	}
 	applyDirectives(protocol, parsed, warnings);
 	if (options.inferState !== false) inferState(protocol.steps);
+	for (const warning of needsWarnings(protocol)) warnings.push(warning);
 	return { ok: true, protocol, warnings: warnings.sort((a, b) => a.line - b.line) };
 }
 

@@ -1,4 +1,5 @@
 import type { AppliedRestart, Fault, ItemChange, ParticipantState, Protocol, Step } from '../model';
+import type { CallStructure } from './calls';
 import { FrameStates, stateObject } from './frame-states';
 import { PathWalker, planFaults, type PositionResult } from './path-walker';
 import type { StateWrite } from './state-tracker';
@@ -19,9 +20,12 @@ export interface PathRun {
 	record?: RunRecord;
 }
 
-/** Walks the whole path with the given faults (ADR 0005), recording frames' material when asked. */
-export function runPath(protocol: Protocol, path: readonly Step[], faults: readonly Fault[], recording: boolean): PathRun {
-	const walker = PathWalker.atStart(protocol, planFaults(faults), recording);
+/**
+ * Walks the whole path with the given faults (ADR 0005), recording frames' material when asked. `baseline`, the
+ * outcomes without injected faults, is needed when there are faults (only what they change breaks calls).
+ */
+export function runPath(protocol: Protocol, path: readonly Step[], calls: CallStructure, faults: readonly Fault[], recording: boolean, baseline?: readonly PositionResult[]): PathRun {
+	const walker = PathWalker.atStart(protocol, calls, planFaults(faults), recording, baseline);
 	const tracker = walker.tracker;
 	const start = stateObject(tracker.snapshot());
 	tracker.finishStep();

@@ -1,20 +1,9 @@
-import type { Failure, ItemChange, StateItem } from '../model';
+import type { ItemChange, StateItem } from '../model';
+import { LossBook, type LossCause } from './loss-book';
+import type { StateWrite, StepWrites, WatchIndex } from './state-types';
 
-/** Why an item is gone, as `Failure.cause` records it. */
-export type LossCause = Failure['cause'];
-
-/** One item's net write in a step: its value now, or undefined when the step left it removed. */
-export interface StateWrite {
-	participant: string;
-	key: string;
-	value: string | true | undefined;
-}
-
-/** What one step did to the state: net writes (to rebuild states from) and the changes a reader sees. */
-export interface StepWrites {
-	writes: StateWrite[];
-	changes: ItemChange[];
-}
+export type { LossCause } from './loss-book';
+export type { StateWrite, StepWrites, WatchedKey, WatchIndex } from './state-types';
 
 /** Marks a key a step touched that was not held before it. */
 const ABSENT = Symbol('absent');
@@ -31,13 +20,14 @@ export class StateTracker {
 	private readonly touched = new Map<string, Map<string, string | true | typeof ABSENT>>();
 	/** Participants whose held map (or loss map) is still the one of the tracker this was cloned from. */
 	private readonly borrowed = new Set<string>();
-	private readonly borrowedLosses = new Set<string>();
 	/** Watched items and their bits (see `watchPresence`). */
-	private watched: { index: ReadonlyMap<string, ReadonlyMap<string, number>>; bits: Uint32Array } | undefined;
+	private watched: { index: WatchIndex; bits: Uint32Array } | undefined;
+	/** The watched bits flipped since last taken, while logging (see `logFlips`). */
+	private flipLog: number[] | undefined;
 	/** Keys that survive a restart, per participant. */
 	private durableKeys = new Map<string, Set<string>>();
 	/** Why a key a participant once held is gone now. */
-	private readonly losses = new Map<string, Map<string, LossCause>>();
+	private losses = new LossBook();
 
 	/**
 	 * Starts from the durable items, which every participant holds from the start and keeps through restarts.
@@ -65,23 +55,23 @@ export class StateTracker {
 			copy.held.set(participant, items);
 			copy.borrowed.add(participant);
 		}
-		for (const [participant, causes] of this.losses) {
-			copy.losses.set(participant, causes);
-			copy.borrowedLosses.add(participant);
-		}
+		copy.losses = this.losses.branch();
 		return copy;
 	}
 
 	/**
-	 * Keeps one bit per watched item, set while the participant holds it (`index`: participant → key → bit), so
-	 * that two walks can be compared on those items in a few word operations (the fault map watches needed items).
+	 * Keeps one bit per watched item, set while the participant holds it, and one per watched value, set while
+	 * it holds the item with that value (`index`), so that two walks can be compared on those items in a few word
+	 * operations (the fault map watches what needs read).
 	 */
-	watchPresence(index: ReadonlyMap<string, ReadonlyMap<string, number>>, words: number): void {
-		const bits = new Uint32Array(words);
+	watchPresence(index: WatchIndex, words: number): void {
+		this.watched = { index, bits: new Uint32Array(words) };
 		for (const [participant, keys] of index) {
-			for (const [key, bit] of keys) if (this.holds(participant, key)) bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) | (1 << (bit & 31));
+			for (const key of keys.keys()) {
+				const value = this.valueOf(participant, key);
+				if (value !== undefined) this.flip(participant, key, undefined, value);
+			}
 		}
-		this.watched = { index, bits };
 	}
 
 	/** The watched items' bits (see `watchPresence`); empty when nothing is watched. Read-only. */
@@ -89,9 +79,26 @@ export class StateTracker {
 		return this.watched?.bits ?? new Uint32Array(0);
 	}
 
+	/** From now on, lists every watched bit that flips, until `takeFlips` hands the list over. */
+	logFlips(): void {
+		this.flipLog = [];
+	}
+
+	/** The watched bits flipped since the last call (a bit flipped twice is listed twice), or none. */
+	takeFlips(): number[] {
+		const flips = this.flipLog ?? [];
+		if (this.flipLog !== undefined) this.flipLog = [];
+		return flips;
+	}
+
 	/** The keys the participant holds now, in the order held. */
 	keysOf(participant: string): Iterable<string> {
 		return this.held.get(participant)?.keys() ?? [];
+	}
+
+	/** The value the participant holds under the key now (`true` for an item without a value), or undefined. */
+	valueOf(participant: string, key: string): string | true | undefined {
+		return this.held.get(participant)?.get(key);
 	}
 
 	/** Whether the participant holds the key now. */
@@ -101,7 +108,7 @@ export class StateTracker {
 
 	/** Why the participant does not hold the key: the last restart, removal or missed step that took it, or never held. */
 	lossOf(participant: string, key: string): LossCause {
-		return this.losses.get(participant)?.get(key) ?? { kind: 'never' };
+		return this.losses.causeOf(participant, key);
 	}
 
 	/** Everything held now, participants in the order they first held something: the Start's state. */
@@ -116,9 +123,9 @@ export class StateTracker {
 		const record = this.writable(participant);
 		for (const item of items) {
 			this.touch(participant, record, item.key);
-			if (this.watched !== undefined && !record.has(item.key)) this.flip(participant, item.key);
+			if (this.watched !== undefined) this.flip(participant, item.key, record.get(item.key), item.value);
 			record.set(item.key, item.value);
-			if (this.losses.get(participant)?.has(item.key) === true) this.causes(participant).delete(item.key);
+			this.losses.given(participant, item.key);
 		}
 	}
 
@@ -132,8 +139,8 @@ export class StateTracker {
 		for (const key of keys) {
 			if (!record.has(key)) continue;
 			this.touch(participant, record, key);
+			if (this.watched !== undefined) this.flip(participant, key, record.get(key), undefined);
 			record.delete(key);
-			if (this.watched !== undefined) this.flip(participant, key);
 			if (position !== null) this.lose(participant, key, { kind: 'removed', atPosition: position });
 		}
 	}
@@ -154,21 +161,47 @@ export class StateTracker {
 		const record = this.writable(participant);
 		for (const { key } of removed) {
 			this.touch(participant, record, key);
+			if (this.watched !== undefined) this.flip(participant, key, record.get(key), undefined);
 			record.delete(key);
-			if (this.watched !== undefined) this.flip(participant, key);
 			if (position !== null) this.lose(participant, key, { kind: 'restart', atPosition: position, scripted });
 		}
 		return removed;
 	}
 
 	/**
-	 * The step at `position` would have given the participant these items but did not happen: a later need for
-	 * one it does not hold names that step (the latest reason an item is missing is the one a learner needs).
+	 * An injected restart after `position` on a copy that records nothing (the fault map): the same state as
+	 * `restart`, at the cost of the participant's durable items and `watchedKeys` (the held items a later step
+	 * needs, whose bits must flip) instead of one write per item held. The items taken are kept as one marker.
 	 */
-	notGiven(participant: string, keys: readonly string[], position: number): void {
-		for (const key of keys) {
-			if (!this.holds(participant, key)) this.lose(participant, key, { kind: 'not-given', atPosition: position });
+	restartQuickly(participant: string, position: number, watchedKeys: Iterable<string>): void {
+		if (this.recording) {
+			this.restart(participant, position, false);
+			return;
 		}
+		const current = this.held.get(participant);
+		if (current === undefined) return;
+		const durable = this.durableKeys.get(participant);
+		const kept = new Map<string, string | true>();
+		for (const key of durable ?? []) {
+			const value = current.get(key);
+			if (value !== undefined) kept.set(key, value);
+		}
+		if (this.watched !== undefined) {
+			for (const key of watchedKeys) if (durable?.has(key) !== true && current.has(key)) this.flip(participant, key, current.get(key), undefined);
+		}
+		// `current` is never written again: it is replaced, and a borrowed one belongs to a tracker that must not change.
+		this.held.set(participant, kept);
+		this.borrowed.delete(participant);
+		this.losses.markRestart(participant, current, durable, { kind: 'restart', atPosition: position, scripted: false });
+	}
+
+	/**
+	 * The step at `position` would have given the participant these items but did not happen (`lost`: the
+	 * message was lost): a later need for one names that step — also when an older value is still held, so that
+	 * "holds state = SYN_SENT, not ESTABLISHED" can say which step did not set it. The latest reason wins.
+	 */
+	notGiven(participant: string, keys: readonly string[], position: number, lost: boolean): void {
+		for (const key of keys) this.lose(participant, key, lost ? { kind: 'not-given', atPosition: position, lost: true } : { kind: 'not-given', atPosition: position });
 	}
 
 	/**
@@ -217,12 +250,22 @@ export class StateTracker {
 		return record;
 	}
 
-	/** Toggles a watched item's bit: the participant started or stopped holding it. */
-	private flip(participant: string, key: string): void {
+	/** Updates a watched item's bits as its value goes from `before` to `after` (undefined: not held). */
+	private flip(participant: string, key: string, before: string | true | undefined, after: string | true | undefined): void {
 		const watched = this.watched;
-		const bit = watched?.index.get(participant)?.get(key);
-		if (watched === undefined || bit === undefined) return;
-		watched.bits[bit >>> 5] = (watched.bits[bit >>> 5] ?? 0) ^ (1 << (bit & 31));
+		const bits = watched?.index.get(participant)?.get(key);
+		if (watched === undefined || bits === undefined || before === after) return;
+		if ((before === undefined) !== (after === undefined)) this.toggle(watched.bits, bits.presence);
+		if (bits.values === undefined) return;
+		const was = typeof before === 'string' ? bits.values.get(before) : undefined;
+		const now = typeof after === 'string' ? bits.values.get(after) : undefined;
+		if (was !== undefined) this.toggle(watched.bits, was);
+		if (now !== undefined) this.toggle(watched.bits, now);
+	}
+
+	private toggle(bits: Uint32Array, bit: number): void {
+		bits[bit >>> 5] = (bits[bit >>> 5] ?? 0) ^ (1 << (bit & 31));
+		this.flipLog?.push(bit);
 	}
 
 	/** Remembers the value a key had before the current step first touched it. */
@@ -237,19 +280,6 @@ export class StateTracker {
 	}
 
 	private lose(participant: string, key: string, cause: LossCause): void {
-		this.causes(participant).set(key, cause);
-	}
-
-	/** The participant's loss causes, ready to write (copied first when borrowed). */
-	private causes(participant: string): Map<string, LossCause> {
-		let causes = this.losses.get(participant);
-		if (causes === undefined) {
-			causes = new Map();
-			this.losses.set(participant, causes);
-		} else if (this.borrowedLosses.delete(participant)) {
-			causes = new Map(causes);
-			this.losses.set(participant, causes);
-		}
-		return causes;
+		this.losses.lose(participant, key, cause);
 	}
 }

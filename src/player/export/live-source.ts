@@ -3,7 +3,7 @@ import { blockOnPath, chosenBranch, isChoosable, pathOf, type Fault } from '../.
 import type { Language } from '../../i18n/language';
 import { exportStrings } from '../../i18n/export';
 import type { PlayerStrings } from '../../i18n/player';
-import { stepCaption } from '../caption';
+import { shownStepCaption, stepCaption } from '../caption';
 import { outcomeReason } from '../outcome-text';
 import type { PlayerModel } from '../player-model';
 import { cardRowsAt, restartPositions } from '../state-rows';
@@ -95,11 +95,9 @@ export class LiveExportSource implements ExportSource {
 		const total = model.path.length;
 		const position = Math.max(-1, Math.min(index - 1, total - 1));
 		this.player.goTo(position);
-		const stepIndex = model.path[position];
-		const step = stepIndex !== undefined ? model.protocol.steps[stepIndex] : undefined;
 		// As the player's controls: no counter when there is nothing to step, "0 / N" and "Start" at Start.
 		const counter = total === 0 ? '' : `${position + 1} / ${total}`;
-		const caption = total === 0 ? strings.nothingToStep : step !== undefined ? stepCaption(step, (p) => model.label(p), strings) : strings.start;
+		const caption = total === 0 ? strings.nothingToStep : shownStepCaption(model, position, strings) ?? strings.start;
 		const notes = model.restartsAt(position).map((restart) => strings.restartedAt(model.label(restart.participant), position));
 		const snapshot: StepSnapshot = { counter, caption, notes, cards: this.cards(position) };
 		const outcome = this.outcome(position);

@@ -52,7 +52,8 @@ describe('diagramFacts', () => {
 		expect(factsOf('TCP.md')).toEqual({
 			participants: ['Client', 'Server'],
 			messages: 5,
-			holdsState: ['Server'],
+			// Issue 17: the ACK now needs the client's own `state = ESTABLISHED`, so the client holds state too.
+			holdsState: ['Client', 'Server'],
 			breaksOnRestart: [{ participant: 'Server', steps: 1 }],
 			survivesRestart: false,
 			restarts: 'computed',

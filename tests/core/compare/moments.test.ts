@@ -85,4 +85,11 @@ describe('resolveFault', () => {
 		expect(resolveFault({ protocol: stateless() }, { kind: 'restart', participant: 'Server', moment: 'Store session', line: 1 })).toEqual({ ok: false, missing: 'moment' });
 		expect(resolveFault({ protocol: stateless() }, { kind: 'drop', moment: 'Store session', line: 1 })).toEqual({ ok: false, missing: 'moment' });
 	});
+
+	it('finds no message to lose in a message to oneself, which travels nowhere (issue 17)', () => {
+		const stateful = firstProtocolBlock('Stateful login.md');
+		expect(resolveFault({ protocol: stateful }, { kind: 'drop', moment: 'Store session', line: 1 })).toEqual({ ok: false, missing: 'moment' });
+		expect(resolveFault({ protocol: stateful }, { kind: 'restart', participant: 'Server', moment: 'Store session', line: 1 }))
+			.toEqual({ ok: true, fault: { kind: 'restart', participant: 'Server', after: 2 }, position: 2 });
+	});
 });

@@ -60,7 +60,9 @@ describe('parseProtocol on the example vault', () => {
 			{ kind: 'add', participant: 'C', items: [{ key: 'state', value: 'SYN_SENT' }], line: 9 },
 			{ kind: 'add', participant: 'S', items: [{ key: 'state', value: 'SYN_RCVD' }, { key: 'connection', value: 'seq x' }], line: 10 },
 		]);
-		expect(protocol.steps[3]?.needs).toEqual([{ participant: 'S', keys: ['connection'], line: 16 }]);
+		// Issue 17: the ACK needs the client ESTABLISHED, the data the server's connection and ESTABLISHED state.
+		expect(protocol.steps[2]?.needs).toEqual([{ participant: 'C', keys: ['state'], values: ['ESTABLISHED'], line: 14 }]);
+		expect(protocol.steps[3]?.needs).toEqual([{ participant: 'S', keys: ['connection', 'state'], values: [true, 'ESTABLISHED'], line: 17 }]);
 	});
 
 	it('reads the stateless note with the signing key durable and the needs of the profile request', () => {

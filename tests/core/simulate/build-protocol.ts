@@ -1,4 +1,4 @@
-import type { Block, BlockKind, BlockPosition, Effect, Protocol, StateItem, Step } from '../../../src/core/model';
+import type { Block, BlockKind, BlockPosition, Effect, Need, Protocol, StateItem, Step } from '../../../src/core/model';
 
 /** Items as a test writes them: `'session'` holds `true`, `['state', 'LISTEN']` holds a value. */
 export type ItemSpec = string | [string, string];
@@ -30,9 +30,18 @@ export class ProtocolBuilder {
 		return this;
 	}
 
-	/** A message `from->>to: text`. */
+	/** A message `from->>to: text` (a solid arrow: a request unless it answers one). */
 	message(from: string, to: string, text: string): this {
-		return this.step('message', from, to, text);
+		this.step('message', from, to, text);
+		this.lastStep().arrow = '->>';
+		return this;
+	}
+
+	/** A message `from-->>to: text` (a dashed arrow: an answer, or one way). */
+	reply(from: string, to: string, text: string): this {
+		this.step('message', from, to, text);
+		this.lastStep().arrow = '-->>';
+		return this;
 	}
 
 	/** A `Note over on: text`. */
@@ -55,9 +64,11 @@ export class ProtocolBuilder {
 		return this.effect({ kind: 'restart', participant, line: this.line++ });
 	}
 
-	/** `@needs participant: ...` on the last step. */
-	needs(participant: string, ...keys: string[]): this {
-		this.lastStep().needs.push({ participant, keys, line: this.line++ });
+	/** `@needs participant: ...` on the last step; `['state', 'ESTABLISHED']` needs that value. */
+	needs(participant: string, ...specs: ItemSpec[]): this {
+		const need: Need = { participant, keys: specs.map((spec) => (typeof spec === 'string' ? spec : spec[0])), line: this.line++ };
+		if (specs.some((spec) => typeof spec !== 'string')) need.values = specs.map((spec) => (typeof spec === 'string' ? true : spec[1]));
+		this.lastStep().needs.push(need);
 		return this;
 	}
 

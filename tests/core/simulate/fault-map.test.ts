@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { BrokenStep, Fault, FaultMap, Protocol } from '../../../src/core/model';
 import { branchChoices } from '../../../src/core/simulate/branch-choices';
 import { faultMap } from '../../../src/core/simulate/fault-map';
-import { simulate } from '../../../src/core/simulate/simulate';
+import { pathOf, simulate } from '../../../src/core/simulate/simulate';
 import { everyExampleProtocol, exampleProtocol } from './example-protocols';
 import { randomProtocol } from './random-protocol';
 
@@ -22,6 +22,7 @@ function brokenBySimulation(protocol: Protocol, branches: Record<number, number>
 		const step: BrokenStep = { position, step: frame.step, outcome: frame.outcome };
 		if (frame.failure !== undefined) step.failure = frame.failure;
 		if (frame.consequenceOf !== undefined) step.consequenceOf = frame.consequenceOf;
+		if (frame.inside === true) step.inside = true;
 		broken.push(step);
 	});
 	return broken;
@@ -36,6 +37,11 @@ function branchSettings(protocol: Protocol): Record<number, number>[] {
 
 function expectEveryCellToMatchSimulate(protocol: Protocol, branches: Record<number, number>): void {
 	const map = faultMap(protocol, { branches });
+	// The baseline is the run without injected faults: what fails or is lost there.
+	const plain = simulate(protocol, { branches }).frames;
+	expect(map.baseline.map((failure) => [failure.position, failure.outcome, failure.failure])).toEqual(plain.flatMap((frame, position) => (frame.outcome === 'failed' || frame.outcome === 'dropped' ? [[position, frame.outcome, frame.failure]] : [])));
+	const path = pathOf(protocol, branches);
+	expect(map.drops.map((cell) => cell.step)).toEqual(path.filter((index) => protocol.steps[index]?.kind === 'message' && protocol.steps[index]?.from !== protocol.steps[index]?.to && protocol.steps[index]?.drop !== true));
 	for (const cell of map.restarts) {
 		expect(cell.breaks, `restart ${cell.participant} after ${cell.after}`).toEqual(brokenBySimulation(protocol, branches, { kind: 'restart', participant: cell.participant, after: cell.after }));
 	}
@@ -70,25 +76,39 @@ describe('faultMap', () => {
 		expect(breakingRestarts(map)).toEqual({ 'Client after 2': [3, 4] });
 	});
 
-	it('breaks only the Redis row in the Redis branch of 세션과 수평 확장', () => {
+	it('breaks only the Redis row in the Redis branch of 세션과 수평 확장, up to the client\'s answer', () => {
 		const map = faultMap(exampleProtocol('세션과 수평 확장.md', 'protocol'), { branches: { 0: 1 } });
 		// Path: 0 C→LB, 1 LB→A, 2 A→R SET, 3 Set-Cookie, 4 C→LB GET, 5 LB→B GET, 6 B→R GET sid, 7 R→B session, 8 Profile.
-		expect(breakingRestarts(map)).toEqual({ 'R after 2': [6, 7], 'R after 3': [6, 7], 'R after 4': [6, 7], 'R after 5': [6, 7] });
+		// Issue 17: the failure now climbs through Server B's call to the Profile answer (8), which it did not before.
+		expect(breakingRestarts(map)).toEqual({ 'R after 2': [6, 7, 8], 'R after 3': [6, 7, 8], 'R after 4': [6, 7, 8], 'R after 5': [6, 7, 8] });
+		expect(map.baseline).toEqual([]);
+	});
+
+	it('lists what fails without any fault, and measures every cell against it (issue 17, finding 6)', () => {
+		const map = faultMap(exampleProtocol('세션과 수평 확장.md', 'protocol'));
+		// Memory branch: 0 C→LB, 1 LB→A, 2 Store session, 3 Set-Cookie, 4 C→LB GET, 5 LB→B GET (needs B: session), 6 401.
+		expect(map.baseline).toEqual([{ position: 5, step: 5, outcome: 'failed', failure: { participant: 'B', item: 'session', cause: { kind: 'never' } } }]);
+		expect(breakingRestarts(map)).toEqual({});
 	});
 
 	it('lists what losing each TCP segment breaks', () => {
 		const map = faultMap(exampleProtocol('TCP.md', 'protocol'));
+		// 0 SYN, 1 SYN-ACK, 2 ACK (needs C: state = ESTABLISHED), 3 data (needs S: state = ESTABLISHED, connection), 4 ACK.
+		// Issue 17 (hand-checked again): the lost SYN-ACK now stops the ACK and the data, values in needs count,
+		// and the ACK (a request never answered) no longer has a "reply".
 		expect(map.drops.map((cell) => cell.breaks.map((broken) => [broken.position, broken.outcome]))).toEqual([
-			// The SYN lost: the SYN-ACK answers nothing, and the server never got the connection.
-			[[1, 'consequence'], [3, 'failed'], [4, 'consequence']],
-			// The SYN-ACK lost: the client's ACK answers nothing (its effect, the server's ESTABLISHED, is not needed).
-			[[2, 'consequence']],
-			[],
+			// The SYN lost: the SYN-ACK answers a request that never arrived, the client never gets ESTABLISHED.
+			[[1, 'consequence'], [2, 'failed'], [3, 'failed'], [4, 'consequence']],
+			// The SYN-ACK lost: the client stays in SYN_SENT, so no ACK, and the server takes no data.
+			[[2, 'failed'], [3, 'failed'], [4, 'consequence']],
+			// The ACK lost: the server stays in SYN_RCVD.
+			[[3, 'failed'], [4, 'consequence']],
 			// The data lost: its ACK answers nothing.
 			[[4, 'consequence']],
 			[],
 		]);
-		expect(map.drops[0]?.breaks[1]?.failure).toEqual({ participant: 'S', item: 'connection', cause: { kind: 'not-given', atPosition: 0 } });
+		expect(map.drops[2]?.breaks[0]?.failure).toEqual({ participant: 'S', item: 'state', value: 'ESTABLISHED', cause: { kind: 'value', held: 'SYN_RCVD', missed: { atPosition: 2, lost: true } } });
+		expect(map.baseline).toEqual([]);
 	});
 
 	it('equals simulate with that single fault in every cell of every example block and branch', () => {

@@ -99,7 +99,7 @@ describe('simulate: a failed step does not happen as written', () => {
 		expect(frames.every((frame) => frame.scripted)).toBe(true);
 	});
 
-	it('takes as the reply only the receiver\'s next message back, before the sender writes to it again', () => {
+	it('takes the reply as the answer to the innermost open request: the later of two GETs', () => {
 		const p = protocol()
 			.message('C', 'S', 'GET').needs('S', 'session')
 			.message('C', 'S', 'GET again')
@@ -111,16 +111,17 @@ describe('simulate: a failed step does not happen as written', () => {
 		expect(frames[2]?.state).toEqual({ C: { page: true } });
 	});
 
-	it('gives a message to oneself no reply and lets notes between a request and its reply pass', () => {
+	it('lets what the author wrote after a request that fails without a fault stand, a message to oneself included', () => {
 		const p = protocol()
 			.message('S', 'S', 'load').needs('S', 'config')
 			.message('C', 'S', 'GET').needs('S', 'config')
 			.note('S', 'thinking')
 			.message('S', 'S', 'log')
-			.message('S', 'C', '500')
+			.reply('S', 'C', '500')
 			.build();
+		// Issue 17: without injected faults there are no consequences (the rule before it made the 500 one).
 		expect(simulate(p).frames.map((frame) => [frame.outcome, frame.consequenceOf])).toEqual([
-			['failed', undefined], ['failed', undefined], ['ok', undefined], ['ok', undefined], ['consequence', 1],
+			['failed', undefined], ['failed', undefined], ['ok', undefined], ['ok', undefined], ['ok', undefined],
 		]);
 	});
 
@@ -136,13 +137,14 @@ describe('simulate: a failed step does not happen as written', () => {
 });
 
 describe('simulate: drops', () => {
-	it('loses a message dropped by a fault: its effects and its reply\'s do not happen, and what needed them fails', () => {
-		const frames = simulate(exampleProtocol('Stateful login.md', 'protocol'), { faults: [{ kind: 'drop', step: 2 }] }).frames;
-		// 0 Login Request, 1 Verify, 2 Store session (lost), 3 Login Response, 4 GET /profile, 5 Profile.
-		expect(frames.map((frame) => frame.outcome)).toEqual(['ok', 'ok', 'dropped', 'ok', 'failed', 'consequence']);
-		expect(frames[2]?.scripted).toBe(false);
-		expect(frames[2]?.state).toEqual({});
-		expect(frames[4]?.failure).toEqual({ participant: 'Server', item: 'session', cause: { kind: 'not-given', atPosition: 2 } });
+	it('loses a message dropped by a fault: what it gives its receiver does not happen, and what needed it fails', () => {
+		const frames = simulate(exampleProtocol('Stateful login.md', 'protocol'), { faults: [{ kind: 'drop', step: 3 }] }).frames;
+		// 0 Login Request, 1 Verify, 2 Store session, 3 Login Response (lost), 4 GET /profile, 5 Profile.
+		// Issue 17: losing "Store session" (a message to oneself) did this before; now the response is lost instead.
+		expect(frames.map((frame) => frame.outcome)).toEqual(['ok', 'ok', 'ok', 'dropped', 'failed', 'consequence']);
+		expect(frames[3]?.scripted).toBe(false);
+		expect(frames[3]?.state).toEqual({ Server: { session: 'alice', 'last login': '2024-10-29' } });
+		expect(frames[4]?.failure).toEqual({ participant: 'Client', item: 'cookie', cause: { kind: 'not-given', atPosition: 3, lost: true } });
 	});
 
 	it('makes the reply to a lost request a consequence that gives nothing', () => {
@@ -152,11 +154,15 @@ describe('simulate: drops', () => {
 		expect(frames[4]?.failure?.cause).toEqual({ kind: 'not-given', atPosition: 3 });
 	});
 
-	it('scripts a drop with %% @drop, as an outcome that happens with no injected fault', () => {
+	it('scripts a drop with %% @drop, as an outcome that happens with no injected fault, and lets the rest stand as written', () => {
 		const frames = simulate(parsed(JWT.replace('C->>Auth: POST /refresh', 'C->>Auth: POST /refresh\n%% @drop'))).frames;
+		// Issue 17: without injected faults there are no consequences; the answer the author wrote after the lost
+		// request stands (it was a consequence before, and the data request failed).
 		expect(frames.map((frame) => [frame.outcome, frame.scripted])).toEqual([
-			['ok', true], ['ok', true], ['dropped', true], ['consequence', true], ['failed', true], ['consequence', true],
+			['ok', true], ['ok', true], ['dropped', true], ['ok', true], ['ok', true], ['ok', true],
 		]);
+		// The answer to the lost request reads its `@on-failure` text, as the author wrote for that case.
+		expect(frames[3]?.label).toBe('401 Unauthorized');
 	});
 
 	it('ignores a drop of a note, which is no message', () => {
@@ -171,7 +177,8 @@ describe('simulate: scripted outcomes', () => {
 		expect(injected.map((frame) => frame.scripted)).toEqual([true, true, true, true, false, false]);
 		const scripted = simulate(exampleProtocol('Stateful login.md', 'protocol', 1)).frames;
 		expect(scripted[4]).toMatchObject({ outcome: 'failed', scripted: true });
-		expect(scripted[5]).toMatchObject({ outcome: 'consequence', consequenceOf: 4, scripted: true });
+		// Issue 17: the written "401 Please log in again" stands as written (it was a consequence before).
+		expect(scripted[5]).toMatchObject({ outcome: 'ok', scripted: true });
 	});
 
 	it('keeps a scripted failure scripted when an injected fault leaves it failing', () => {

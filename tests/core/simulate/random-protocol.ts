@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { Protocol } from '../../../src/core/model';
-import { protocol } from './build-protocol';
+import { protocol, type ItemSpec } from './build-protocol';
 
 const PARTICIPANTS = ['A', 'B', 'C'];
 const KEYS = ['k', 'm', 'n'];
@@ -13,14 +13,16 @@ export interface RandomOptions {
 }
 
 /**
- * Small protocols of messages and notes among three participants, each step adding and needing a few of three
- * keys, optionally with removals, scripted restarts and `@drop`s; a durable key and a starting state sometimes.
+ * Small protocols of messages (solid and dashed arrows) and notes among three participants, each step adding and needing a few of three
+ * keys (some with values), optionally with removals, scripted restarts and `@drop`s; a durable key and a starting state sometimes.
  */
 export function randomProtocol(options: RandomOptions = {}): fc.Arbitrary<Protocol> {
 	const participant = fc.constantFrom(...PARTICIPANTS);
-	const item = fc.record({ participant, key: fc.constantFrom(...KEYS) });
+	const item = fc.record({ participant, key: fc.constantFrom(...KEYS), value: fc.constantFrom<true | string>(true, true, '1', '2') });
+	const spec = (added: { key: string; value: true | string }): ItemSpec => (added.value === true ? added.key : [added.key, added.value]);
 	const step = fc.record({
 		note: fc.boolean(),
+		dashed: fc.boolean(),
 		from: participant,
 		to: participant,
 		adds: fc.array(item, { maxLength: 2 }),
@@ -33,12 +35,13 @@ export function randomProtocol(options: RandomOptions = {}): fc.Arbitrary<Protoc
 		const b = protocol();
 		for (const id of PARTICIPANTS) b.participant(id);
 		if (durable !== null) b.durable(durable.participant, durable.key);
-		for (const added of initial) b.add(added.participant, added.key);
+		for (const added of initial) b.add(added.participant, spec(added));
 		for (const s of steps) {
 			if (s.note) b.note(s.from, 'note');
+			else if (s.dashed) b.reply(s.from, s.to, 'answer');
 			else b.message(s.from, s.to, 'message');
-			for (const added of s.adds) b.add(added.participant, added.key);
-			for (const need of s.needs) b.needs(need.participant, need.key);
+			for (const added of s.adds) b.add(added.participant, spec(added));
+			for (const need of s.needs) b.needs(need.participant, spec(need));
 			for (const removed of s.removes) b.remove(removed.participant, removed.key);
 			if (s.restart !== null) b.restart(s.restart);
 			if (s.drop && !s.note) b.drop();

@@ -56,7 +56,7 @@ describe('comparison tables with rows from the diagram', () => {
 		const tcp = f.app.vault.fileAt('TCP.md');
 		const text = f.app.vault.contentOf('TCP.md') ?? '';
 		// Without the need, no restart of the server fails the data segment any more (its state still outlives the exchange).
-		await f.app.vault.modify(tcp, text.replace('    %% @needs S: connection\n', ''));
+		await f.app.vault.modify(tcp, text.replace('    %% @needs S: connection, state = ESTABLISHED\n', ''));
 		tcp.stat = { ...tcp.stat, mtime: tcp.stat.mtime + 1 };
 		await refreshTables(f.ctx, file, editor.asEditor());
 		expect(editor.getValue()).toContain('| breaks on restart of | none | none | none | — |');

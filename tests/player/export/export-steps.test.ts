@@ -11,7 +11,7 @@ import { exportTexts, looksIn, seekAnimations, showSvg, type ExportPage } from '
 // export has 7 images.
 const LOGIN = codeBlocks(readExampleNote('Stateful login.md'), 'protocol')[0]?.source ?? '';
 // 0 Login (Server += session = alice), 1 OK (Client += cookie = sid, then a scripted restart of Server),
-// 2 GET /profile (needs Server: session: fails), 3 Profile (the reply to 2: a consequence, reading its @on-failure text).
+// 2 GET /profile (needs Server: session: fails), 3 Profile (the reply to 2: as written, reading its @on-failure text once reached).
 const FALLBACK = [
 	'sequenceDiagram',
 	'participant Client',
@@ -106,20 +106,19 @@ describe.each(versions)('exportSteps with Mermaid %s', (version) => {
 		expect(failing['4:line:line']).toMatchObject({ failed: true, stroke: 'rgb(217, 63, 63)' });
 	});
 
-	it('draws a consequence as the player does: amber, reading its @on-failure text only once reached', async () => {
+	it('draws the reply to a request that failed as written as the player does: as written, reading its @on-failure text once reached', async () => {
 		await mountBlocks(page, [FALLBACK]);
 		const svgs = await exportTexts(page, 0, { format: 'svg' });
 		expect(svgs).toHaveLength(5);
 		await expectImagesLikePlayer(page, svgs);
-		// Image 4 is Profile (step 3), the consequence: the default --protocol-consequence is #b26b00.
+		// Image 4 is Profile (step 3). Issue 17: with no injected fault it is no consequence — it stands as written,
+		// reading the text the author wrote for a failed request, in the arrow and the caption alike.
 		await showSvg(page, svgs[4] ?? '');
 		const reply = await looksIn(page, '#shown');
-		// Amber (the default --protocol-consequence, #b26b00); Profile is a dotted reply, so it keeps Mermaid's own dash, as in the player.
-		expect(reply['3:line:line']).toMatchObject({ outcome: 'is-consequence', stroke: 'rgb(178, 107, 0)' });
+		expect(reply['3:line:line']?.outcome).toBe('');
 		expect(reply['3:text:text']?.text).toBe('401 Please log in again');
-		await expect(shownTexts(page, 'caption')).resolves.toEqual(['4 / 4 · Server → Client: Profile']);
-		await expect(shownTexts(page, 'failure')).resolves.toEqual(['Step 4: no answer as written: step 3 failed']);
-		await expect(page.locator('#shown [data-role="failure"]').getAttribute('fill')).resolves.toBe('rgb(178, 107, 0)');
+		await expect(shownTexts(page, 'caption')).resolves.toEqual(['4 / 4 · Server → Client: 401 Please log in again']);
+		await expect(shownTexts(page, 'failure')).resolves.toEqual([]);
 		// Before it is reached the scripted outcome is not given away: the reply reads as written.
 		await showSvg(page, svgs[3] ?? '');
 		const before = await looksIn(page, '#shown');
@@ -144,9 +143,14 @@ describe.each(versions)('exportSteps with Mermaid %s', (version) => {
 		expect(lost['3:line:line']).toMatchObject({ outcome: 'is-dropped', stroke: 'rgb(217, 63, 63)' });
 		expect(lost['3:text:text']?.decoration).toBe('line-through');
 		await expect(shownTexts(page, 'failure')).resolves.toEqual(['Step 4 lost: lost on the way: Client never gets it']);
-		// GET /profile is the next message from Client back to Server: the answer owed to the lost one.
+		// Issue 17: GET /profile fails on its own need, the cookie the lost response carried; its answer is the consequence.
 		await showSvg(page, svgs[5] ?? '');
-		await expect(shownTexts(page, 'failure')).resolves.toEqual(['Step 5: no answer as written: step 4 was lost']);
+		await expect(shownTexts(page, 'failure')).resolves.toEqual(['Step 5 fails: Client does not hold cookie: step 4 was lost']);
+		await showSvg(page, svgs[6] ?? '');
+		await expect(shownTexts(page, 'failure')).resolves.toEqual(['Step 6: no answer as written: step 5 failed']);
+		// A consequence is amber (the default --protocol-consequence, #b26b00); Profile is a dotted reply and keeps Mermaid's dash.
+		expect((await looksIn(page, '#shown'))['5:line:line']).toMatchObject({ outcome: 'is-consequence', stroke: 'rgb(178, 107, 0)' });
+		await expect(page.locator('#shown [data-role="failure"]').getAttribute('fill')).resolves.toBe('rgb(178, 107, 0)');
 		// The panel lists the injected fault in the fault list's words (wrapped lines joined again).
 		const panel = await page.locator('#shown [data-role="state"] > text').allTextContents();
 		expect(panel.join(' ')).toContain('Branches and faults Step 4 lost: Server → Client: Login Response (Set-Cookie: sid)');
@@ -263,11 +267,11 @@ describe.each(versions)('exportSteps with Mermaid %s', (version) => {
 		}
 	});
 
-	it('animates a reply\'s @on-failure text: the words as written until the consequence is reached', async () => {
+	it('animates a reply\'s @on-failure text: the words as written until the reply is reached', async () => {
 		await mountBlocks(page, [FALLBACK]);
 		const [animated] = await exportTexts(page, 0, { format: 'animated-svg', intervalMs: 1000 });
 		expect(await showSvg(page, animated ?? '')).toBe(true);
-		// Five positions of 1 s: Start and steps 1–4; Profile (step index 3) is a consequence at position 4.
+		// Five positions of 1 s: Start and steps 1–4; Profile (step index 3), answering the failed request, is reached at position 4.
 		for (const [time, words] of [[500, 'Profile'], [3500, 'Profile'], [4500, '401 Please log in again'], [5000 + 2500, 'Profile']] as const) {
 			expect(await seekAnimations(page, time)).toBeGreaterThan(0);
 			await expect(visibleLabels(page, 3)).resolves.toEqual([words]);

@@ -1,0 +1,84 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openHarness, openPage, type Harness } from '../browser/harness';
+import { mountBlocks, resetPage } from '../browser/queries';
+
+/**
+ * A chain of 2,000 messages among 5 participants (issue 24's "2,000 × 5"): each hands the next a token its own
+ * next message needs, so a restart of any participant holding it breaks the rest of the round.
+ */
+function chain(participants: number, messages: number): string {
+	const lines = ['sequenceDiagram'];
+	for (let p = 0; p < participants; p++) lines.push(`participant P${p}`);
+	lines.push('%% @state P0 += token');
+	for (let i = 0; i < messages; i++) {
+		const from = `P${i % participants}`;
+		lines.push(`${from}->>P${(i + 1) % participants}: pass ${i}`, `%% @needs ${from}: token`, `%% @state P${(i + 1) % participants} += token`);
+	}
+	return lines.join('\n');
+}
+
+let harness: Harness;
+let page: Page;
+let errors: string[];
+
+beforeAll(async () => {
+	harness = await openHarness();
+	({ page, errors } = await openPage(harness, '/fault-map-slices.html'));
+});
+afterAll(async () => {
+	await harness.close();
+});
+
+describe('fault map on a long chain (issue 24)', () => {
+	it('is computed in slices: opening it on 2,000 messages × 5 participants makes no task over 200 ms, saying "Computing…" meanwhile', async () => {
+		await resetPage(page);
+		await mountBlocks(page, [chain(5, 2000)]);
+		const root = page.locator('.test-block .protocol-player');
+		await page.evaluate(() => {
+			const seen: number[] = [];
+			(window as unknown as { longTasks: number[] }).longTasks = seen;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries()) seen.push(entry.duration);
+			}).observe({ type: 'longtask' });
+		});
+		await root.locator('[data-action="fault-map"]').click();
+		await expect(root.locator('[data-role="fault-map"]').getAttribute('data-computing')).resolves.toBe('true');
+		await expect(root.locator('[data-role="fault-map-verdict"]').textContent()).resolves.toBe('Computing…');
+		await page.waitForFunction(() => document.querySelector('.test-block [data-role="fault-map"]')?.getAttribute('data-computing') === null
+			&& document.querySelectorAll('.test-block [data-role="fault-map"] [role="gridcell"]').length > 0, undefined, { timeout: 60_000 });
+		// 5 participants × 2,001 gaps, and one cell per message lost.
+		await expect(root.locator('[data-role="fault-map"] [role="gridcell"][data-participant]').count()).resolves.toBe(5 * 2001);
+		await expect(root.locator('[data-role="fault-map"] [role="gridcell"][data-drop-step]').count()).resolves.toBe(2000);
+		// Let the observer deliver what it saw.
+		await page.evaluate(() => new Promise((resolve) => window.setTimeout(resolve, 100)));
+		const tasks = await page.evaluate(() => (window as unknown as { longTasks: number[] }).longTasks);
+		expect(Math.max(0, ...tasks)).toBeLessThan(200);
+		expect(errors).toEqual([]);
+	});
+
+	it('stops computing when the player is removed', async () => {
+		await resetPage(page);
+		await mountBlocks(page, [chain(5, 2000)]);
+		// Open the map and remove the player in one task, while the map is still being computed.
+		const shown = await page.evaluate(() => {
+			const section = document.querySelector('.test-block [data-role="fault-map"]');
+			document.querySelector<HTMLElement>('.test-block [data-action="fault-map"]')?.click();
+			const state = { section, computing: section?.getAttribute('data-computing') ?? null, cells: section?.querySelectorAll('[role="gridcell"]').length ?? -1 };
+			(window as unknown as { __reset(): void }).__reset();
+			(window as unknown as { removedMap?: Element | null }).removedMap = section;
+			return { computing: state.computing, cells: state.cells };
+		});
+		expect(shown.computing).toBe('true');
+		// Had it gone on, the removed map would fill in and finish; it stays as it was.
+		await page.evaluate(() => new Promise((resolve) => window.setTimeout(resolve, 2000)));
+		const after = await page.evaluate(() => {
+			const section = (window as unknown as { removedMap?: Element | null }).removedMap;
+			return { computing: section?.getAttribute('data-computing') ?? null, cells: section?.querySelectorAll('[role="gridcell"]').length ?? -1 };
+		});
+		// Cancelled: no more cells, and the verdict was never drawn.
+		expect(after.cells).toBe(shown.cells);
+		expect(after.computing).toBeNull();
+		expect(errors).toEqual([]);
+	});
+});
