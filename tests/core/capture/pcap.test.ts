@@ -73,6 +73,13 @@ describe('protocolFromPcap on the recorded loopback connection', () => {
 		expect(run.frames[3]?.failure).toMatchObject({ participant: 'Server', item: 'state' });
 	});
 
+	it('fails the data segment on its value condition when the handshake\'s last ACK is lost', () => {
+		// Without the ACK of its SYN the server stays in SYN_RCVD (RFC 9293): it holds `state`, with another value.
+		const run = simulate(protocol, { faults: [{ kind: 'drop', step: 2 }] });
+		expect(run.frames[3]?.outcome).toBe('failed');
+		expect(run.frames[3]?.failure).toMatchObject({ participant: 'Server', item: 'state', value: 'ESTABLISHED', cause: { kind: 'value', held: 'SYN_RCVD' } });
+	});
+
 	it('folds the ACKs that change no state when asked, and says how many', () => {
 		const folded = converted(protocolFromPcap(fixtureBytes('tcp-loopback.pcap'), { foldAcks: true }));
 		const steps = parsedClean(folded.text).steps.map((s) => s.text);

@@ -103,6 +103,14 @@ describe('the lesson of each template\'s fault map', () => {
 		expect(restartBreaks(map, 'S', -1)).toEqual([]);
 	});
 
+	it('TCP handshake: losing the final ACK leaves the server in SYN_RCVD, so the data fails on its value condition', () => {
+		const result = parsed('tcp-handshake');
+		const lost = faultMap(result.protocol).drops.find((d) => d.step === 2);
+		expect(lost?.breaks.map((b) => `${b.position}:${b.outcome}`)).toEqual(['3:failed', '4:consequence']);
+		const frame = simulate(result.protocol, { faults: [{ kind: 'drop', step: 2 }] }).frames[3];
+		expect(frame?.failure).toMatchObject({ participant: 'S', item: 'state', value: 'ESTABLISHED', cause: { kind: 'value', held: 'SYN_RCVD' } });
+	});
+
 	// Steps: 0 Sign in, 1 make verifier, 2 /authorize, 3 consent?, 4 Consent, 5 redirect, 6 POST /token,
 	// 7 access_token, 8 GET /photos, 9 200 OK.
 	it('OAuth with PKCE: the authorization server restarting after consent breaks the exchange and what follows; the resource server never breaks it', () => {
@@ -116,7 +124,9 @@ describe('the lesson of each template\'s fault map', () => {
 	// Steps: 0 PUT, 1 Replicate, 2 Ack, 3 OK (then the scripted restart of P), 4 note, 5 GET, 6 its reply.
 	it('replicated store: the primary restarting before it replicates loses the write; after, the replica still answers', () => {
 		const map = mapOf('replicated-store');
-		expect(restartBreaks(map, 'P', 0)).toEqual(['1:failed', '2:consequence', '5:failed', '6:consequence']);
+		// Replicate (1) runs inside the PUT's call (0 … its answer 3): when it fails, its own answer (2) and the
+		// enclosing answer, OK (3), are consequences too: a failure climbs to every enclosing answer (ADR 0005).
+		expect(restartBreaks(map, 'P', 0)).toEqual(['1:failed', '2:consequence', '3:consequence', '5:failed', '6:consequence']);
 		expect(restartBreaks(map, 'P', 1)).toEqual([]);
 		expect(restartBreaks(map, 'R', 1)).toEqual(['5:failed', '6:consequence']);
 		const frames = simulate(parsed('replicated-store').protocol).frames;
