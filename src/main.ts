@@ -1,7 +1,5 @@
 import { loadMermaid, Plugin } from 'obsidian';
-import { mountPlayer } from './player/index';
-import { mountCompare } from './player/compare';
-import type { MermaidLike } from './player/api';
+import { type MermaidLike, mountCompare, mountPlayer } from './player';
 import { appLanguage } from './obsidian/app-language';
 import { BlockMemory } from './obsidian/block-memory';
 import type { PluginContext } from './obsidian/context';

@@ -1,11 +1,9 @@
 import { MarkdownRenderChild, type Component } from 'obsidian';
 import { pluginStrings } from '../../i18n/plugin';
-import type { PlayerHandle } from '../../player/api';
+import { DATA, drawWhenNear, type PlayerHandle, showPlaceholder } from '../../player';
 import type { BlockMemory } from '../block-memory';
 import type { PluginContext } from '../context';
 import { appPlayerOptions } from '../player-options';
-import { drawWhenNear } from '../../player/lazy/draw-when-near';
-import { showPlaceholder } from '../../player/lazy/placeholder';
 import type { PlayerDeps } from './player-deps';
 import { showExportMenu } from '../export/export-menu';
 import { notePathOf } from '../export/note-path';
@@ -114,7 +112,7 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 		if (key === null) return;
 		memory.remember(key, handle.position());
 		const observer = new MutationObserver(() => memory.remember(key, handle.position()));
-		observer.observe(handle.root, { attributes: true, attributeFilter: ['data-step'] });
+		observer.observe(handle.root, { attributes: true, attributeFilter: [DATA.step] });
 		drawing.register(() => observer.disconnect());
 	}
 }

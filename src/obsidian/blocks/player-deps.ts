@@ -1,4 +1,4 @@
-import type { MermaidLike, PlayerHandle, PlayerOptions } from '../../player/api';
+import type { MermaidLike, PlayerHandle, PlayerOptions } from '../../player';
 
 /** Draws a player into a container: `mountPlayer` from `src/player`, passed in so tests can count mounts. */
 export type MountPlayer = (container: HTMLElement, options: PlayerOptions) => PlayerHandle | Promise<PlayerHandle>;

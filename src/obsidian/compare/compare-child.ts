@@ -1,8 +1,7 @@
 import { MarkdownRenderChild, TFile, type TAbstractFile } from 'obsidian';
 import { parseCompareSource } from '../../core';
 import { pluginStrings } from '../../i18n/plugin';
-import type { CompareHandle, CompareOptions, CompareSideSpec } from '../../player/compare/compare-api';
-import type { MermaidLike } from '../../player/api';
+import type { CompareHandle, CompareOptions, CompareSideSpec, MermaidLike } from '../../player';
 import type { BlockMemory } from '../block-memory';
 import type { PluginContext } from '../context';
 import { appPlayerOptions } from '../player-options';

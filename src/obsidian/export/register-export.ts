@@ -1,5 +1,6 @@
 import { Notice, type Editor, type MarkdownFileInfo, type MarkdownView } from 'obsidian';
 import { exportStrings } from '../../i18n/export';
+import { livePlayer } from '../../player';
 import type { PlayerDeps } from '../blocks/player-deps';
 import type { PluginContext } from '../context';
 import { ExportModal, type ExportSettings } from './export-modal';
@@ -18,7 +19,7 @@ async function exportBlock(ctx: PluginContext, deps: PlayerDeps, source: string,
 		return;
 	}
 	try {
-		if (staged.handle.exportSource?.() === undefined) new Notice(words.noPlayer);
+		if (livePlayer(staged.handle)?.exportSource() === undefined) new Notice(words.noPlayer);
 		else await runExport(ctx.app, ctx.language, { handle: staged.handle, notePath, ...settings }, exporter);
 	} finally {
 		staged.dispose();

@@ -1,5 +1,5 @@
 import { Component } from 'obsidian';
-import type { PlayerHandle } from '../../player/api';
+import type { PlayerHandle } from '../../player';
 import type { PlayerDeps } from '../blocks/player-deps';
 import type { PluginContext } from '../context';
 import { appPlayerOptions } from '../player-options';

@@ -1,4 +1,4 @@
-import type { PlayerHandle } from '../../player/api';
+import type { PlayerHandle } from '../../player';
 import type { BlockMemory } from '../block-memory';
 import type { PluginContext } from '../context';
 import { PlayerBlockChild } from '../blocks/player-child';
@@ -51,7 +51,7 @@ export function attachMermaidPlayer(
 		source: block.source,
 		key: block.key,
 		onDrawn: (handle: PlayerHandle) => {
-			showPlayer = !handle.root.classList.contains('protocol-error');
+			showPlayer = handle.kind === 'player';
 			apply();
 		},
 	});

@@ -3,7 +3,7 @@ import type { EditorView } from '@codemirror/view';
 import { blockDiagnostics, playableFences, type BlockDiagnostic, type Fence } from '../../core';
 import { writingStrings, type WritingStrings } from '../../i18n/writing';
 import { pluginStrings } from '../../i18n/plugin';
-import type { PlayerHandle } from '../../player/api';
+import { livePlayer, type PlayerHandle } from '../../player';
 import { blockKey, type BlockMemory } from '../block-memory';
 import type { PlayerDeps } from '../blocks/player-deps';
 import type { PluginContext } from '../context';
@@ -140,7 +140,7 @@ export class ProtocolPreviewView extends ItemView {
 		const { ctx, deps, memory } = this.preview;
 		const same = this.shown?.identity === identity ? this.shown : null;
 		const position = same ? same.handle.position() : memory.position(blockKey(path, fence.open));
-		const state = same?.handle.readerState?.();
+		const state = livePlayer(same?.handle)?.readerState();
 		let mermaid;
 		try {
 			mermaid = await deps.loadMermaid();
@@ -162,7 +162,7 @@ export class ProtocolPreviewView extends ItemView {
 				...(state === undefined ? {} : { initialState: state }),
 			});
 		} catch {
-			handle = { root: container, position: () => -1, goTo: () => undefined };
+			handle = { kind: 'error', root: container, position: () => -1, goTo: () => undefined };
 		}
 		if (!this.isCurrent(draw)) {
 			this.removeChild(drawing);

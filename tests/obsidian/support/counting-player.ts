@@ -1,4 +1,4 @@
-import type { MermaidLike, PlayerHandle, PlayerOptions } from '../../../src/player/api';
+import type { MermaidLike, PlayerHandle, PlayerOptions } from '../../../src/player';
 import type { PlayerDeps } from '../../../src/obsidian/blocks/player-deps';
 
 /** One mount seen by the counting player: where and with what. */
@@ -31,14 +31,26 @@ export function countingPlayer(mermaid: MermaidLike = fakeMermaid()): PlayerDeps
 				root.removeEventListener('keydown', onKey);
 				live -= 1;
 			});
-			const handle: PlayerHandle = {
-				root,
-				position: () => step,
-				goTo: (position) => {
-					step = position;
-					root.dataset.step = String(step);
-				},
+			const goTo = (position: number): void => {
+				step = position;
+				root.dataset.step = String(step);
 			};
+			const handle: PlayerHandle = options.source.includes('INVALID')
+				? { kind: 'error', root, position: () => -1, goTo: () => undefined }
+				: {
+					kind: 'player',
+					root,
+					position: () => step,
+					goTo,
+					exportSource: () => {
+						throw new Error('the counting player draws nothing to export');
+					},
+					setFaults: () => undefined,
+					inspect: () => {
+						throw new Error('the counting player simulates nothing');
+					},
+					readerState: () => ({ position: step, started: step >= 0, branches: {}, restarts: [], drops: [] }),
+				};
 			mounts.push({ container, options, handle });
 			return Promise.resolve(handle);
 		},

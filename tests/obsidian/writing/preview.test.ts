@@ -119,7 +119,7 @@ describe('the protocol preview', () => {
 	it('hands the reader\'s branches and faults to the next drawing of the same block', async () => {
 		const { view, player } = await openPreview(4);
 		const first = player.mounts[0]?.handle;
-		if (!first) throw new Error('drawn');
+		if (first?.kind !== 'player') throw new Error('drawn');
 		const state = { position: 1, started: true, branches: {}, restarts: [{ participant: 'Server', afterStep: 0 }], drops: [] };
 		first.readerState = () => state;
 		type(view, 6, '!');
