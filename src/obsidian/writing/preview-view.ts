@@ -4,8 +4,7 @@ import { blockDiagnostics, playableFences, type BlockDiagnostic, type Fence } fr
 import { writingStrings, type WritingStrings } from '../../i18n/writing';
 import { pluginStrings } from '../../i18n/plugin';
 import { livePlayer, type PlayerHandle } from '../../player';
-import { blockKey, type BlockMemory } from '../block-memory';
-import type { PlayerDeps } from '../blocks/player-deps';
+import { blockKey } from '../block-memory';
 import type { PluginContext } from '../context';
 import { appPlayerOptions } from '../player-options';
 import { writingOptions } from './playable-options';
@@ -20,9 +19,8 @@ export const PREVIEW_QUIET_MS = 300;
 
 /** What the preview is given by the plugin. */
 export interface PreviewDeps {
+	/** The plugin's context; the preview draws with its `host`. */
 	ctx: PluginContext;
-	deps: PlayerDeps;
-	memory: BlockMemory;
 	editors: WritingEditors;
 }
 
@@ -137,13 +135,14 @@ export class ProtocolPreviewView extends ItemView {
 
 	private async draw(fence: Fence, identity: string, path: string): Promise<void> {
 		const draw = ++this.draws;
-		const { ctx, deps, memory } = this.preview;
+		const { ctx } = this.preview;
+		const { memory } = ctx.host;
 		const same = this.shown?.identity === identity ? this.shown : null;
 		const position = same ? same.handle.position() : memory.position(blockKey(path, fence.open));
 		const state = livePlayer(same?.handle)?.readerState();
 		let mermaid;
 		try {
-			mermaid = await deps.loadMermaid();
+			mermaid = await ctx.host.loadMermaid();
 		} catch {
 			if (this.isCurrent(draw)) this.showMessage(pluginStrings(ctx.language).mermaidUnavailable);
 			return;
@@ -153,7 +152,7 @@ export class ProtocolPreviewView extends ItemView {
 		const drawing = this.addChild(new Component());
 		let handle: PlayerHandle;
 		try {
-			handle = await deps.mount(container, {
+			handle = await ctx.host.mount(container, {
 				mermaid,
 				source: fence.source,
 				idPrefix: memory.nextIdPrefix(),

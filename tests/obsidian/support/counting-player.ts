@@ -1,5 +1,5 @@
 import type { MermaidLike, PlayerHandle, PlayerOptions } from '../../../src/player';
-import type { PlayerDeps } from '../../../src/obsidian/blocks/player-deps';
+import type { PlayerHost } from '../../../src/obsidian/player-host';
 
 /** One mount seen by the counting player: where and with what. */
 export interface SeenMount {
@@ -13,7 +13,7 @@ export interface SeenMount {
  * layer can tell: a `.protocol-player` root with `data-step`, a listener handed to `register`, and a
  * `.protocol-error` root for sources that contain `INVALID`.
  */
-export function countingPlayer(mermaid: MermaidLike = fakeMermaid()): PlayerDeps & { mounts: SeenMount[]; live: () => number } {
+export function countingPlayer(mermaid: MermaidLike = fakeMermaid()): Pick<PlayerHost, 'mount' | 'loadMermaid'> & { mounts: SeenMount[]; live: () => number } {
 	const mounts: SeenMount[] = [];
 	let live = 0;
 	return {
