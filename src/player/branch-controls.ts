@@ -53,7 +53,7 @@ export function branchPanel(doc: Document, model: PlayerModel, strings: PlayerSt
 		const select = branchSelect(doc, block, strings, 'protocol-branch-select');
 		selects.push(select);
 		const caption = el(doc, 'span', { class: 'protocol-branch-name' }, [strings.branchPrompt(block.kind, isSkippable(block))]);
-		section.append(el(doc, 'label', { class: 'protocol-branch', 'data-kind': block.kind }, [caption, select]));
+		section.append(el(doc, 'label', { class: 'protocol-branch', [DATA.kind]: block.kind }, [caption, select]));
 	}
 	return { section, selects };
 }

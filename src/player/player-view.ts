@@ -104,9 +104,9 @@ function updateControls(view: PlayerView, model: PlayerModel, strings: PlayerStr
 	const total = model.path.length;
 	const stepIndex = model.path[model.position];
 	const step = stepIndex !== undefined ? model.protocol.steps[stepIndex] : undefined;
-	setAttribute(view.root, 'data-step', String(model.position));
-	setAttribute(view.root, 'data-steps', String(total));
-	setAttribute(view.root, 'data-started', String(model.started));
+	setAttribute(view.root, DATA.step, String(model.position));
+	setAttribute(view.root, DATA.steps, String(total));
+	setAttribute(view.root, DATA.started, String(model.started));
 	// Nothing to step: no counter, no buttons to press, and the caption says why (issue 8, item 10).
 	const empty = total === 0;
 	if (controls.counter.hidden !== empty) controls.counter.hidden = empty;

@@ -3,7 +3,7 @@ import type { EditorView } from '@codemirror/view';
 import { blockDiagnostics, playableFences, type BlockDiagnostic, type Fence } from '../../core';
 import { writingStrings, type WritingStrings } from '../../i18n/writing';
 import { pluginStrings } from '../../i18n/plugin';
-import { livePlayer, type PlayerHandle } from '../../player';
+import { CLASS, livePlayer, type PlayerHandle } from '../../player';
 import { blockKey } from '../block-memory';
 import type { PluginContext } from '../context';
 import { appPlayerOptions } from '../player-options';
@@ -71,9 +71,9 @@ export class ProtocolPreviewView extends ItemView {
 		this.opened = true;
 		const root = this.contentEl;
 		root.empty();
-		root.addClass('protocol-preview');
-		this.messageEl = root.createDiv({ cls: 'protocol-preview-message' });
-		this.playerEl = root.createDiv({ cls: 'protocol-preview-player' });
+		root.addClass(CLASS.preview);
+		this.messageEl = root.createDiv({ cls: CLASS.previewMessage });
+		this.playerEl = root.createDiv({ cls: CLASS.previewPlayer });
 		this.playerEl.createDiv({ cls: 'protocol-preview-stale', text: this.words.stale });
 		this.problemsEl = root.createDiv({ cls: 'protocol-preview-problems is-empty' });
 		this.registerDomEvent(this.problemsEl, 'click', (event) => {
@@ -127,7 +127,7 @@ export class ProtocolPreviewView extends ItemView {
 		if (this.shown?.identity === identity && this.shown.source === fence.source) return;
 		if (problems.some((p) => p.severity === 'error') && this.shown?.identity === identity) {
 			// Mid-edit the block may not parse: the last drawing that played stays, dimmed, until it does again.
-			this.playerEl?.addClass('is-stale');
+			this.playerEl?.addClass(CLASS.stale);
 			return;
 		}
 		void this.draw(fence, identity, path);
@@ -169,7 +169,7 @@ export class ProtocolPreviewView extends ItemView {
 			return;
 		}
 		this.clearPlayer();
-		this.playerEl.removeClass('is-stale');
+		this.playerEl.removeClass(CLASS.stale);
 		this.shown = { identity, source: fence.source, handle, drawing, container };
 	}
 
