@@ -104,7 +104,7 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	const playback = disposed ? undefined : attachPlayback(view, model, { autoplayMs: options.autoplayMs ?? 1200, register: options.register, render });
 	const goTo = (position: number): void => playback?.goTo(position);
 	// A fault map still computing in slices stops with the player.
-	options.register(() => view.faultMap.dispose());
+	if (!disposed) options.register(() => view.faultMap.dispose());
 	const svg = drawn.svg;
 	const handle: LivePlayer = {
 		kind: 'player',
