@@ -16,6 +16,11 @@ const coreByIndexOnly = {
 	regex: '(^|/)core/(?!index$).+',
 	message: 'Import the core from its index (`../core`), not from its files: export what you need from src/core/index.ts.',
 };
+// The player's face (src/player/index.ts): Obsidian and the standalone script see only what it exports.
+const playerByIndexOnly = {
+	regex: '(^|/)player/(?!index$).+',
+	message: 'Import the player from its index (`../player`), not from its files: export what you need from src/player/index.ts.',
+};
 const restrict = (...patterns) => ['error', { patterns }];
 
 export default defineConfig([
@@ -48,11 +53,11 @@ export default defineConfig([
 	},
 	{
 		files: ['src/standalone/**/*.ts'],
-		rules: { 'no-restricted-imports': restrict(layer(['obsidian'], 'The standalone script runs on any page, without Obsidian'), coreByIndexOnly) },
+		rules: { 'no-restricted-imports': restrict(layer(['obsidian'], 'The standalone script runs on any page, without Obsidian'), coreByIndexOnly, playerByIndexOnly) },
 	},
 	{
 		files: ['src/obsidian/**/*.ts', 'src/main.ts'],
-		rules: { 'no-restricted-imports': restrict(coreByIndexOnly) },
+		rules: { 'no-restricted-imports': restrict(coreByIndexOnly, playerByIndexOnly) },
 	},
 	{
 		// SPEC §3 names string-width (beside get-east-asian-width) for display widths of table cells; the

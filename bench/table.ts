@@ -6,6 +6,7 @@ import { DEFAULT_SETTINGS } from '../src/obsidian/settings/model';
 import { refreshTables } from '../src/obsidian/table/refresh';
 import type { PluginContext } from '../src/obsidian/context';
 import { Plugin } from '../tests/fakes/obsidian/plugin';
+import { idleHost } from '../tests/obsidian/support/context';
 import type { BenchRow } from './types';
 
 const TARGET_MS = 50;
@@ -114,6 +115,7 @@ function benchContext(app: App): PluginContext {
 		settings: () => DEFAULT_SETTINGS,
 		saveSettings: () => Promise.resolve(),
 		language: 'en',
+		host: idleHost(),
 	};
 }
 

@@ -1,10 +1,9 @@
 import { loadMermaid, Plugin } from 'obsidian';
-import { mountPlayer } from './player/index';
-import { mountCompare } from './player/compare';
-import type { MermaidLike } from './player/api';
+import { type MermaidLike, mountCompare, mountPlayer } from './player';
 import { appLanguage } from './obsidian/app-language';
 import { BlockMemory } from './obsidian/block-memory';
 import type { PluginContext } from './obsidian/context';
+import type { PlayerHost } from './obsidian/player-host';
 import { DiagramRowSource } from './obsidian/table/diagram-row-source';
 import { registerCompare } from './obsidian/compare/register-compare';
 import { registerCapture } from './obsidian/capture/register-capture';
@@ -25,7 +24,7 @@ export default class ProtocolNotesPlugin extends Plugin {
 
 	override async onload(): Promise<void> {
 		this.settings = settingsFrom(await this.loadData());
-		const blocks = new BlockMemory();
+		const host: PlayerHost = { mount: mountPlayer, mountCompare, loadMermaid: () => loadMermaid() as Promise<MermaidLike>, memory: new BlockMemory() };
 		const ctx: PluginContext = {
 			app: this.app,
 			plugin: this,
@@ -33,12 +32,13 @@ export default class ProtocolNotesPlugin extends Plugin {
 			saveSettings: () => this.saveData(this.settings),
 			language: appLanguage(),
 			diagramRows: new DiagramRowSource(this.app, () => this.settings.inferState),
+			host,
 		};
-		registerPlayers(ctx, { mount: mountPlayer, loadMermaid: () => loadMermaid() as Promise<MermaidLike> }, blocks);
-		registerCompare(ctx, { mount: mountCompare, loadMermaid: () => loadMermaid() as Promise<MermaidLike> }, blocks);
+		registerPlayers(ctx);
+		registerCompare(ctx);
 		registerTableFeatures(ctx);
-		registerCapture(ctx, { mount: mountPlayer, loadMermaid: () => loadMermaid() as Promise<MermaidLike> });
-		registerWriting(ctx, { mount: mountPlayer, loadMermaid: () => loadMermaid() as Promise<MermaidLike> }, blocks);
+		registerCapture(ctx);
+		registerWriting(ctx);
 		this.addSettingTab(new ProtocolNotesSettingTab(ctx));
 	}
 }

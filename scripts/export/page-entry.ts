@@ -5,9 +5,7 @@
 import { slideNote } from '../../src/core/export/slide-note';
 import { relativeLink, stepImageNames } from '../../src/core/export/file-names';
 import { exportStrings } from '../../src/i18n/export';
-import { mountPlayer, type MermaidLike } from '../../src/player';
-import { exportSteps } from '../../src/player/export/export-steps';
-import { htmlBuilder, pageStyles } from '../../src/player/export/html-export';
+import { exportSteps, htmlBuilder, livePlayer, mountPlayer, pageStyles, type MermaidLike } from '../../src/player';
 
 /** What the script asks for. */
 interface Job {
@@ -36,7 +34,7 @@ async function run(job: Job): Promise<{ names: string[]; svgs: string[]; pngs: s
 	const handle = await mountPlayer(container, { mermaid, source: job.source, idPrefix: 'docs', language: 'en', dark: false, register: () => undefined });
 	handle.goTo(job.restartAfter);
 	container.querySelector<HTMLButtonElement>('[data-action="restart"][data-participant="Server"]')?.click();
-	const source = handle.exportSource?.();
+	const source = livePlayer(handle)?.exportSource();
 	if (source === undefined) throw new Error('the block did not draw');
 	const steps = await exportSteps(source, { format: 'svg', png: true });
 	const [animated] = (await exportSteps(source, { format: 'animated-svg', intervalMs: job.intervalMs })).svgs;

@@ -1,4 +1,4 @@
-import { DrawLine } from '../player/lazy/draw-line';
+import { DrawLine } from '../player';
 
 /**
  * What the plugin remembers about the players it drew, for as long as it is loaded: the step each block was

@@ -1,5 +1,6 @@
 import type { App, Plugin } from 'obsidian';
 import type { Language } from '../i18n/language';
+import type { PlayerHost } from './player-host';
 import type { DiagramRowSource } from './table/diagram-row-source';
 import type { ProtocolNotesSettings } from './settings/model';
 
@@ -15,4 +16,6 @@ export interface PluginContext {
 	language: Language;
 	/** The comparison tables' rows computed from the notes' diagrams; without it those rows show "—". */
 	diagramRows?: DiagramRowSource;
+	/** What players and comparisons are drawn with, and the plugin's memory of the blocks it drew. */
+	host: PlayerHost;
 }

@@ -1,5 +1,5 @@
 import type { Component } from 'obsidian';
-import type { PlayerOptions } from '../player/api';
+import type { PlayerOptions } from '../player';
 import type { PluginContext } from './context';
 
 /** The options every player the plugin draws takes from the app and the user's settings. */

@@ -1,4 +1,5 @@
 import { Component } from 'obsidian';
+import { CLASS } from '../player';
 
 /** A drawing under way: the component its cleanups go to, and what was shown before it (removed once it is in). */
 export interface PendingDrawing {
@@ -73,7 +74,7 @@ export class Redraws {
 		if (typeof pending !== 'number') this.owner.removeChild(pending.drawing);
 		if (!this.isCurrent(draw)) return;
 		this.replace(null, Array.from(this.containerEl.childNodes));
-		this.containerEl.createDiv({ cls: 'protocol-error', text: message });
+		this.containerEl.createDiv({ cls: CLASS.error, text: message });
 	}
 
 	private replace(drawing: Component | null, stale: ChildNode[]): void {

@@ -58,25 +58,43 @@ export interface PlayerOptions {
 	exportMenu?: (event: MouseEvent, handle: PlayerHandle) => void;
 }
 
-/** A mounted player. */
-export interface PlayerHandle {
-	/** The `.protocol-player` root (or the `.protocol-error` element when the block did not parse). */
+/** What every mounted block offers, whether it shows a player or an error. */
+interface MountedBlock {
+	/** The block's root element. */
 	readonly root: HTMLElement;
-	/** Current path position, 0-based; −1 is Start, before the first step. */
+	/** Current path position, 0-based; −1 is Start, before the first step (always −1 on an error). */
 	position(): number;
-	/** Moves to a path position (clamped to −1 … last). */
+	/** Moves to a path position (clamped to −1 … last); does nothing on an error. */
 	goTo(position: number): void;
-	/** What an export reads from this player (issue 12); undefined when the block shows an error. */
-	exportSource?(): ExportSource | undefined;
+}
+
+/** A block drawn as a steppable player: `root` is the `.protocol-player`. */
+export interface LivePlayer extends MountedBlock {
+	readonly kind: 'player';
+	/** What an export reads from this player (issue 12). */
+	exportSource(): ExportSource;
 	/**
-	 * Replaces the injected faults and re-simulates, as if the reader had injected them (the compare block's shared
-	 * fault bar uses it). Absent on a block that shows an error.
+	 * Replaces the injected faults and re-simulates, as if the reader had injected them (the compare block's
+	 * shared fault bar uses it).
 	 */
-	setFaults?(faults: readonly Fault[]): void;
-	/** What the player simulates now (for a host that judges the outcome); absent on a block that shows an error. */
-	inspect?(): PlayerSnapshot;
-	/** What the reader did (position, branches, faults), for drawing the block again (`initialState`); absent on an error. */
-	readerState?(): ReaderState;
+	setFaults(faults: readonly Fault[]): void;
+	/** What the player simulates now (for a host that judges the outcome). */
+	inspect(): PlayerSnapshot;
+	/** What the reader did (position, branches, faults), for drawing the block again (`initialState`). */
+	readerState(): ReaderState;
+}
+
+/** A block that did not parse or that Mermaid could not draw: `root` is the `.protocol-error` message. */
+export interface ErrorBlock extends MountedBlock {
+	readonly kind: 'error';
+}
+
+/** A mounted block: a player, or the error shown in its place. Narrow on `kind` before using a player's methods. */
+export type PlayerHandle = LivePlayer | ErrorBlock;
+
+/** The player of a handle, or undefined when the handle (or nothing) stands for an error block. */
+export function livePlayer(handle: PlayerHandle | undefined | null): LivePlayer | undefined {
+	return handle?.kind === 'player' ? handle : undefined;
 }
 
 /** A player's simulation as it stands: read-only views of its model. */

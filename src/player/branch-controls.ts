@@ -3,6 +3,7 @@ import type { PlayerStrings } from '../i18n/player';
 import { el, SVG_NS } from './dom';
 import type { PlayerModel } from './player-model';
 import type { BlockAnchor } from './svg-mapping';
+import { CLASS, DATA, ROLE } from './dom-contract';
 
 /** Whether a block's second branch is the synthetic "skip" of an `opt`/`break`. */
 function isSkippable(block: Block): boolean {
@@ -23,8 +24,8 @@ function branchLabels(block: Block, strings: PlayerStrings): string[] {
 /** A `[data-role="branch"][data-block="N"]` choice whose options carry `data-branch="K"`. */
 function branchSelect(doc: Document, block: Block, strings: PlayerStrings, className: string): HTMLSelectElement {
 	const label = strings.branchControlLabel(block.kind, block.line, isSkippable(block));
-	const select = el(doc, 'select', { class: className, 'data-role': 'branch', 'data-block': block.index, 'aria-label': label, title: label });
-	branchLabels(block, strings).forEach((label, k) => select.append(el(doc, 'option', { value: k, 'data-branch': k }, [label])));
+	const select = el(doc, 'select', { class: className, [DATA.role]: ROLE.branch, [DATA.block]: block.index, 'aria-label': label, title: label });
+	branchLabels(block, strings).forEach((label, k) => select.append(el(doc, 'option', { value: k, [DATA.branch]: k }, [label])));
 	return select;
 }
 
@@ -46,13 +47,13 @@ function blockOnPath(model: PlayerModel, block: Block): boolean {
 
 /** The panel's list of branch choices, one per choosable block, captioned by the block's kind ("alt — choose a branch"). */
 export function branchPanel(doc: Document, model: PlayerModel, strings: PlayerStrings): { section: HTMLElement; selects: HTMLSelectElement[] } {
-	const section = el(doc, 'div', { class: 'protocol-branches', 'data-role': 'branches' }, [el(doc, 'div', { class: 'protocol-panel-heading' }, [strings.branches])]);
+	const section = el(doc, 'div', { class: 'protocol-branches', [DATA.role]: ROLE.branches }, [el(doc, 'div', { class: 'protocol-panel-heading' }, [strings.branches])]);
 	const selects: HTMLSelectElement[] = [];
 	for (const block of model.protocol.blocks.filter((block) => isChoosable(block.kind))) {
 		const select = branchSelect(doc, block, strings, 'protocol-branch-select');
 		selects.push(select);
 		const caption = el(doc, 'span', { class: 'protocol-branch-name' }, [strings.branchPrompt(block.kind, isSkippable(block))]);
-		section.append(el(doc, 'label', { class: 'protocol-branch', 'data-kind': block.kind }, [caption, select]));
+		section.append(el(doc, 'label', { class: 'protocol-branch', [DATA.kind]: block.kind }, [caption, select]));
 	}
 	return { section, selects };
 }
@@ -88,13 +89,13 @@ export function branchOverlays(doc: Document, svg: SVGSVGElement, anchors: reado
 		const longest = Math.max(...branchLabels(block, strings).map(textWidth));
 		const width = Math.min(anchor.width, longest + OVERLAY.chrome);
 		const holder = doc.createElementNS(SVG_NS, 'foreignObject');
-		holder.setAttribute('class', 'protocol-branch-overlay');
+		holder.setAttribute('class', CLASS.branchOverlay);
 		holder.setAttribute('x', String(anchor.x - width / 2));
 		holder.setAttribute('y', String(anchor.y - OVERLAY.above));
 		holder.setAttribute('width', String(width));
 		holder.setAttribute('height', String(OVERLAY.height));
 		holder.append(select);
-		anchor.conditionText?.classList.add('protocol-covered');
+		anchor.conditionText?.classList.add(CLASS.covered);
 		svg.append(holder);
 		selects.push(select);
 	}

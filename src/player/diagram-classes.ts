@@ -1,21 +1,22 @@
 import type { PlayerStrings } from '../i18n/player';
 import { SVG_NS } from './dom';
+import { CLASS } from './dom-contract';
 import { outcomeReason } from './outcome-text';
 import type { PlayerModel, ShownOutcome } from './player-model';
 import type { StepGraphics, SvgMapping } from './svg-mapping';
 
 /** Where a step stands against the current position: state classes of the DOM contract. */
-type PathState = 'is-past' | 'is-current' | 'is-future' | 'is-off-path';
+type PathState = typeof CLASS.past | typeof CLASS.current | typeof CLASS.future | typeof CLASS.offPath;
 
 /** The outcome classes of the DOM contract, on top of the path state. */
 const OUTCOME_CLASS: Record<Exclude<ShownOutcome, 'ok'>, string> = {
-	failed: 'is-failed',
-	consequence: 'is-consequence',
-	dropped: 'is-dropped',
-	'will-fail': 'is-will-fail',
+	failed: CLASS.failed,
+	consequence: CLASS.consequence,
+	dropped: CLASS.dropped,
+	'will-fail': CLASS.willFail,
 };
 
-const TOOLTIP_CLASS = 'protocol-failure-title';
+const TOOLTIP_CLASS = CLASS.failureTitle;
 /** A message line hidden while an `@on-failure` label stands in for the reply's text. */
 const SWAPPED_CLASS = 'protocol-swapped-away';
 
@@ -55,7 +56,7 @@ function swapClass(elements: readonly Element[], from: string | undefined, to: s
 }
 
 function stateAt(position: number, current: number): PathState {
-	return position < current ? 'is-past' : position === current ? 'is-current' : 'is-future';
+	return position < current ? CLASS.past : position === current ? CLASS.current : CLASS.future;
 }
 
 /**
@@ -97,7 +98,7 @@ export class DiagramPainter {
 
 	/** Gives one step's elements their path state, outcome, tooltip and label for the current position. */
 	private show(model: PlayerModel, step: number, graphics: StepGraphics, position: number | undefined): void {
-		const state = !model.started ? undefined : position === undefined ? 'is-off-path' : stateAt(position, model.position);
+		const state = !model.started ? undefined : position === undefined ? CLASS.offPath : stateAt(position, model.position);
 		const outcome = position === undefined ? 'ok' : model.shownOutcome(position);
 		const label = position === undefined ? undefined : model.shownLabel(position);
 		let shown = this.shown.get(step);

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 import { diagnosticMessage } from './diagnostic-text';
 import { el } from './dom';
+import { CLASS, DATA, ROLE } from './dom-contract';
 
 /**
  * The `.protocol-error` message for a block that cannot be shown (SPEC §2 "Bad input"): for each problem
@@ -10,15 +11,15 @@ import { el } from './dom';
 export function errorView(doc: Document, heading: string, diagnostics: readonly Diagnostic[], strings: PlayerStrings): HTMLElement {
 	const list = el(doc, 'ul', { class: 'protocol-error-list' });
 	for (const diagnostic of diagnostics) {
-		const item = el(doc, 'li', { 'data-line': diagnostic.line > 0 ? diagnostic.line : undefined });
-		if (diagnostic.line > 0) item.append(el(doc, 'span', { class: 'protocol-error-line', 'data-role': 'error-line' }, [strings.lineLabel(diagnostic.line)]));
+		const item = el(doc, 'li', { [DATA.line]: diagnostic.line > 0 ? diagnostic.line : undefined });
+		if (diagnostic.line > 0) item.append(el(doc, 'span', { class: 'protocol-error-line', [DATA.role]: ROLE.errorLine }, [strings.lineLabel(diagnostic.line)]));
 		if (diagnostic.text !== undefined && diagnostic.text !== '') {
-			item.append(el(doc, 'code', { class: 'protocol-error-text', 'data-role': 'error-text' }, [diagnostic.text]));
+			item.append(el(doc, 'code', { class: 'protocol-error-text', [DATA.role]: ROLE.errorText }, [diagnostic.text]));
 		}
-		item.append(el(doc, 'span', { class: 'protocol-error-message', 'data-role': 'error-message' }, [diagnosticMessage(diagnostic)]));
+		item.append(el(doc, 'span', { class: 'protocol-error-message', [DATA.role]: ROLE.errorMessage }, [diagnosticMessage(diagnostic)]));
 		list.append(item);
 	}
-	return el(doc, 'div', { class: 'protocol-error', role: 'alert' }, [
+	return el(doc, 'div', { class: CLASS.error, role: 'alert' }, [
 		el(doc, 'div', { class: 'protocol-error-heading' }, [heading]),
 		list,
 	]);

@@ -3,6 +3,7 @@ import type { BrokenStep, FaultMap } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 import { el } from './dom';
 import type { PlayerModel } from './player-model';
+import { DATA, ROLE } from './dom-contract';
 
 /** What a click on a cell asks for: inject this fault, then show the first step it breaks. */
 export type FaultMapPick = { kind: 'restart'; participant: string; after: number; firstBroken?: number } | { kind: 'drop'; step: number; position: number; firstBroken?: number };
@@ -43,10 +44,10 @@ export class FaultMapView {
 	private computing: { key: string; steps: Generator<unknown, void, void>; timer: number | undefined } | undefined;
 
 	constructor(private readonly doc: Document, private readonly strings: PlayerStrings) {
-		this.verdict = el(doc, 'div', { class: 'protocol-fault-map-verdict', 'data-role': 'fault-map-verdict' });
+		this.verdict = el(doc, 'div', { class: 'protocol-fault-map-verdict', [DATA.role]: ROLE.faultMapVerdict });
 		this.grid = el(doc, 'div', { class: 'protocol-fault-grid', role: 'grid', 'aria-label': strings.faultMapLabel });
-		this.detail = el(doc, 'div', { class: 'protocol-fault-map-detail', 'data-role': 'fault-map-detail', 'aria-live': 'polite' }, [strings.mapHint]);
-		this.section = el(doc, 'div', { class: 'protocol-fault-map', 'data-role': 'fault-map', hidden: true }, [
+		this.detail = el(doc, 'div', { class: 'protocol-fault-map-detail', [DATA.role]: ROLE.faultMapDetail, 'aria-live': 'polite' }, [strings.mapHint]);
+		this.section = el(doc, 'div', { class: 'protocol-fault-map', [DATA.role]: ROLE.faultMap, hidden: true }, [
 			this.verdict,
 			el(doc, 'div', { class: 'protocol-fault-grid-scroll' }, [this.grid]),
 			this.detail,
@@ -105,7 +106,7 @@ export class FaultMapView {
 		if (computing === undefined) return;
 		if (computing.timer !== undefined) this.doc.defaultView?.clearTimeout(computing.timer);
 		this.computing = undefined;
-		this.section.removeAttribute('data-computing');
+		this.section.removeAttribute(DATA.computing);
 	}
 
 	/** Runs the work for one slice; when it is not done, shows "computing…" and goes on after a yield. */
@@ -118,17 +119,17 @@ export class FaultMapView {
 		for (;;) {
 			if (computing.steps.next().done === true) {
 				this.computing = undefined;
-				this.section.removeAttribute('data-computing');
+				this.section.removeAttribute(DATA.computing);
 				return;
 			}
 			// Without a window (no timers) the map is computed at once.
 			if (win !== null && Date.now() - started >= SLICE_MS) break;
 		}
-		if (this.section.getAttribute('data-computing') !== 'true') {
-			this.section.setAttribute('data-computing', 'true');
+		if (this.section.getAttribute(DATA.computing) !== 'true') {
+			this.section.setAttribute(DATA.computing, 'true');
 			this.detail.replaceChildren(this.strings.mapHint);
-			this.verdict.removeAttribute('data-baseline-fails');
-			this.verdict.replaceChildren(el(this.doc, 'p', { 'data-line': 'computing' }, [this.strings.computing]));
+			this.verdict.removeAttribute(DATA.baselineFails);
+			this.verdict.replaceChildren(el(this.doc, 'p', { [DATA.line]: 'computing' }, [this.strings.computing]));
 		}
 		computing.timer = win?.setTimeout(() => this.slice(), 0);
 	}
@@ -137,13 +138,13 @@ export class FaultMapView {
 	pick(cell: Element): FaultMapPick | undefined {
 		const map = this.map;
 		if (map === undefined) return undefined;
-		const participant = cell.getAttribute('data-participant');
+		const participant = cell.getAttribute(DATA.participant);
 		if (participant !== null) {
-			const after = Number(cell.getAttribute('data-after'));
+			const after = Number(cell.getAttribute(DATA.after));
 			const entry = map.restarts.find((r) => r.participant === participant && r.after === after);
 			return entry !== undefined ? { kind: 'restart', participant, after, firstBroken: entry.breaks[0]?.position } : undefined;
 		}
-		const step = cell.getAttribute('data-drop-step');
+		const step = cell.getAttribute(DATA.dropStep);
 		if (step === null) return undefined;
 		const entry = map.drops.find((d) => d.step === Number(step));
 		return entry !== undefined ? { kind: 'drop', step: entry.step, position: entry.position, firstBroken: entry.breaks[0]?.position } : undefined;
@@ -159,7 +160,7 @@ export class FaultMapView {
 			: map.drops.find((d) => d.step === pick.step)?.breaks ?? [];
 		const lost = pick.kind === 'drop' ? pick.position : undefined;
 		const heading = cell.getAttribute('aria-label') ?? '';
-		const items = breaks.map((broken) => el(this.doc, 'li', { 'data-position': broken.position }, [this.strings.brokenStep(broken.position + 1, this.reason(broken, model, lost))]));
+		const items = breaks.map((broken) => el(this.doc, 'li', { [DATA.position]: broken.position }, [this.strings.brokenStep(broken.position + 1, this.reason(broken, model, lost))]));
 		const parts: Array<Node | string> = [el(this.doc, 'div', { class: 'protocol-fault-map-detail-heading' }, [heading])];
 		if (items.length > 0) parts.push(el(this.doc, 'ul', {}, items));
 		this.detail.replaceChildren(...parts);
@@ -219,12 +220,12 @@ export class FaultMapView {
 		for (const { id } of model.protocol.participants) {
 			yield;
 			const name = model.label(id);
-			const row = el(doc, 'div', { role: 'row', class: 'protocol-fault-grid-row', 'data-participant': id }, [el(doc, 'span', { role: 'rowheader', class: 'protocol-fault-grid-name', 'aria-colindex': 1 }, [name])]);
+			const row = el(doc, 'div', { role: 'row', class: 'protocol-fault-grid-row', [DATA.participant]: id }, [el(doc, 'span', { role: 'rowheader', class: 'protocol-fault-grid-name', 'aria-colindex': 1 }, [name])]);
 			for (const entry of byParticipant.get(id) ?? []) {
 				const breaks = entry.breaks.length;
 				row.append(el(doc, 'span', {
 					role: 'gridcell', class: `protocol-fault-cell is-heat-${heat(breaks)}`, tabindex: first ? 0 : -1, 'aria-colindex': entry.after + 3,
-					'data-participant': id, 'data-after': entry.after, 'data-breaks': breaks,
+					[DATA.participant]: id, [DATA.after]: entry.after, [DATA.breaks]: breaks,
 					'aria-label': this.strings.restartCell(name, entry.after, positions, breaks),
 				}));
 				first = false;
@@ -238,7 +239,7 @@ export class FaultMapView {
 				const breaks = entry.breaks.length;
 				row.append(el(doc, 'span', {
 					role: 'gridcell', class: `protocol-fault-cell is-heat-${heat(breaks)}`, tabindex: -1, 'aria-colindex': entry.position + 3,
-					style: `grid-column: ${entry.position + 3}`, 'data-drop-step': entry.step, 'data-position': entry.position, 'data-breaks': breaks,
+					style: `grid-column: ${entry.position + 3}`, [DATA.dropStep]: entry.step, [DATA.position]: entry.position, [DATA.breaks]: breaks,
 					'aria-label': this.strings.dropCell(entry.position + 1, breaks),
 				}));
 			}
@@ -256,20 +257,20 @@ export class FaultMapView {
 		const doc = this.doc;
 		const lines: HTMLElement[] = [];
 		const first = map.baseline[0];
-		this.verdict.setAttribute('data-baseline-fails', first === undefined ? 'none' : String(first.position + 1));
+		this.verdict.setAttribute(DATA.baselineFails, first === undefined ? 'none' : String(first.position + 1));
 		if (first !== undefined) {
 			const reason = first.failure === undefined ? undefined : this.strings.failure(first.failure, model.label(first.failure.participant));
-			lines.push(el(doc, 'p', { 'data-line': 'baseline' }, [this.strings.verdictBaseline(first.position + 1, reason)]));
+			lines.push(el(doc, 'p', { [DATA.line]: 'baseline' }, [this.strings.verdictBaseline(first.position + 1, reason)]));
 		}
 		const opener = model.path.map((index) => model.protocol.steps[index]).find((step) => step?.kind === 'message')?.from;
 		const worst = worstRestart(map, (participant) => participant !== opener);
-		lines.push(el(doc, 'p', { 'data-line': 'worst' }, [worst === undefined
+		lines.push(el(doc, 'p', { [DATA.line]: 'worst' }, [worst === undefined
 			? this.strings.verdictNone(opener === undefined ? undefined : model.label(opener))
 			: this.strings.verdict(model.label(worst.participant), worst.after, map.positions, worst.breaks.length)]));
 		if (opener !== undefined) {
 			const own = worstRestart(map, (participant) => participant === opener);
 			const lost = own?.breaks.find((broken) => broken.failure?.participant === opener)?.failure?.item;
-			lines.push(el(doc, 'p', { 'data-line': 'opener' }, [this.strings.verdictOpener(model.label(opener), lost, own?.breaks.length ?? 0)]));
+			lines.push(el(doc, 'p', { [DATA.line]: 'opener' }, [this.strings.verdictOpener(model.label(opener), lost, own?.breaks.length ?? 0)]));
 		}
 		this.verdict.replaceChildren(...lines);
 	}

@@ -3,6 +3,7 @@ import { stepCaption } from './caption';
 import { el } from './dom';
 import { outcomeReason } from './outcome-text';
 import type { PlayerModel, ShownOutcome } from './player-model';
+import { ACTION, CLASS, DATA, ROLE } from './dom-contract';
 
 /** A row for one path position whose step does not happen as written. */
 interface OutcomeRow {
@@ -35,11 +36,11 @@ export class FaultsView {
 	private started = false;
 
 	constructor(private readonly doc: Document, private readonly strings: PlayerStrings) {
-		this.drop = el(doc, 'button', { type: 'button', class: 'protocol-drop', 'data-action': 'drop', 'aria-pressed': 'false' }, [strings.drop]);
-		this.mapToggle = el(doc, 'button', { type: 'button', class: 'protocol-fault-map-toggle', 'data-action': 'fault-map', 'aria-expanded': 'false', title: strings.faultMapLabel }, [strings.faultMap]);
+		this.drop = el(doc, 'button', { type: 'button', class: 'protocol-drop', [DATA.action]: ACTION.drop, 'aria-pressed': 'false' }, [strings.drop]);
+		this.mapToggle = el(doc, 'button', { type: 'button', class: 'protocol-fault-map-toggle', [DATA.action]: ACTION.faultMap, 'aria-expanded': 'false', title: strings.faultMapLabel }, [strings.faultMap]);
 		this.tools = el(doc, 'div', { class: 'protocol-fault-tools' }, [this.drop, this.mapToggle]);
 		this.list = el(doc, 'ul', { class: 'protocol-fault-list' });
-		this.section = el(doc, 'div', { class: 'protocol-faults', 'data-role': 'faults' }, [this.tools, this.list]);
+		this.section = el(doc, 'div', { class: 'protocol-faults', [DATA.role]: ROLE.faults }, [this.tools, this.list]);
 	}
 
 	/** Brings the section up to date with the model. */
@@ -70,8 +71,8 @@ export class FaultsView {
 			this.drop.setAttribute('title', label);
 		}
 		this.drop.setAttribute('aria-pressed', String(dropped));
-		if (step !== undefined) this.drop.setAttribute('data-step', String(step));
-		else this.drop.removeAttribute('data-step');
+		if (step !== undefined) this.drop.setAttribute(DATA.step, String(step));
+		else this.drop.removeAttribute(DATA.step);
 	}
 
 	private showRow(model: PlayerModel, position: number, row: OutcomeRow): void {
@@ -85,9 +86,9 @@ export class FaultsView {
 		}
 		row.shown = shown;
 		const current = visible && position === model.position;
-		row.element.classList.toggle('is-current', current);
-		if (current) row.reason.setAttribute('data-role', 'failure');
-		else row.reason.removeAttribute('data-role');
+		row.element.classList.toggle(CLASS.current, current);
+		if (current) row.reason.setAttribute(DATA.role, ROLE.failure);
+		else row.reason.removeAttribute(DATA.role);
 	}
 
 	private rebuild(model: PlayerModel): void {
@@ -97,19 +98,19 @@ export class FaultsView {
 		const items: HTMLElement[] = [];
 		for (const restart of model.restarts) {
 			const after = restart.afterStep < 0 ? -1 : model.positionOf(restart.afterStep);
-			if (after !== undefined) items.push(el(doc, 'li', { class: 'protocol-fault-restart', 'data-participant': restart.participant, 'data-after': after }, [this.strings.restartedAt(model.label(restart.participant), after)]));
+			if (after !== undefined) items.push(el(doc, 'li', { class: CLASS.faultRestart, [DATA.participant]: restart.participant, [DATA.after]: after }, [this.strings.restartedAt(model.label(restart.participant), after)]));
 		}
 		for (const step of model.drops) {
 			const position = model.positionOf(step);
 			const written = model.protocol.steps[step];
 			if (position === undefined || written === undefined) continue;
-			items.push(el(doc, 'li', { class: 'protocol-fault-drop', 'data-step': step }, [this.strings.droppedAt(position + 1, stepCaption(written, (p) => model.label(p), this.strings))]));
+			items.push(el(doc, 'li', { class: CLASS.faultDrop, [DATA.step]: step }, [this.strings.droppedAt(position + 1, stepCaption(written, (p) => model.label(p), this.strings))]));
 		}
 		model.frames.forEach((frame, position) => {
 			if (frame.outcome === 'ok') return;
 			const heading = el(doc, 'span', { class: 'protocol-outcome-step' });
 			const reason = el(doc, 'span', { class: 'protocol-outcome-reason' }, [outcomeReason(model, position, this.strings) ?? '']);
-			const element = el(doc, 'li', { class: 'protocol-fault-outcome', 'data-position': position, 'data-step': frame.step, hidden: true }, [heading, ' ', reason]);
+			const element = el(doc, 'li', { class: CLASS.faultOutcome, [DATA.position]: position, [DATA.step]: frame.step, hidden: true }, [heading, ' ', reason]);
 			this.rows.set(position, { element, heading, reason, shown: 'ok' });
 			items.push(element);
 		});
@@ -119,7 +120,7 @@ export class FaultsView {
 		this.list.hidden = items.length === 0;
 		// Nothing to clear, nothing to press: the button only shows while a fault is injected.
 		if (model.hasFaults()) {
-			this.clear ??= el(doc, 'button', { type: 'button', class: 'protocol-clear-faults', 'data-action': 'clear-faults' }, [this.strings.clearFaults]);
+			this.clear ??= el(doc, 'button', { type: 'button', class: 'protocol-clear-faults', [DATA.action]: ACTION.clearFaults }, [this.strings.clearFaults]);
 			if (this.clear.parentElement !== this.tools) this.tools.append(this.clear);
 		} else this.clear?.remove();
 	}

@@ -1,6 +1,6 @@
 import { parseProtocol, type Diagnostic } from '../core';
 import { playerStrings, type PlayerStrings } from '../i18n/player';
-import type { PlayerHandle, PlayerOptions } from './api';
+import type { ErrorBlock, LivePlayer, PlayerHandle, PlayerOptions } from './api';
 import { branchOverlays, branchPanel } from './branch-controls';
 import { DiagramPainter } from './diagram-classes';
 import { faultAccess } from './compare/fault-access';
@@ -20,8 +20,8 @@ import { mapSvgToSteps } from './svg-mapping';
 import { nextTask } from './slices';
 
 /** A handle for a block that shows an error instead of a player. */
-function errorHandle(root: HTMLElement): PlayerHandle {
-	return { root, position: () => -1, goTo: () => undefined };
+function errorHandle(root: HTMLElement): ErrorBlock {
+	return { kind: 'error', root, position: () => -1, goTo: () => undefined };
 }
 
 function showError(container: HTMLElement, heading: string, diagnostics: Diagnostic[], strings: PlayerStrings): PlayerHandle {
@@ -100,24 +100,26 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	render(false);
 	container.append(view.root);
 	created.push(view.root);
-	// Unmounted while Mermaid was drawing: start no listener or timer at all.
-	if (disposed) return { root: view.root, position: () => model.position, goTo: () => undefined };
-	const playback = attachPlayback(view, model, { autoplayMs: options.autoplayMs ?? 1200, register: options.register, render });
+	// Unmounted while Mermaid was drawing: start no listener or timer at all (the handle's goTo then does nothing).
+	const playback = disposed ? undefined : attachPlayback(view, model, { autoplayMs: options.autoplayMs ?? 1200, register: options.register, render });
+	const goTo = (position: number): void => playback?.goTo(position);
 	// A fault map still computing in slices stops with the player.
-	options.register(() => view.faultMap.dispose());
+	if (!disposed) options.register(() => view.faultMap.dispose());
 	const svg = drawn.svg;
-	const handle: PlayerHandle = {
+	const handle: LivePlayer = {
+		kind: 'player',
 		root: view.root,
 		position: () => model.position,
-		goTo: (position) => playback.goTo(position),
+		goTo,
 		...faultAccess(model, () => render(false)),
 		readerState: () => readReaderState(model),
 		exportSource: () => new LiveExportSource({
-			root: view.root, svg, model, strings, language: options.language, goTo: (position) => playback.goTo(position), render: () => render(false), destroyed: life.signal,
+			root: view.root, svg, model, strings, language: options.language, goTo, render: () => render(false), destroyed: life.signal,
 			source: options.source, dark: options.dark, redraw: () => redrawText(options, queue, doc, text),
 		}),
 	};
 	const openMenu = options.exportMenu;
+	if (disposed) return handle;
 	if (openMenu !== undefined) view.controls.bar.append(exportMenuButton(doc, exportStrings(options.language).exportMenu, (event) => openMenu(event, handle), options.register));
 	return handle;
 }

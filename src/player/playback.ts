@@ -1,6 +1,7 @@
 import type { RegisterCleanup } from './api';
 import { listen } from './dom';
 import { isElement } from './dom-checks';
+import { ACTION, byRole, DATA, isPlayerAction, ROLE, type PlayerAction, type StepAction } from './dom-contract';
 import type { PlayerModel } from './player-model';
 import type { PlayerView } from './player-view';
 
@@ -30,7 +31,7 @@ function ownsKeys(target: Element | null): boolean {
 
 /** A cell of the fault map, when the element is one. */
 function faultCell(target: Element | null): Element | null {
-	return target?.closest('[data-role="fault-map"] [role="gridcell"][tabindex]') ?? null;
+	return target?.closest(`${byRole(ROLE.faultMap)} [role="gridcell"][tabindex]`) ?? null;
 }
 
 /**
@@ -76,11 +77,11 @@ export function attachPlayback(view: PlayerView, model: PlayerModel, options: Pl
 		}
 		render();
 	};
-	const step = (action: string): void => {
+	const step = (action: StepAction): void => {
 		stop();
 		const last = model.path.length - 1;
-		const target = { first: -1, prev: model.position - 1, next: model.position + 1, last }[action];
-		if (target !== undefined) goTo(target);
+		const target: Record<StepAction, number> = { first: -1, prev: model.position - 1, next: model.position + 1, last };
+		goTo(target[action]);
 	};
 	options.register(stop);
 
@@ -95,27 +96,39 @@ export function attachPlayback(view: PlayerView, model: PlayerModel, options: Pl
 		render();
 	};
 
+	/** What each button of the player does: one entry per action of the DOM contract, so none is left unhandled. */
+	const handlers: Record<PlayerAction, (button: Element) => void> = {
+		[ACTION.first]: () => step(ACTION.first),
+		[ACTION.prev]: () => step(ACTION.prev),
+		[ACTION.next]: () => step(ACTION.next),
+		[ACTION.last]: () => step(ACTION.last),
+		[ACTION.play]: togglePlay,
+		[ACTION.restart]: (button) => {
+			model.restartAfter(button.getAttribute(DATA.participant) ?? '');
+			render();
+		},
+		[ACTION.drop]: () => {
+			model.toggleDrop();
+			render();
+		},
+		[ACTION.faultMap]: () => {
+			view.faultMap.toggle(model);
+			render();
+		},
+		[ACTION.clearFaults]: () => {
+			model.clearFaults();
+			render();
+		},
+	};
+
 	listen(root, 'click', (event) => {
 		const target = elementOf(event.target);
 		const cell = faultCell(target);
 		if (cell !== null && root.contains(cell)) return inject(cell);
-		const button = target?.closest<HTMLElement>('button[data-action]');
+		const button = target?.closest<HTMLElement>(`button[${DATA.action}]`);
 		if (button === null || button === undefined || !root.contains(button)) return;
-		const action = button.getAttribute('data-action') ?? '';
-		if (action === 'play') togglePlay();
-		else if (action === 'restart') {
-			model.restartAfter(button.getAttribute('data-participant') ?? '');
-			render();
-		} else if (action === 'drop') {
-			model.toggleDrop();
-			render();
-		} else if (action === 'fault-map') {
-			view.faultMap.toggle(model);
-			render();
-		} else if (action === 'clear-faults') {
-			model.clearFaults();
-			render();
-		} else step(action);
+		const action = button.getAttribute(DATA.action);
+		if (isPlayerAction(action)) handlers[action](button);
 	}, options.register);
 
 	// Hovering or focusing a cell of the fault map lists what that fault breaks.
@@ -135,8 +148,8 @@ export function attachPlayback(view: PlayerView, model: PlayerModel, options: Pl
 				stop();
 				schedule();
 			}
-		} else if (select.getAttribute('data-role') === 'branch') {
-			model.chooseBranch(Number(select.getAttribute('data-block')), Number(select.value));
+		} else if (select.getAttribute(DATA.role) === ROLE.branch) {
+			model.chooseBranch(Number(select.getAttribute(DATA.block)), Number(select.value));
 			render();
 		}
 	}, options.register);
@@ -152,7 +165,7 @@ export function attachPlayback(view: PlayerView, model: PlayerModel, options: Pl
 			event.preventDefault();
 			return;
 		}
-		const keys: Record<string, string> = { ArrowLeft: 'prev', ArrowRight: 'next', Home: 'first', End: 'last' };
+		const keys: Partial<Record<string, StepAction>> = { ArrowLeft: ACTION.prev, ArrowRight: ACTION.next, Home: ACTION.first, End: ACTION.last };
 		const action = keys[event.key];
 		if (action !== undefined) step(action);
 		else if (event.key === ' ' || event.key === 'Spacebar') {

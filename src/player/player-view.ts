@@ -13,6 +13,7 @@ import { outcomeReason } from './outcome-text';
 import type { PlayerModel } from './player-model';
 import type { RestartMarkers } from './restart-markers';
 import { StateCards } from './state-cards';
+import { byAction, CLASS, DATA, ROLE, type Action } from './dom-contract';
 
 /** The player's DOM: the root and the parts that change. */
 export interface PlayerView {
@@ -37,10 +38,10 @@ export interface PlayerView {
 function header(doc: Document, protocol: Protocol, strings: PlayerStrings): HTMLElement | undefined {
 	if (protocol.title === undefined && protocol.kind === undefined) return undefined;
 	const head = el(doc, 'div', { class: 'protocol-player-header' });
-	if (protocol.title !== undefined) head.append(el(doc, 'div', { class: 'protocol-player-title', 'data-role': 'title', role: 'heading', 'aria-level': 4 }, [protocol.title]));
+	if (protocol.title !== undefined) head.append(el(doc, 'div', { class: 'protocol-player-title', [DATA.role]: ROLE.title, role: 'heading', 'aria-level': 4 }, [protocol.title]));
 	if (protocol.kind !== undefined) {
 		const words = protocol.kind === 'stateful' ? strings.kindStateful : strings.kindStateless;
-		head.append(el(doc, 'span', { class: `protocol-player-kind is-${protocol.kind}`, 'data-role': 'kind', 'data-kind': protocol.kind }, [words]));
+		head.append(el(doc, 'span', { class: `protocol-player-kind is-${protocol.kind}`, [DATA.role]: ROLE.kind, [DATA.kind]: protocol.kind }, [words]));
 	}
 	return head;
 }
@@ -51,9 +52,9 @@ export function warningsList(doc: Document, warnings: readonly Diagnostic[], str
 	const list = el(doc, 'ul', {});
 	for (const warning of warnings) {
 		const where = warning.line > 0 ? `${strings.lineLabel(warning.line)}: ` : '';
-		list.append(el(doc, 'li', { 'data-line': warning.line > 0 ? warning.line : undefined }, [`${where}${diagnosticMessage(warning)}`]));
+		list.append(el(doc, 'li', { [DATA.line]: warning.line > 0 ? warning.line : undefined }, [`${where}${diagnosticMessage(warning)}`]));
 	}
-	return el(doc, 'div', { class: 'protocol-player-warnings', 'data-role': 'warnings' }, [
+	return el(doc, 'div', { class: 'protocol-player-warnings', [DATA.role]: ROLE.warnings }, [
 		el(doc, 'div', { class: 'protocol-panel-heading' }, [strings.warningsHeading]),
 		list,
 	]);
@@ -67,7 +68,7 @@ export function buildView(doc: Document, protocol: Protocol, strings: PlayerStri
 	const faults = new FaultsView(doc, strings);
 	const faultMap = new FaultMapView(doc, strings);
 	const panel = el(doc, 'div', { class: 'protocol-player-panel' }, [cards.section, faults.section, faultMap.section]);
-	const root = el(doc, 'div', { class: 'protocol-player', tabindex: 0, 'data-step': -1, 'data-steps': 0 });
+	const root = el(doc, 'div', { class: CLASS.player, tabindex: 0, [DATA.step]: -1, [DATA.steps]: 0 });
 	root.style.setProperty('--protocol-faded-opacity', String(Math.max(0, Math.min(1, fadedOpacity))));
 	const head = header(doc, protocol, strings);
 	if (head !== undefined) root.append(head);
@@ -79,10 +80,10 @@ export function buildView(doc: Document, protocol: Protocol, strings: PlayerStri
 function focusKey(doc: Document, within: HTMLElement): string | undefined {
 	const active = doc.activeElement;
 	if (active === null || !within.contains(active)) return undefined;
-	const action = active.getAttribute('data-action');
+	const action = active.getAttribute(DATA.action) as Action | null;
 	if (action === null) return undefined;
-	const participant = active.getAttribute('data-participant');
-	return participant !== null ? `[data-action="${action}"][data-participant="${CSS.escape(participant)}"]` : `[data-action="${action}"]`;
+	const participant = active.getAttribute(DATA.participant);
+	return participant !== null ? `${byAction(action)}[${DATA.participant}="${CSS.escape(participant)}"]` : byAction(action);
 }
 
 /** Sets an element's text, changing its one text node in place when there is one (no node churn per step). */
@@ -103,9 +104,9 @@ function updateControls(view: PlayerView, model: PlayerModel, strings: PlayerStr
 	const total = model.path.length;
 	const stepIndex = model.path[model.position];
 	const step = stepIndex !== undefined ? model.protocol.steps[stepIndex] : undefined;
-	setAttribute(view.root, 'data-step', String(model.position));
-	setAttribute(view.root, 'data-steps', String(total));
-	setAttribute(view.root, 'data-started', String(model.started));
+	setAttribute(view.root, DATA.step, String(model.position));
+	setAttribute(view.root, DATA.steps, String(total));
+	setAttribute(view.root, DATA.started, String(model.started));
 	// Nothing to step: no counter, no buttons to press, and the caption says why (issue 8, item 10).
 	const empty = total === 0;
 	if (controls.counter.hidden !== empty) controls.counter.hidden = empty;
@@ -121,9 +122,9 @@ function updateControls(view: PlayerView, model: PlayerModel, strings: PlayerStr
 	const caption = empty ? strings.nothingToStep : shownStepCaption(model, model.position, strings) ?? strings.start;
 	setText(controls.caption, caption);
 	const failed = shown === 'failed' || shown === 'dropped';
-	if (controls.caption.classList.contains('is-failed') !== failed) controls.caption.classList.toggle('is-failed', failed);
+	if (controls.caption.classList.contains(CLASS.failed) !== failed) controls.caption.classList.toggle(CLASS.failed, failed);
 	const consequence = shown === 'consequence';
-	if (controls.caption.classList.contains('is-consequence') !== consequence) controls.caption.classList.toggle('is-consequence', consequence);
+	if (controls.caption.classList.contains(CLASS.consequence) !== consequence) controls.caption.classList.toggle(CLASS.consequence, consequence);
 	const reason = shown !== 'ok' ? outcomeReason(model, model.position, strings) : undefined;
 	const announcement = empty ? strings.nothingToStep : step !== undefined ? strings.announce(model.position + 1, total, caption) : strings.announceStart(total);
 	setText(controls.announcer, announcement + (reason !== undefined ? `. ${reason}` : ''));

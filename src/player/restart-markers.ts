@@ -2,8 +2,9 @@ import type { PlayerStrings } from '../i18n/player';
 import { SVG_NS } from './dom';
 import type { PlayerModel } from './player-model';
 import { lifelineX, stepBottom, type StepGraphics, type SvgMapping } from './svg-mapping';
+import { CLASS, DATA } from './dom-contract';
 
-const MARKER_CLASS = 'protocol-restart-marker';
+const MARKER_CLASS = CLASS.restartMarker;
 /** Gap below the step's arrow or note, and the badge's radius, in SVG user units. */
 const GAP = 11;
 const RADIUS = 9;
@@ -24,8 +25,8 @@ function stepTop(graphics: StepGraphics): number | undefined {
 function badge(doc: Document, x: number, y: number, participant: string, position: number, words: string): Element {
 	const group = doc.createElementNS(SVG_NS, 'g');
 	group.setAttribute('class', MARKER_CLASS);
-	group.setAttribute('data-restart-participant', participant);
-	group.setAttribute('data-restart-position', String(position));
+	group.setAttribute(DATA.restartParticipant, participant);
+	group.setAttribute(DATA.restartPosition, String(position));
 	group.setAttribute('role', 'img');
 	group.setAttribute('aria-label', words);
 	const title = doc.createElementNS(SVG_NS, 'title');

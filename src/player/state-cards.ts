@@ -4,6 +4,7 @@ import { el } from './dom';
 import type { PlayerModel } from './player-model';
 import { cardRowsAt, displayWidth, restartPositions, type Row } from './state-rows';
 import { holdsAnything, MAX_PATCHED_STEPS, patchRows, rowSignature, touchedKeys, type PatchedCard } from './state-patch';
+import { ACTION, CLASS, DATA, ROLE } from './dom-contract';
 
 /** A card on screen, with its rows by key so that a step can reuse the ones that did not change. */
 interface Card extends PatchedCard {
@@ -24,7 +25,7 @@ function rowElement(doc: Document, row: Row, strings: PlayerStrings): HTMLElemen
 	if (row.value !== undefined && row.value !== true) parts.push(el(doc, 'span', { class: 'protocol-state-value' }, [row.value]));
 	if (row.change !== undefined) parts.push(el(doc, 'span', { class: 'protocol-player-sr-only' }, [` (${strings[row.change]})`]));
 	const content = row.change === 'removed' ? [el(doc, 'del', {}, parts)] : parts;
-	return el(doc, 'li', { class: `protocol-state-item${row.change !== undefined ? ` is-${row.change}` : ''}`, 'data-item': row.key, 'data-change': row.change }, content);
+	return el(doc, 'li', { class: `protocol-state-item${row.change !== undefined ? ` is-${row.change}` : ''}`, [DATA.item]: row.key, [DATA.change]: row.change }, content);
 }
 
 type Change = ItemChange['change'];
@@ -47,7 +48,7 @@ export class StateCards {
 	private shown = Number.NaN;
 
 	constructor(private readonly doc: Document, private readonly strings: PlayerStrings) {
-		this.section = el(doc, 'div', { class: 'protocol-state', 'data-role': 'state' });
+		this.section = el(doc, 'div', { class: 'protocol-state', [DATA.role]: ROLE.state });
 	}
 
 	/**
@@ -83,7 +84,7 @@ export class StateCards {
 			const empty = need.rows === 0 && card.restarts.length === 0;
 			if (card.empty !== empty) {
 				card.empty = empty;
-				card.element.classList.toggle('is-empty', empty);
+				card.element.classList.toggle(CLASS.empty, empty);
 				card.body.hidden = empty;
 			}
 			// Room for the most rows any step shows (one line for the note when it holds nothing) and the widest row.
@@ -97,13 +98,13 @@ export class StateCards {
 		const doc = this.doc;
 		const name = model.label(participant);
 		const restart = el(doc, 'button', {
-			type: 'button', class: 'protocol-state-restart', 'data-action': 'restart', 'data-participant': participant,
+			type: 'button', class: 'protocol-state-restart', [DATA.action]: ACTION.restart, [DATA.participant]: participant,
 			'aria-label': this.strings.restartLabel(name), title: this.strings.restartLabel(name),
 		}, [this.strings.restart]);
 		const list = el(doc, 'ul', { class: 'protocol-state-items' });
 		const note = el(doc, 'p', { class: 'protocol-state-note' });
 		const body = el(doc, 'div', { class: 'protocol-state-body' }, [list, note]);
-		const element = el(doc, 'div', { class: 'protocol-state-card', 'data-participant': participant }, [
+		const element = el(doc, 'div', { class: 'protocol-state-card', [DATA.participant]: participant }, [
 			el(doc, 'div', { class: 'protocol-state-card-header' }, [el(doc, 'span', { class: 'protocol-state-name' }, [name]), restart]),
 			body,
 		]);

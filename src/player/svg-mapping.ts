@@ -1,4 +1,5 @@
 import type { Protocol } from '../core';
+import { DATA } from './dom-contract';
 
 /** The SVG elements of one step. `line` is the arrow (messages) or the note's box, where a tooltip goes. */
 export interface StepGraphics {
@@ -190,7 +191,7 @@ export function mapSvgToSteps(svg: SVGSVGElement, protocol: Protocol): SvgMappin
 	});
 	attachActivations(svg, arrows, steps);
 	for (const [index, graphics] of steps) {
-		for (const element of graphics.elements) element.setAttribute('data-step-index', String(index));
+		for (const element of graphics.elements) element.setAttribute(DATA.stepIndex, String(index));
 	}
 	return {
 		steps,

@@ -1,5 +1,5 @@
 import { findNoteDiagram, isSequenceDiagram, type CompareNoteRef } from '../core';
-import type { CompareSideSpec } from '../player/compare/compare-api';
+import type { CompareSideSpec } from '../player';
 
 /** Reads a note's Markdown by URL: `undefined` when there is none (404, network error). */
 export type NoteFetcher = (url: string) => Promise<string | undefined>;

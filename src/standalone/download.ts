@@ -1,5 +1,5 @@
 import { Zip, ZipDeflate } from 'fflate';
-import { el } from '../player/dom';
+import { el } from '../player';
 
 /** One file an export made, ready to download or to put in a zip. */
 export interface ExportFile {

@@ -1,8 +1,7 @@
 import { safeFileBase, stepImageNames } from '../core';
 import type { ExportStrings } from '../i18n/export';
 import type { StandaloneStrings } from '../i18n/standalone';
-import type { PlayerHandle } from '../player/api';
-import { exportFormat, type HtmlBuilder } from '../player/export/index';
+import { exportFormat, type HtmlBuilder, livePlayer, type PlayerHandle } from '../player';
 import type { ExportFile } from './download';
 
 /** What every format is given: the player, the words, the files' base name and the animation's pace. */
@@ -91,5 +90,5 @@ export const PAGE_EXPORT_FORMATS: readonly PageExportFormat[] = [
 
 /** The files' base name of a player's exports: its `@title`, or the fallback name, safe for file systems. */
 export function exportBaseName(handle: PlayerHandle, words: ExportStrings): string {
-	return safeFileBase(handle.exportSource?.()?.title ?? words.fallbackName, words.fallbackName);
+	return safeFileBase(livePlayer(handle)?.exportSource()?.title ?? words.fallbackName, words.fallbackName);
 }

@@ -1,9 +1,7 @@
 import { exportStrings } from '../i18n/export';
 import type { Language } from '../i18n/language';
 import { standaloneStrings } from '../i18n/standalone';
-import type { PlayerHandle, RegisterCleanup } from '../player/api';
-import { el } from '../player/dom';
-import { copyStepAsImage, type HtmlBuilder } from '../player/export/index';
+import { ACTION, type Action, CLASS, copyStepAsImage, DATA, el, type HtmlBuilder, type PlayerHandle, type RegisterCleanup } from '../player';
 import { downloadFiles, type ExportFile } from './download';
 import { exportBaseName, PAGE_EXPORT_FORMATS, type PageExportContext } from './export-formats';
 
@@ -30,7 +28,7 @@ function say(handle: PlayerHandle, text: string, failed: boolean): void {
 		handle.root.after(status);
 	}
 	status.textContent = text;
-	status.classList.toggle('is-failed', failed);
+	status.classList.toggle(CLASS.failed, failed);
 }
 
 /** Runs one item: makes the files, downloads them (one file as itself, several as a zip), says so. */
@@ -75,12 +73,12 @@ export function togglePageExportMenu(event: MouseEvent, handle: PlayerHandle, op
 	}
 	const words = exportStrings(options.language);
 	const strings = standaloneStrings(options.language);
-	const item = (action: string, format: string | undefined, label: string): HTMLButtonElement =>
-		el(doc, 'button', { type: 'button', role: 'menuitem', 'data-action': action, 'data-format': format }, [label]);
+	const item = (action: Action, format: string | undefined, label: string): HTMLButtonElement =>
+		el(doc, 'button', { type: 'button', role: 'menuitem', [DATA.action]: action, [DATA.format]: format }, [label]);
 	const items = [
-		...PAGE_EXPORT_FORMATS.map((format) => item('export', format.id, format.label(strings))),
-		item('export', 'zip', strings.everything),
-		item('copy-step', undefined, words.copyStepImage),
+		...PAGE_EXPORT_FORMATS.map((format) => item(ACTION.export, format.id, format.label(strings))),
+		item(ACTION.export, 'zip', strings.everything),
+		item(ACTION.copyStep, undefined, words.copyStepImage),
 	];
 	const menu = el(doc, 'div', { class: MENU_CLASS, role: 'menu', 'aria-label': words.exportMenu }, items);
 	const button = event.currentTarget as HTMLElement | null;
@@ -119,7 +117,7 @@ export function togglePageExportMenu(event: MouseEvent, handle: PlayerHandle, op
 		const chosen = (e.target as Element | null)?.closest('button[role="menuitem"]');
 		if (chosen === null || chosen === undefined) return;
 		close();
-		const format = chosen.getAttribute('data-action') === 'copy-step' ? 'copy-step' : chosen.getAttribute('data-format') ?? '';
+		const format = chosen.getAttribute(DATA.action) === ACTION.copyStep ? 'copy-step' : chosen.getAttribute(DATA.format) ?? '';
 		void run(handle, format, options);
 	});
 	doc.addEventListener('pointerdown', outside, true);

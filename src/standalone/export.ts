@@ -1,5 +1,4 @@
-import type { PlayerHandle } from '../player/api';
-import { copyStepAsImage, EXPORT_FORMATS, exportFormat, type ExportFormat, type ExportFormatOptions, type ExportResult, type HtmlBuilder } from '../player/export/index';
+import { copyStepAsImage, EXPORT_FORMATS, exportFormat, type ExportFormat, type ExportFormatOptions, type ExportResult, type HtmlBuilder, type PlayerHandle } from '../player';
 
 /** What the standalone script adds to `window.ProtocolPlayer` for static sites that build galleries (issues 12 and 19). */
 export interface StandaloneExport {

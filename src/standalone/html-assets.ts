@@ -1,5 +1,4 @@
-import type { HtmlAssets } from '../player/export/html-file';
-import { pageStyles } from '../player/export/html-export';
+import { type HtmlAssets, pageStyles } from '../player';
 
 /**
  * Where the running standalone script came from, read once while it runs (`document.currentScript` is

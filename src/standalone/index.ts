@@ -6,8 +6,7 @@
  * `window.ProtocolPlayer` (`upgrade`, `destroy`, `playerOf`, `players`, `drawAll`, `mountPlayer`,
  * `exportSteps` in every format of `exportFormats`, `copyStepAsImage`) for pages that add content later or build on the players.
  */
-import { mountPlayer, type MermaidLike, type PlayerHandle } from '../player';
-import { htmlBuilder } from '../player/export/html-export';
+import { htmlBuilder, type MermaidLike, mountPlayer, type PlayerHandle } from '../player';
 import { standaloneExport, type StandaloneExport } from './export';
 import { ownScript, standaloneAssets } from './html-assets';
 import { Upgrader, type UpgradeOptions } from './upgrader';

@@ -1,11 +1,5 @@
 import { parseCompareSource } from '../core';
-import type { MermaidLike, PlayerHandle, PlayerOptions, RegisterCleanup } from '../player/api';
-import type { HtmlBuilder } from '../player/export/index';
-import type { CompareHandle, CompareSideSpec } from '../player/compare/compare-api';
-import { mountCompare } from '../player/compare/index';
-import { el } from '../player/dom';
-import { showPlaceholder } from '../player/lazy/placeholder';
-import { mountPlayer } from '../player/mount-player';
+import { type CompareHandle, type CompareSideSpec, el, type HtmlBuilder, livePlayer, type MermaidLike, mountCompare, mountPlayer, type PlayerHandle, type PlayerOptions, type RegisterCleanup, showPlaceholder } from '../player';
 import { notesBase, resolvePageSides, type NoteFetcher } from './compare-sides';
 import { togglePageExportMenu } from './export-menu';
 import { pageSettings } from './page-settings';
@@ -120,7 +114,7 @@ export class PageBlock {
 	}
 
 	private async drawPlayer(draw: number, options: Omit<PlayerOptions, 'source'>, cleanups: Array<() => void>): Promise<void> {
-		const state = this.player?.readerState?.();
+		const state = livePlayer(this.player)?.readerState();
 		const stale = Array.from(this.holder.childNodes);
 		const handle = await mountPlayer(this.holder, { ...options, source: this.source, ...(state === undefined ? {} : { initialState: state }) });
 		if (!this.keep(draw, handle.root, stale, cleanups)) return;

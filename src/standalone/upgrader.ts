@@ -1,8 +1,5 @@
 import { isSequenceDiagram } from '../core';
-import type { MermaidLike, PlayerHandle } from '../player/api';
-import type { HtmlBuilder } from '../player/export/index';
-import { DrawLine } from '../player/lazy/draw-line';
-import { drawWhenNear } from '../player/lazy/draw-when-near';
+import { DrawLine, drawWhenNear, type HtmlBuilder, type MermaidLike, type PlayerHandle } from '../player';
 import { cachedFetcher, type NoteFetcher } from './compare-sides';
 import { PageBlock, type PageBlockKind } from './page-block';
 import { pageSettings } from './page-settings';

@@ -67,4 +67,17 @@ describe('layer rules (CONTRIBUTING.md, "Layers")', () => {
 	it('let the Obsidian layer import obsidian, the player and the words', () => {
 		expect(complaints('src/obsidian/blocks/player-child.ts', "import { MarkdownRenderChild } from 'obsidian';\nimport { mountPlayer } from '../../player';\nimport { pluginStrings } from '../../i18n/plugin';")).toEqual([]);
 	});
+
+	it('let Obsidian and the standalone script reach the player through its index only', () => {
+		for (const [path, player] of [['src/standalone/upgrader.ts', '../player'], ['src/obsidian/blocks/player-child.ts', '../../player'], ['src/main.ts', './player']]) {
+			expect(complaints(path, `import { mountPlayer } from '${player}/mount-player';`)).toEqual(['no-restricted-imports']);
+			expect(complaints(path, `import type { CompareSideSpec } from '${player}/compare/compare-api';`)).toEqual(['no-restricted-imports']);
+			expect(complaints(path, `import { mountPlayer } from '${player}';`)).toEqual([]);
+			expect(complaints(path, `import { mountPlayer } from '${player}/index';`)).toEqual([]);
+		}
+	});
+
+	it('let the player import its own files', () => {
+		expect(complaints('src/player/compare/mount-compare.ts', "import { mountPlayer } from '../mount-player';\nimport { el } from '../dom';")).toEqual([]);
+	});
 });

@@ -2,6 +2,7 @@ import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { readExampleNote } from '../support/note-blocks';
 import { startSession, type PageWindow, type PluginSession } from './page/session';
+import { ACTION, byAction, byRole, ROLE } from '../support/dom';
 
 // The reference note, unchanged (the example vault holds it byte for byte as the founders wrote it).
 const SEED_PATH = 'seed/Reference copy (unchanged) - 상태유지 프로토콜.md';
@@ -64,7 +65,7 @@ function actorFill(player: Locator): Promise<string> {
 }
 
 async function next(player: Locator, times: number): Promise<void> {
-	for (let i = 0; i < times; i++) await player.locator('[data-action="next"]').click();
+	for (let i = 0; i < times; i++) await player.locator(byAction(ACTION.next)).click();
 }
 
 describe('the plugin in reading view, with the real player and Mermaid 12', () => {
@@ -90,7 +91,7 @@ describe('the plugin in reading view, with the real player and Mermaid 12', () =
 		// From Start, four steps forward.
 		await next(first, 4);
 		await expect(first.getAttribute('data-step')).resolves.toBe('3');
-		await expect(first.locator('[data-role="counter"]').textContent()).resolves.toBe('4 / 5');
+		await expect(first.locator(byRole(ROLE.counter)).textContent()).resolves.toBe('4 / 5');
 		await expect(stepsWith(first, 'is-current')).resolves.toEqual([3]);
 		await expect(cardKeys(first, 'Server')).resolves.toEqual(['User ID', 'Username', 'Password (hashed)', 'Email', 'Last Login Time', 'Session Token']);
 		expect(session.errors).toEqual([]);
@@ -102,7 +103,7 @@ describe('the plugin in reading view, with the real player and Mermaid 12', () =
 		await expect(login.getAttribute('data-steps')).resolves.toBe('6');
 		await expect(note.locator('.block-language-protocol > .protocol-block > .protocol-player').count()).resolves.toBe(2);
 		await next(login, 4);
-		await expect(login.locator('[data-role="caption"]').textContent()).resolves.toContain('Login Response');
+		await expect(login.locator(byRole(ROLE.caption)).textContent()).resolves.toContain('Login Response');
 		await expect(stepsWith(login, 'is-failed')).resolves.toEqual([]);
 
 		await login.locator('[data-role="state"] [data-action="restart"][data-participant="Server"]').click();
@@ -110,7 +111,7 @@ describe('the plugin in reading view, with the real player and Mermaid 12', () =
 		await expect(stepsWith(login, 'is-will-fail')).resolves.toEqual([4, 5]);
 		await next(login, 1);
 		await expect(stepsWith(login, 'is-failed')).resolves.toEqual([4]);
-		await expect(login.locator('[data-role="caption"]').getAttribute('class')).resolves.toContain('is-failed');
+		await expect(login.locator(byRole(ROLE.caption)).getAttribute('class')).resolves.toContain('is-failed');
 		expect(session.errors).toEqual([]);
 	});
 
@@ -138,7 +139,7 @@ describe('the plugin in reading view, with the real player and Mermaid 12', () =
 		const note = await session.open(BROKEN_BESIDE_GOOD, 'Broken.md', { players: 1, failures: 1 });
 		const error = note.locator('.protocol-error');
 		await expect(error.locator('[data-line]').first().getAttribute('data-line')).resolves.toBe('3');
-		await expect(error.locator('[data-role="error-text"]').first().textContent()).resolves.toBe('Client->>Server');
+		await expect(error.locator(byRole(ROLE.errorText)).first().textContent()).resolves.toBe('Client->>Server');
 		const good = players(note).nth(0);
 		await expect(good.getAttribute('data-steps')).resolves.toBe('2');
 		await next(good, 2);
@@ -169,7 +170,7 @@ const cssChangeListeners = (): Promise<number> => session.page.evaluate(() => (w
 async function openTwoNotesWithOnePlaying(): Promise<Locator[]> {
 	const seed = await session.open(SEED, SEED_PATH, { players: 2, failures: 0 });
 	const login = await session.open(STATEFUL_LOGIN, 'Stateful login.md', { players: 2, failures: 0 });
-	await players(login).nth(0).locator('[data-action="play"]').click();
+	await players(login).nth(0).locator(byAction(ACTION.play)).click();
 	// Each of the four players listens for click, change, keydown, and mouseover and focusin (the fault map's
 	// details) on its root and for clicks on its Export menu button, and follows its own data-step with an
 	// observer; autoplay waits on one timer; the mermaid blocks' watch for Obsidian's drawing ended when that
@@ -189,7 +190,7 @@ async function expectNothingRunning(notes: Locator[]): Promise<void> {
 			await player.focus();
 			await player.press('ArrowRight');
 			await player.press('End');
-			await player.locator('[data-action="next"]').click();
+			await player.locator(byAction(ACTION.next)).click();
 			await expect(player.getAttribute('data-step')).resolves.toBe(step);
 		}
 	}

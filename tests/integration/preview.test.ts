@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startSession, type PageWindow, type PluginSession } from './page/session';
+import { ACTION, byAction, byRole, ROLE } from '../support/dom';
 
 const NOTE = [
 	'# Login', // 0
@@ -39,13 +40,13 @@ describe('the protocol preview with the real player and Mermaid', () => {
 		const preview = page.locator('.protocol-preview');
 		const player = preview.locator('.protocol-player');
 		await player.locator('.protocol-player-diagram > svg').waitFor();
-		await expect(player.locator('[data-role="counter"]').textContent()).resolves.toBe('0 / 3');
+		await expect(player.locator(byRole(ROLE.counter)).textContent()).resolves.toBe('0 / 3');
 		// The warning is listed once, by the preview (note line 11), and the player's own list is hidden.
 		await expect(preview.locator('.protocol-preview-problem').allTextContents()).resolves.toEqual([expect.stringMatching(/^Line 11unknown participant `Sever`/)]);
-		await expect(player.locator('[data-role="warnings"]').isVisible()).resolves.toBe(false);
+		await expect(player.locator(byRole(ROLE.warnings)).isVisible()).resolves.toBe(false);
 
-		await player.locator('[data-action="next"]').click();
-		await player.locator('[data-action="next"]').click();
+		await player.locator(byAction(ACTION.next)).click();
+		await player.locator(byAction(ACTION.next)).click();
 		await page.evaluate(() => (window as unknown as PageWindow).__obsidian.type(8, ' (Set-Cookie)'));
 		// The redraw (after 300 ms of quiet) shows the new label at the same step.
 		await page.locator('.protocol-preview .protocol-player svg text', { hasText: 'OK (Set-Cookie)' }).waitFor();

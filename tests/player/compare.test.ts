@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openHarness, openPage, type Harness } from '../browser/harness';
 import { codeBlocks, readExampleNote } from '../support/note-blocks';
 import { mountCompareBlock, resetComparePage, serveCompareBundle } from './compare/page';
+import { ACTION, byAction, byRole, ROLE } from '../support/dom';
 
 const STATEFUL = codeBlocks(readExampleNote('Stateful login.md'), 'protocol')[0]?.source ?? '';
 const STATELESS = codeBlocks(readExampleNote('무상태 프로토콜 (Stateless).md'), 'protocol')[0]?.source ?? '';
@@ -45,16 +46,16 @@ describe('mountCompare', () => {
 
 	it('applies "restart Server after Login Response" to both: the stateful one fails at step 5, the stateless one survives', async () => {
 		await mountCompareBlock(page, SIDES);
-		await page.selectOption('[data-role="compare-participant"]', 'Server');
-		await page.selectOption('[data-role="compare-moment"]', 'Login Response');
-		await page.click('[data-action="compare-apply"]');
+		await page.selectOption(byRole(ROLE.compareParticipant), 'Server');
+		await page.selectOption(byRole(ROLE.compareMoment), 'Login Response');
+		await page.click(byAction(ACTION.compareApply));
 		await expect(verdict('Stateful login').getAttribute('data-fails')).resolves.toBe('4');
 		await expect(verdict('Stateful login').textContent()).resolves.toBe('fails at step 5: Server no longer holds session');
 		await expect(verdict('Stateless login').getAttribute('data-fails')).resolves.toBe('none');
 		await expect(verdict('Stateless login').textContent()).resolves.toBe('survives');
 		// Each side moved: the stateful one to its broken step (5 / 6), the stateless one to its end (5 / 5).
-		await expect(player('Stateful login').locator('[data-role="counter"]').textContent()).resolves.toBe('5 / 6');
-		await expect(player('Stateless login').locator('[data-role="counter"]').textContent()).resolves.toBe('5 / 5');
+		await expect(player('Stateful login').locator(byRole(ROLE.counter)).textContent()).resolves.toBe('5 / 6');
+		await expect(player('Stateless login').locator(byRole(ROLE.counter)).textContent()).resolves.toBe('5 / 5');
 		expect(errors).toEqual([]);
 	});
 
@@ -63,10 +64,10 @@ describe('mountCompare', () => {
 		// "Store session" is not in the stateless login: that side says so instead of a verdict.
 		await expect(verdict('Stateful login').getAttribute('data-fails')).resolves.toBe('4');
 		await expect(verdict('Stateless login').textContent()).resolves.toBe('no step “Store session” here');
-		await page.click('[data-action="compare-clear"]');
+		await page.click(byAction(ACTION.compareClear));
 		await expect(verdict('Stateful login').getAttribute('data-fails')).resolves.toBe('none');
 		await expect(verdict('Stateful login').textContent()).resolves.toBe('no fault applied');
-		await expect(player('Stateful login').locator('[data-role="counter"]').textContent()).resolves.toBe('0 / 6');
+		await expect(player('Stateful login').locator(byRole(ROLE.counter)).textContent()).resolves.toBe('0 / 6');
 	});
 
 	it('draws the sides side by side when wide and stacked at 390 px', async () => {
@@ -95,7 +96,7 @@ describe('mountCompare', () => {
 		// Shared by the stateful login and TCP: Client and Server (TCP's labels), no common step text.
 		expect(await page.locator('[data-role="compare-participant"] option').allTextContents()).toEqual(['Client', 'Server']);
 		await expect(page.locator('[data-role="compare-moment"] option').count()).resolves.toBe(0);
-		await expect(page.locator('[data-role="compare-nothing"]').count()).resolves.toBe(1);
+		await expect(page.locator(byRole(ROLE.compareNothing)).count()).resolves.toBe(1);
 		await expect(verdict('Nowhere').count()).resolves.toBe(0);
 	});
 

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, openPage, type Harness } from '../browser/harness';
 import { mountBlocks, resetPage } from '../browser/queries';
+import { ACTION, byAction, byRole, ROLE } from '../support/dom';
 
 /**
  * A chain of 2,000 messages among 5 participants (issue 24's "2,000 × 5"): each hands the next a token its own
@@ -43,9 +44,9 @@ describe('fault map on a long chain (issue 24)', () => {
 				for (const entry of list.getEntries()) seen.push(entry.duration);
 			}).observe({ type: 'longtask' });
 		});
-		await root.locator('[data-action="fault-map"]').click();
-		await expect(root.locator('[data-role="fault-map"]').getAttribute('data-computing')).resolves.toBe('true');
-		await expect(root.locator('[data-role="fault-map-verdict"]').textContent()).resolves.toBe('Computing…');
+		await root.locator(byAction(ACTION.faultMap)).click();
+		await expect(root.locator(byRole(ROLE.faultMap)).getAttribute('data-computing')).resolves.toBe('true');
+		await expect(root.locator(byRole(ROLE.faultMapVerdict)).textContent()).resolves.toBe('Computing…');
 		await page.waitForFunction(() => document.querySelector('.test-block [data-role="fault-map"]')?.getAttribute('data-computing') === null
 			&& document.querySelectorAll('.test-block [data-role="fault-map"] [role="gridcell"]').length > 0, undefined, { timeout: 60_000 });
 		// 5 participants × 2,001 gaps, and one cell per message lost.

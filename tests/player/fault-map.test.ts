@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openHarness, openPage, type Harness } from '../browser/harness';
 import { failedSteps, mountBlocks, resetPage } from '../browser/queries';
 import { codeBlocks, readExampleNote } from '../support/note-blocks';
+import { ACTION, byAction, byRole, ROLE } from '../support/dom';
 
 // Stateful login: 0 Login Request, 1 Verify Request, 2 Store session (+Server session, last login),
 // 3 Login Response (+Client cookie), 4 GET /profile (needs Client cookie, Server session), 5 Profile.
@@ -48,12 +49,12 @@ describe('fault map', () => {
 	it('is computed when opened: participants × gaps, each cell the number of steps that restart breaks', async () => {
 		await mount([STATEFUL[0]]);
 		const root = player(0);
-		const map = root.locator('[data-role="fault-map"]');
+		const map = root.locator(byRole(ROLE.faultMap));
 		await expect(map.isVisible()).resolves.toBe(false);
 		await expect(map.locator('[role="gridcell"]').count()).resolves.toBe(0);
-		await root.locator('[data-action="fault-map"]').click();
+		await root.locator(byAction(ACTION.faultMap)).click();
 		await expect(map.isVisible()).resolves.toBe(true);
-		await expect(root.locator('[data-action="fault-map"]').getAttribute('aria-expanded')).resolves.toBe('true');
+		await expect(root.locator(byAction(ACTION.faultMap)).getAttribute('aria-expanded')).resolves.toBe('true');
 		await expect(map.locator('[role="grid"]').count()).resolves.toBe(1);
 		expect(await rowBreaks('Client')).toEqual([0, 0, 0, 0, 2, 0, 0]);
 		expect(await rowBreaks('Server')).toEqual([0, 0, 0, 2, 2, 0, 0]);
@@ -62,7 +63,7 @@ describe('fault map', () => {
 			['worst', 'A restart of Server between steps 4 and 5 breaks 2 steps'],
 			['opener', 'Restarting Client, which opens the exchange, loses cookie: 2 steps'],
 		]);
-		await expect(map.locator('[data-role="fault-map-verdict"]').getAttribute('data-baseline-fails')).resolves.toBe('none');
+		await expect(map.locator(byRole(ROLE.faultMapVerdict)).getAttribute('data-baseline-fails')).resolves.toBe('none');
 		// Issue 17: losing the login request, the server does nothing of it (Verify, Store session and the response
 		// are consequences), and GET /profile fails on the cookie that never came, its answer a consequence — 5 steps.
 		await expect(map.locator('[data-drop-step="0"]').getAttribute('data-breaks')).resolves.toBe('5');
@@ -72,7 +73,7 @@ describe('fault map', () => {
 		const colours = await map.evaluate((m) => [m.querySelector('[data-after="2"][data-participant="Server"]'), m.querySelector('[data-after="0"][data-participant="Server"]')]
 			.map((cell) => getComputedStyle(cell as Element).backgroundColor));
 		expect(colours[0]).not.toBe(colours[1]);
-		await root.locator('[data-action="fault-map"]').click();
+		await root.locator(byAction(ACTION.faultMap)).click();
 		await expect(map.isVisible()).resolves.toBe(false);
 		expect(errors).toEqual([]);
 	});
@@ -81,7 +82,7 @@ describe('fault map', () => {
 		// By hand: the signing key is durable, so no Server restart takes anything. The client holds its token from
 		// position 2 on; a restart right after that makes GET /profile fail and its reply a consequence.
 		await mount([STATELESS[0]]);
-		await player(0).locator('[data-action="fault-map"]').click();
+		await player(0).locator(byAction(ACTION.faultMap)).click();
 		expect(await rowBreaks('Server')).toEqual([0, 0, 0, 0, 0, 0]);
 		expect(await rowBreaks('Client')).toEqual([0, 0, 0, 2, 0, 0]);
 		// Issue 17, finding 6: the headline no longer blames the client, which opens the exchange, for the twin's lesson.
@@ -93,7 +94,7 @@ describe('fault map', () => {
 
 	it('says when no single restart breaks anything', async () => {
 		await mount(['sequenceDiagram\n    A->>B: hello\n    B-->>A: hi']);
-		await player(0).locator('[data-action="fault-map"]').click();
+		await player(0).locator(byAction(ACTION.faultMap)).click();
 		await expect(verdictLines()).resolves.toEqual([
 			['worst', 'No single restart of a participant other than A breaks a step'],
 			['opener', 'Restarting A, which opens the exchange, breaks nothing'],
@@ -104,15 +105,15 @@ describe('fault map', () => {
 		// The in-memory branch: Server B never got the session, so step 6 (LB → Server B: GET /profile) fails as
 		// written; no restart breaks anything more, and the client's cookie is needed by no step.
 		await mount([SCALING[0]]);
-		await player(0).locator('[data-action="fault-map"]').click();
-		await expect(player(0).locator('[data-role="fault-map-verdict"]').getAttribute('data-baseline-fails')).resolves.toBe('6');
+		await player(0).locator(byAction(ACTION.faultMap)).click();
+		await expect(player(0).locator(byRole(ROLE.faultMapVerdict)).getAttribute('data-baseline-fails')).resolves.toBe('6');
 		await expect(verdictLines()).resolves.toEqual([
 			['baseline', 'Without any fault, step 6 fails: Server B does not hold session'],
 			['worst', 'No single restart of a participant other than Client breaks a step'],
 			['opener', 'Restarting Client, which opens the exchange, breaks nothing'],
 		]);
 		await player(0).locator('.protocol-player-panel [data-role="branch"][data-block="0"]').selectOption({ index: 1 });
-		await expect(player(0).locator('[data-role="fault-map-verdict"]').getAttribute('data-baseline-fails')).resolves.toBe('none');
+		await expect(player(0).locator(byRole(ROLE.faultMapVerdict)).getAttribute('data-baseline-fails')).resolves.toBe('none');
 		// The Redis branch: a Redis restart after step 3 (or 4, 5, 6) fails B's GET sid and both answers after it.
 		await expect(verdictLines()).resolves.toEqual([
 			['worst', 'A restart of Redis between steps 6 and 7 breaks 3 steps'],
@@ -123,7 +124,7 @@ describe('fault map', () => {
 	it('shows only the Redis row red in the Redis branch, redrawn when the branch changes', async () => {
 		await mount([SCALING[0]]);
 		const root = player(0);
-		await root.locator('[data-action="fault-map"]').click();
+		await root.locator(byAction(ACTION.faultMap)).click();
 		await root.locator('.protocol-player-panel [data-role="branch"][data-block="0"]').selectOption({ index: 1 });
 		const red = await root.locator('[data-role="fault-map"] [data-participant][data-breaks]:not([data-breaks="0"])')
 			.evaluateAll((cells) => [...new Set(cells.map((c) => c.getAttribute('data-participant')))]);
@@ -133,7 +134,7 @@ describe('fault map', () => {
 	it('lists what a cell breaks on hover, and a click injects that restart and jumps to the first broken step', async () => {
 		await mount([STATEFUL[0]]);
 		const root = player(0);
-		await root.locator('[data-action="fault-map"]').click();
+		await root.locator(byAction(ACTION.faultMap)).click();
 		const cell = root.locator('[data-role="fault-map"] [data-participant="Server"][data-after="2"]');
 		await cell.hover();
 		await expect(root.locator('[data-role="fault-map-detail"] li').allTextContents()).resolves.toEqual([
@@ -149,7 +150,7 @@ describe('fault map', () => {
 	it('is a grid the keyboard walks with the arrows, and Enter tries a cell', async () => {
 		await mount([STATEFUL[0]]);
 		const root = player(0);
-		await root.locator('[data-action="fault-map"]').click();
+		await root.locator(byAction(ACTION.faultMap)).click();
 		const cells = root.locator('[data-role="fault-map"] [role="gridcell"][tabindex="0"]');
 		await expect(cells.count()).resolves.toBe(1);
 		await cells.focus();
@@ -180,15 +181,15 @@ describe('fault map', () => {
 	it('is not redrawn while stepping or when faults change, only when the branches do', async () => {
 		await mount([SCALING[0]]);
 		const root = player(0);
-		await root.locator('[data-action="fault-map"]').click();
+		await root.locator(byAction(ACTION.faultMap)).click();
 		const tag = () => root.locator('[data-role="fault-map"] [role="gridcell"]').first().evaluate((cell) => {
 			(cell as Element & { tagged?: boolean }).tagged = true;
 		});
 		const same = () => root.locator('[data-role="fault-map"] [role="gridcell"]').first().evaluate((cell) => (cell as Element & { tagged?: boolean }).tagged === true);
 		await tag();
-		await root.locator('[data-action="next"]').click();
+		await root.locator(byAction(ACTION.next)).click();
 		await root.locator('[data-action="restart"][data-participant="A"]').click();
-		await root.locator('[data-action="clear-faults"]').click();
+		await root.locator(byAction(ACTION.clearFaults)).click();
 		await expect(same()).resolves.toBe(true);
 		await root.locator('.protocol-player-panel [data-role="branch"][data-block="0"]').selectOption({ index: 1 });
 		await expect(same()).resolves.toBe(false);
@@ -196,11 +197,11 @@ describe('fault map', () => {
 
 	it('speaks Korean to a Korean reader', async () => {
 		await mount([STATEFUL[0]], { language: 'ko' });
-		await player(0).locator('[data-action="fault-map"]').click();
+		await player(0).locator(byAction(ACTION.faultMap)).click();
 		await expect(verdictLines()).resolves.toEqual([
 			['worst', 'Server: 4단계와 5단계 사이에 재시작하면 2개 단계가 깨집니다'],
 			['opener', '대화를 여는 Client 재시작: cookie 잃음, 2개 단계가 깨짐'],
 		]);
-		await expect(player(0).locator('[data-action="fault-map"]').textContent()).resolves.toBe('장애 지도');
+		await expect(player(0).locator(byAction(ACTION.faultMap)).textContent()).resolves.toBe('장애 지도');
 	});
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openHarness, openPage, type Harness } from '../browser/harness';
 import { cardItems, failedSteps, goToPosition, mountBlocks, resetPage } from '../browser/queries';
 import { codeBlocks, readExampleNote } from '../support/note-blocks';
+import { ACTION, byAction, byRole, ROLE } from '../support/dom';
 
 // Stateful login: 0 Login Request, 1 Verify Request, 2 Store session (+Server session, last login),
 // 3 Login Response (+Client cookie), 4 GET /profile (needs Client cookie, Server session), 5 Profile.
@@ -63,7 +64,7 @@ describe('restart', () => {
 			connection: { value: 'seq x', change: 'removed' },
 		});
 		await goTo(0, 3);
-		await expect(player(0).locator('[data-role="failure"]').textContent()).resolves.toBe('Server no longer holds connection: restarted after step 3');
+		await expect(player(0).locator(byRole(ROLE.failure)).textContent()).resolves.toBe('Server no longer holds connection: restarted after step 3');
 	});
 
 	it('restarts a participant at Start, before the first step', async () => {
@@ -92,7 +93,7 @@ describe('drop', () => {
 		await mount([STATEFUL[0]]);
 		const root = player(0);
 		await goTo(0, 3);
-		const drop = root.locator('[data-action="drop"]');
+		const drop = root.locator(byAction(ACTION.drop));
 		await expect(drop.getAttribute('data-step')).resolves.toBe('3');
 		await drop.click();
 		await expect(drop.getAttribute('aria-pressed')).resolves.toBe('true');
@@ -103,13 +104,13 @@ describe('drop', () => {
 		await goTo(0, 4);
 		expect(await failedSteps(page, 0)).toEqual([4]);
 		// Issue 17, finding 1: the request fails on its own need, naming the lost response.
-		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('Client does not hold cookie: step 4 was lost');
+		await expect(root.locator(byRole(ROLE.failure)).textContent()).resolves.toBe('Client does not hold cookie: step 4 was lost');
 		await goTo(0, 5);
 		expect(await stepsWith('is-consequence')).toEqual([5]);
 		expect(await failedSteps(page, 0)).toEqual([4]);
-		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('no answer as written: step 5 failed');
-		await expect(root.locator('[data-role="caption"]').getAttribute('class')).resolves.toContain('is-consequence');
-		await expect(root.locator('[data-role="caption"]').getAttribute('class')).resolves.not.toContain('is-failed');
+		await expect(root.locator(byRole(ROLE.failure)).textContent()).resolves.toBe('no answer as written: step 5 failed');
+		await expect(root.locator(byRole(ROLE.caption)).getAttribute('class')).resolves.toContain('is-consequence');
+		await expect(root.locator(byRole(ROLE.caption)).getAttribute('class')).resolves.not.toContain('is-failed');
 		// A consequence is not red: the fallback warning colour of styles.css, not the failure red.
 		const arrow = root.locator('svg [data-step-index="5"].messageLine1');
 		await expect(arrow.evaluate((e) => getComputedStyle(e).stroke)).resolves.toBe('rgb(178, 107, 0)');
@@ -120,13 +121,13 @@ describe('drop', () => {
 		await mount([STATEFUL[0]]);
 		const root = player(0);
 		await goTo(0, 0);
-		await root.locator('[data-action="drop"]').click();
+		await root.locator(byAction(ACTION.drop)).click();
 		expect(await stepsWith('is-will-fail')).toEqual([1, 2, 3, 4, 5]);
 		await goTo(0, 1);
-		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('not done as written: step 1 was lost');
+		await expect(root.locator(byRole(ROLE.failure)).textContent()).resolves.toBe('not done as written: step 1 was lost');
 		expect(await cardItems(page, 0, 'Server')).toEqual({});
 		await goTo(0, 3);
-		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('no answer as written: step 1 was lost');
+		await expect(root.locator(byRole(ROLE.failure)).textContent()).resolves.toBe('no answer as written: step 1 was lost');
 	});
 
 	it('lists drops and restarts together, and Clear faults clears both', async () => {
@@ -135,14 +136,14 @@ describe('drop', () => {
 		await goTo(0, 1);
 		await root.locator('[data-action="restart"][data-participant="Client"]').click();
 		await goTo(0, 3);
-		await root.locator('[data-action="drop"]').click();
+		await root.locator(byAction(ACTION.drop)).click();
 		await expect(root.locator('.protocol-fault-list > li:not([hidden]):is(.protocol-fault-restart, .protocol-fault-drop)').allTextContents())
 			.resolves.toEqual(['Client restarted after step 2', 'Step 4 lost: Server → Client: Login Response (Set-Cookie: sid)']);
-		await root.locator('[data-action="clear-faults"]').click();
+		await root.locator(byAction(ACTION.clearFaults)).click();
 		expect(await stepsWith('is-dropped')).toEqual([]);
 		expect(await stepsWith('is-will-fail')).toEqual([]);
 		await expect(root.locator('.protocol-fault-restart, .protocol-fault-drop').count()).resolves.toBe(0);
-		await expect(root.locator('[data-action="drop"]').getAttribute('aria-pressed')).resolves.toBe('false');
+		await expect(root.locator(byAction(ACTION.drop)).getAttribute('aria-pressed')).resolves.toBe('false');
 	});
 
 	it('offers no drop on a note, a message to oneself or at Start', async () => {
@@ -150,24 +151,24 @@ describe('drop', () => {
 		await mount([STATEFUL[1]]);
 		const root = player(0);
 		await goTo(0, -1);
-		await expect(root.locator('[data-action="drop"]').isDisabled()).resolves.toBe(true);
+		await expect(root.locator(byAction(ACTION.drop)).isDisabled()).resolves.toBe(true);
 		await goTo(0, 3);
-		await expect(root.locator('[data-action="drop"]').isDisabled()).resolves.toBe(true);
+		await expect(root.locator(byAction(ACTION.drop)).isDisabled()).resolves.toBe(true);
 		await goTo(0, 1);
-		await expect(root.locator('[data-action="drop"]').isDisabled()).resolves.toBe(true);
+		await expect(root.locator(byAction(ACTION.drop)).isDisabled()).resolves.toBe(true);
 		await goTo(0, 2);
-		await expect(root.locator('[data-action="drop"]').isDisabled()).resolves.toBe(false);
+		await expect(root.locator(byAction(ACTION.drop)).isDisabled()).resolves.toBe(false);
 	});
 
 	it('gives the reasons in Korean for a Korean reader', async () => {
 		await mount([STATEFUL[0]], { language: 'ko' });
 		const root = player(0);
 		await goTo(0, 3);
-		await root.locator('[data-action="drop"]').click();
+		await root.locator(byAction(ACTION.drop)).click();
 		await goTo(0, 4);
-		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('Client에 cookie 없음: 4단계 유실');
+		await expect(root.locator(byRole(ROLE.failure)).textContent()).resolves.toBe('Client에 cookie 없음: 4단계 유실');
 		await goTo(0, 5);
-		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('쓰인 대로의 응답 없음: 5단계 실패');
+		await expect(root.locator(byRole(ROLE.failure)).textContent()).resolves.toBe('쓰인 대로의 응답 없음: 5단계 실패');
 	});
 });
 
@@ -177,15 +178,15 @@ describe('a scripted drop', () => {
 		// message stands as written, so "hi" is no consequence.
 		await mount(['sequenceDiagram\n    A->>B: hello\n    %% @drop\n    B-->>A: hi']);
 		const root = player(0);
-		await root.locator('[data-action="next"]').click();
-		await root.locator('[data-action="first"]').click();
+		await root.locator(byAction(ACTION.next)).click();
+		await root.locator(byAction(ACTION.first)).click();
 		expect(await stepsWith('is-dropped')).toEqual([]);
 		expect(await stepsWith('is-will-fail')).toEqual([]);
 		await goTo(0, 0);
 		expect(await stepsWith('is-dropped')).toEqual([0]);
-		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('lost on the way: B never gets it');
+		await expect(root.locator(byRole(ROLE.failure)).textContent()).resolves.toBe('lost on the way: B never gets it');
 		await expect(root.locator('.protocol-fault-outcome:not([hidden]) .protocol-outcome-step').allTextContents()).resolves.toEqual(['Step 1 lost:']);
-		const drop = root.locator('[data-action="drop"]');
+		const drop = root.locator(byAction(ACTION.drop));
 		await expect(drop.getAttribute('aria-pressed')).resolves.toBe('true');
 		await expect(drop.isDisabled()).resolves.toBe(true);
 		await expect(drop.getAttribute('aria-label')).resolves.toBe('The note loses this message (@drop)');
@@ -194,7 +195,7 @@ describe('a scripted drop', () => {
 		await expect(drop.getAttribute('aria-pressed')).resolves.toBe('false');
 		await expect(drop.isDisabled()).resolves.toBe(false);
 		// The reader did not inject it: there is nothing to clear.
-		await expect(root.locator('[data-action="clear-faults"]').count()).resolves.toBe(0);
+		await expect(root.locator(byAction(ACTION.clearFaults)).count()).resolves.toBe(0);
 	});
 });
 
@@ -209,12 +210,12 @@ describe('@on-failure', () => {
 		await expect(reply.textContent()).resolves.toBe('401 Unauthorized');
 		await goTo(0, 3);
 		expect(await stepsWith('is-consequence')).toEqual([3]);
-		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('no answer as written: step 3 failed');
+		await expect(root.locator(byRole(ROLE.failure)).textContent()).resolves.toBe('no answer as written: step 3 failed');
 		// Issue 17, finding 7: the caption reads what the arrow reads.
-		await expect(root.locator('[data-role="caption"]').textContent()).resolves.toBe('Server → Client: 401 Unauthorized');
-		await root.locator('[data-action="clear-faults"]').click();
+		await expect(root.locator(byRole(ROLE.caption)).textContent()).resolves.toBe('Server → Client: 401 Unauthorized');
+		await root.locator(byAction(ACTION.clearFaults)).click();
 		await expect(reply.textContent()).resolves.toBe('Profile');
-		await expect(root.locator('[data-role="caption"]').textContent()).resolves.toBe('Server → Client: Profile');
+		await expect(root.locator(byRole(ROLE.caption)).textContent()).resolves.toBe('Server → Client: Profile');
 		expect(await stepsWith('is-consequence')).toEqual([]);
 	});
 
@@ -227,7 +228,7 @@ describe('@on-failure', () => {
 		const reply = root.locator('svg .messageText[data-step-index="3"]');
 		await expect(reply.textContent()).resolves.toBe('401 Unauthorized');
 		await expect(reply.evaluate((e) => e.classList.contains('is-will-fail'))).resolves.toBe(true);
-		await root.locator('[data-action="clear-faults"]').click();
+		await root.locator(byAction(ACTION.clearFaults)).click();
 		await expect(reply.textContent()).resolves.toBe('Profile');
 		expect(otherErrors).toEqual([]);
 		await other.close();

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, openPage, type Harness } from '../browser/harness';
+import { ACTION, byAction } from '../support/dom';
 
 const LONG = 'x'.repeat(100_000);
 
@@ -31,8 +32,8 @@ afterAll(async () => {
 describe('text of any length (issue 24)', () => {
 	it('never widens the page: the title, labels and state wrap or end in an ellipsis', async () => {
 		await page.evaluate((source) => (window as unknown as { __mount(s: string[]): Promise<number> }).__mount([source]), SOURCE);
-		await page.click('[data-action="next"]');
-		await page.click('[data-action="next"]');
+		await page.click(byAction(ACTION.next));
+		await page.click(byAction(ACTION.next));
 		const sizes = await page.evaluate(() => ({
 			page: document.documentElement.scrollWidth,
 			player: document.querySelector('.protocol-player')?.getBoundingClientRect().width ?? Number.NaN,

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MERMAID_VERSIONS, openHarness, openPage, type Harness, type MermaidVersion } from '../browser/harness';
 import { codeBlocks, readExampleNote } from '../support/note-blocks';
+import { ACTION, byAction } from '../support/dom';
 
 const SEED = codeBlocks(readExampleNote('seed/Reference copy (unchanged) - 상태유지 프로토콜.md'), 'mermaid').map((b) => b.source);
 const SCALING = codeBlocks(readExampleNote('세션과 수평 확장.md'), 'protocol').map((b) => b.source);
@@ -95,8 +96,8 @@ describe.each(versions)('mapping Mermaid %s drawings to steps', (version) => {
 	it('puts the restart badge on the restarted participant\'s lifeline, below the step it follows', async () => {
 		const block = (pages.get(version) as Page).locator('.test-block').nth(0);
 		// Step 3 is the note of six items on Server; Server restarts right after it.
-		await block.locator('[data-action="last"]').click();
-		await block.locator('[data-action="prev"]').click();
+		await block.locator(byAction(ACTION.last)).click();
+		await block.locator(byAction(ACTION.prev)).click();
 		await block.locator('[data-action="restart"][data-participant="Server"]').click();
 		const place = await block.locator('svg').evaluate((svg) => {
 			const box = (element: Element | null) => (element as SVGGraphicsElement).getBBox();
@@ -108,6 +109,6 @@ describe.each(versions)('mapping Mermaid %s drawings to steps', (version) => {
 		});
 		expect(place.badge).toBeCloseTo(place.server, 0);
 		expect(place.badgeTop).toBeGreaterThan(place.noteBottom);
-		await block.locator('[data-action="clear-faults"]').click();
+		await block.locator(byAction(ACTION.clearFaults)).click();
 	});
 });

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MERMAID_VERSIONS, openHarness, openPage, type Harness, type MermaidVersion } from '../browser/harness';
+import { byRole, ROLE } from '../support/dom';
 
 /** The diagram: a math message, a math note, a plain reply. */
 const MATH = ['sequenceDiagram', 'A->>B: $$x^2$$', 'Note over A: $$\\sqrt{y}$$', 'B-->>A: done'].join('\n');
@@ -120,7 +121,7 @@ describe('math labels where Mermaid draws no math', () => {
 		}, MATH);
 		const root = page.locator('.protocol-player');
 		await expect(root.getAttribute('data-steps')).resolves.toBe('3');
-		await expect(page.locator('[data-role="warnings"]').count()).resolves.toBe(0);
+		await expect(page.locator(byRole(ROLE.warnings)).count()).resolves.toBe(0);
 		expect(await partsByStep(page, 0)).toEqual({
 			0: ['messageText', 'messageLine0'],
 			1: ['note', 'noteText'],

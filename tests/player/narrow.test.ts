@@ -2,6 +2,7 @@ import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml, openHarness, type Harness } from '../browser/harness';
 import { codeBlocks, readExampleNote } from '../support/note-blocks';
+import { ACTION, byAction, byRole, ROLE } from '../support/dom';
 
 // Five participants (Client, Load Balancer, Server A, Server B, Redis). The first branch of its alt makes a
 // path of 7 steps: C→LB, LB→A, A stores the session, A→C cookie, C→LB, LB→B, B→C 401. The second (Redis)
@@ -82,7 +83,7 @@ describe('the player on a phone (390 × 844, touch)', () => {
 	});
 
 	it('leaves the controls where they are while the diagram is scrolled', async () => {
-		const next = player().locator('[data-action="next"]');
+		const next = player().locator(byAction(ACTION.next));
 		const before = await next.boundingBox();
 		await player().locator('.protocol-player-diagram').evaluate((viewport) => viewport.scrollBy({ left: 400 }));
 		await expect(player().locator('.protocol-player-diagram').evaluate((viewport) => viewport.scrollLeft)).resolves.toBeGreaterThan(0);
@@ -91,25 +92,25 @@ describe('the player on a phone (390 × 844, touch)', () => {
 
 	it('steps, restarts and takes a branch by touch', async () => {
 		const root = player();
-		await root.locator('[data-action="first"]').tap();
+		await root.locator(byAction(ACTION.first)).tap();
 		await expect(root.getAttribute('data-steps')).resolves.toBe('7');
 		// First goes back to Start (−1); four taps reach path position 3, the cookie reply, step 4 of 7.
 		await expect(root.getAttribute('data-step')).resolves.toBe('-1');
-		for (let i = 0; i < 4; i++) await root.locator('[data-action="next"]').tap();
+		for (let i = 0; i < 4; i++) await root.locator(byAction(ACTION.next)).tap();
 		await expect(root.getAttribute('data-step')).resolves.toBe('3');
-		await expect(root.locator('[data-role="counter"]').textContent()).resolves.toBe('4 / 7');
+		await expect(root.locator(byRole(ROLE.counter)).textContent()).resolves.toBe('4 / 7');
 
 		// Server A stored the session at step 3; restarted after step 4, it holds nothing at step 5.
 		const serverA = root.locator('[data-role="state"] [data-participant="A"]');
 		await expect(serverA.locator('[data-item]').count()).resolves.toBe(1);
-		await serverA.locator('[data-action="restart"]').tap();
-		await root.locator('[data-action="next"]').tap();
+		await serverA.locator(byAction(ACTION.restart)).tap();
+		await root.locator(byAction(ACTION.next)).tap();
 		await expect(serverA.locator('[data-item]').count()).resolves.toBe(0);
 
 		await root.locator('.protocol-branch-select[data-block="0"]').selectOption('1');
 		await expect(root.getAttribute('data-steps')).resolves.toBe('9');
-		await root.locator('[data-action="last"]').tap();
-		await expect(root.locator('[data-role="counter"]').textContent()).resolves.toBe('9 / 9');
+		await root.locator(byAction(ACTION.last)).tap();
+		await expect(root.locator(byRole(ROLE.counter)).textContent()).resolves.toBe('9 / 9');
 		expect(errors).toEqual([]);
 	});
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openHarness, openPage, type Harness } from '../browser/harness';
 import { cardItems, failedSteps, goToPosition, mountBlocks, resetPage } from '../browser/queries';
 import { codeBlocks, readExampleNote } from '../support/note-blocks';
+import { ACTION, byAction, byRole, ROLE } from '../support/dom';
 
 // Stateful login, first block: 0 Login Request, 1 Verify Request, 2 Store session (+Server session, last login),
 // 3 Login Response (+Client cookie), 4 GET /profile (needs Client cookie, Server session), 5 Profile.
@@ -50,7 +51,7 @@ describe('state cards', () => {
 		await root.locator('[data-action="restart"][data-participant="Server"]').click();
 		const card = root.locator('[data-role="state"] > [data-participant="Server"]');
 		await expect(card.count()).resolves.toBe(1);
-		await expect(card.locator('[data-action="restart"]').isVisible()).resolves.toBe(true);
+		await expect(card.locator(byAction(ACTION.restart)).isVisible()).resolves.toBe(true);
 		await expect(card.locator('.protocol-state-note').textContent()).resolves.toBe('Restarted after step 3: holds nothing');
 		// What it lost is what it held at that moment: the session and the login date it had just stored.
 		expect(await cardItems(page, 0, 'Server')).toEqual({
@@ -80,10 +81,10 @@ describe('outcomes ahead', () => {
 		await goTo(0, 0);
 		expect(await failedSteps(page, 0)).toEqual([]);
 		expect(await stepsWith('is-will-fail')).toEqual([]);
-		await expect(root.locator('[data-role="faults"]').textContent()).resolves.not.toContain('fails');
+		await expect(root.locator(byRole(ROLE.faults)).textContent()).resolves.not.toContain('fails');
 		await goTo(0, 4);
 		expect(await failedSteps(page, 0)).toEqual([4]);
-		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('Server no longer holds session: restarted after step 4');
+		await expect(root.locator(byRole(ROLE.failure)).textContent()).resolves.toBe('Server no longer holds session: restarted after step 4');
 		// Back before it, the reader has seen it: still no mark ahead for a scripted outcome.
 		await goTo(0, 1);
 		expect(await failedSteps(page, 0)).toEqual([]);

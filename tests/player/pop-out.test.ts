@@ -2,6 +2,7 @@ import type { FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, openPage, type Harness } from '../browser/harness';
 import { codeBlocks, readExampleNote, REFERENCE_COPY } from '../support/note-blocks';
+import { ACTION, byAction, byRole, ROLE } from '../support/dom';
 
 // The reference note's second diagram: 0 Login Request, 1 Verify Request, alt Server Error: 2 Login Failed,
 // 3 Login Request; else Success: 4 Store, 5 Note, 6 Login Response. The first branch makes a path of 4
@@ -58,19 +59,19 @@ describe('a player in another window (Obsidian pop-out)', () => {
 	it('steps with its buttons there', async () => {
 		const root = frame.locator('.protocol-player');
 		// First goes back to Start (−1, "0 / 4"); three steps from there reach path position 2, step 3 of 4.
-		await root.locator('[data-action="first"]').click();
+		await root.locator(byAction(ACTION.first)).click();
 		await expect(root.getAttribute('data-step')).resolves.toBe('-1');
-		await expect(root.locator('[data-role="counter"]').textContent()).resolves.toBe('0 / 4');
-		for (let i = 0; i < 3; i++) await root.locator('[data-action="next"]').click();
+		await expect(root.locator(byRole(ROLE.counter)).textContent()).resolves.toBe('0 / 4');
+		for (let i = 0; i < 3; i++) await root.locator(byAction(ACTION.next)).click();
 		await expect(root.getAttribute('data-step')).resolves.toBe('2');
-		await expect(root.locator('[data-role="counter"]').textContent()).resolves.toBe('3 / 4');
-		await root.locator('[data-action="prev"]').click();
+		await expect(root.locator(byRole(ROLE.counter)).textContent()).resolves.toBe('3 / 4');
+		await root.locator(byAction(ACTION.prev)).click();
 		await expect(root.getAttribute('data-step')).resolves.toBe('1');
 	});
 
 	it('takes the branch chosen in its select, and the arrows on a focused select do not step', async () => {
 		const root = frame.locator('.protocol-player');
-		await root.locator('[data-action="first"]').click();
+		await root.locator(byAction(ACTION.first)).click();
 		await expect(root.getAttribute('data-steps')).resolves.toBe('4');
 		const select = root.locator('.protocol-branch-select[data-block="0"]');
 		await select.selectOption('1');
@@ -87,7 +88,7 @@ describe('a player in another window (Obsidian pop-out)', () => {
 
 	it('steps with the keys there, and Space on a focused button presses only that button', async () => {
 		const root = frame.locator('.protocol-player');
-		await root.locator('[data-action="first"]').click();
+		await root.locator(byAction(ACTION.first)).click();
 		await root.focus();
 		// From Start, ArrowRight reaches position 0 and End the last of the 4 steps (3); Home goes back to Start.
 		await page.keyboard.press('ArrowRight');
@@ -96,18 +97,18 @@ describe('a player in another window (Obsidian pop-out)', () => {
 		await expect(root.getAttribute('data-step')).resolves.toBe('3');
 		await page.keyboard.press('Home');
 		await expect(root.getAttribute('data-step')).resolves.toBe('-1');
-		await expect(root.locator('[data-role="counter"]').textContent()).resolves.toBe('0 / 4');
+		await expect(root.locator(byRole(ROLE.counter)).textContent()).resolves.toBe('0 / 4');
 
-		await root.locator('[data-action="next"]').focus();
+		await root.locator(byAction(ACTION.next)).focus();
 		await page.keyboard.press('Space');
 		await expect(root.getAttribute('data-step')).resolves.toBe('0');
-		await expect(root.locator('[data-action="play"]').getAttribute('aria-pressed')).resolves.toBe('false');
+		await expect(root.locator(byAction(ACTION.play)).getAttribute('aria-pressed')).resolves.toBe('false');
 
 		await root.focus();
 		await page.keyboard.press('Space');
-		await expect(root.locator('[data-action="play"]').getAttribute('aria-pressed')).resolves.toBe('true');
+		await expect(root.locator(byAction(ACTION.play)).getAttribute('aria-pressed')).resolves.toBe('true');
 		await page.keyboard.press('Space');
-		await expect(root.locator('[data-action="play"]').getAttribute('aria-pressed')).resolves.toBe('false');
+		await expect(root.locator(byAction(ACTION.play)).getAttribute('aria-pressed')).resolves.toBe('false');
 		expect(errors).toEqual([]);
 	});
 

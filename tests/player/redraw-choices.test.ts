@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, openPage, type Harness } from '../browser/harness';
 import { failedSteps, mountBlocks } from '../browser/queries';
+import { byRole, ROLE } from '../support/dom';
 
 /** 0 Login, 1 OK, then an alt: 2 GET (needs Server session) or 3 GET other; 4 bye. */
 const SOURCE = [
@@ -41,7 +42,7 @@ describe('a redrawn block (the protocol preview after a keystroke)', () => {
 		await expect(root.getAttribute('data-step')).resolves.toBe('2');
 		// The restart after Login took the session: the GET at position 2 failed, and the fault list names the restart.
 		expect(await failedSteps(page, 0)).toEqual([2]);
-		await expect(root.locator('[data-role="faults"]').textContent()).resolves.toContain('Server');
+		await expect(root.locator(byRole(ROLE.faults)).textContent()).resolves.toContain('Server');
 		const handed = await page.evaluate(() => (window as unknown as { __players: { handle: { readerState(): unknown } }[] }).__players[0]?.handle.readerState());
 		expect(handed).toEqual({ position: 2, started: true, branches: {}, restarts: [{ participant: 'Server', afterStep: 0 }], drops: [] });
 		expect(errors).toEqual([]);
@@ -53,7 +54,7 @@ describe('a redrawn block (the protocol preview after a keystroke)', () => {
 		const root = page.locator('.test-block').first().locator('.protocol-player');
 		// The else branch: path 0, 1, 3, 4; position 2 is GET other, and GET is off the path.
 		await expect(root.getAttribute('data-steps')).resolves.toBe('4');
-		await expect(root.locator('[data-role="caption"]').textContent()).resolves.toContain('GET other');
+		await expect(root.locator(byRole(ROLE.caption)).textContent()).resolves.toContain('GET other');
 		await expect(root.locator('svg .messageText[data-step-index="2"]').evaluate((e) => e.classList.contains('is-off-path'))).resolves.toBe(true);
 	});
 });

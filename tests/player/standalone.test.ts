@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml, openHarness, openPage, type Harness } from '../browser/harness';
 import { codeBlocks, readExampleNote } from '../support/note-blocks';
+import { ACTION, byAction, byRole, ROLE } from '../support/dom';
 
 const SEED = codeBlocks(readExampleNote('seed/Reference copy (unchanged) - 상태유지 프로토콜.md'), 'mermaid').map((b) => b.source);
 const STATEFUL = codeBlocks(readExampleNote('Stateful login.md'), 'protocol').map((b) => b.source);
@@ -27,8 +28,8 @@ describe('standalone script', () => {
 		await expect(page.locator('.protocol-player').nth(1).getAttribute('data-steps')).resolves.toBe('5');
 		await expect(page.locator('pre:visible').count()).resolves.toBe(1);
 		await expect(page.locator('pre:visible code').getAttribute('class')).resolves.toBe('language-mermaid');
-		await page.locator('.protocol-player').nth(1).locator('[data-action="next"]').click();
-		await expect(page.locator('.protocol-player').nth(1).locator('[data-role="caption"]').textContent()).resolves.toBe('Client → Server: Login Request');
+		await page.locator('.protocol-player').nth(1).locator(byAction(ACTION.next)).click();
+		await expect(page.locator('.protocol-player').nth(1).locator(byRole(ROLE.caption)).textContent()).resolves.toBe('Client → Server: Login Request');
 		expect(errors).toEqual([]);
 		await page.close();
 	});
@@ -91,10 +92,10 @@ describe('standalone script', () => {
 		const { page, errors } = await openPage(harness, '/site-ahead.html', { body, htmlAttributes: 'data-protocol-outcomes="ahead"' });
 		await page.waitForFunction(() => document.querySelectorAll('.protocol-player svg').length === 2);
 		const [login, crash] = [page.locator('.protocol-player').nth(0), page.locator('.protocol-player').nth(1)];
-		await crash.locator('[data-action="next"]').click();
+		await crash.locator(byAction(ACTION.next)).click();
 		const willFail = await crash.locator('svg [data-step-index].is-will-fail').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-step-index')))]);
 		expect(willFail).toEqual(['4']);
-		await login.locator('[data-action="fault-map"]').click();
+		await login.locator(byAction(ACTION.faultMap)).click();
 		await expect(login.locator('[data-role="fault-map"] [data-participant="Server"][data-after="2"]').getAttribute('data-breaks')).resolves.toBe('2');
 		expect(errors).toEqual([]);
 		await page.close();

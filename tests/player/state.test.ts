@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openHarness, openPage, type Harness } from '../browser/harness';
 import { cardItems, failedSteps, goToPosition, mountBlocks, resetPage, stepStates } from '../browser/queries';
 import { codeBlocks, readExampleNote } from '../support/note-blocks';
+import { ACTION, byAction, byRole, ROLE } from '../support/dom';
 
 const SEED = codeBlocks(readExampleNote('seed/Reference copy (unchanged) - 상태유지 프로토콜.md'), 'mermaid').map((b) => b.source);
 // Stateful login: 0 Login Request, 1 Verify Request, 2 Store session (+session = alice, last login),
@@ -39,7 +40,7 @@ describe('state panel', () => {
 		await goTo(0, 2);
 		expect(await cardItems(page, 0, 'Server')).toEqual({});
 		await goTo(0, 3);
-		await expect(player(0).locator('[data-role="counter"]').textContent()).resolves.toBe('4 / 5');
+		await expect(player(0).locator(byRole(ROLE.counter)).textContent()).resolves.toBe('4 / 5');
 		const items = await cardItems(page, 0, 'Server');
 		expect(Object.keys(items)).toEqual(['User ID', 'Username', 'Password (hashed)', 'Email', 'Last Login Time', 'Session Token']);
 		expect(Object.values(items).every((item) => item.change === 'added')).toBe(true);
@@ -54,8 +55,8 @@ describe('state panel', () => {
 		const server = await cardItems(page, 0, 'Server');
 		expect(server['session']).toEqual({ value: 'alice', change: 'added' });
 		expect(server['last login']).toEqual({ value: '2024-10-29', change: 'added' });
-		await expect(player(0).locator('[data-role="title"]').textContent()).resolves.toBe('Stateful login (server-side session)');
-		await expect(player(0).locator('[data-role="kind"]').textContent()).resolves.toBe('Stateful');
+		await expect(player(0).locator(byRole(ROLE.title)).textContent()).resolves.toBe('Stateful login (server-side session)');
+		await expect(player(0).locator(byRole(ROLE.kind)).textContent()).resolves.toBe('Stateful');
 	});
 });
 
@@ -72,15 +73,15 @@ describe('faults', () => {
 		expect(server['session']?.change).toBe('removed');
 		const title = root.locator('svg .messageLine0[data-step-index="4"] > title, svg .messageLine1[data-step-index="4"] > title');
 		await expect(title.textContent()).resolves.toBe('Server no longer holds session: restarted after step 4');
-		await root.locator('[data-action="next"]').click();
+		await root.locator(byAction(ACTION.next)).click();
 		expect(await failedSteps(page, 0)).toEqual([4]);
-		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('Server no longer holds session: restarted after step 4');
+		await expect(root.locator(byRole(ROLE.failure)).textContent()).resolves.toBe('Server no longer holds session: restarted after step 4');
 		const arrow = root.locator('svg [data-step-index="4"].messageLine0, svg [data-step-index="4"].messageLine1');
 		// The standalone page has no Obsidian variables: the fallback red of styles.css applies.
 		await expect(arrow.evaluate((e) => getComputedStyle(e).stroke)).resolves.toBe('rgb(217, 63, 63)');
-		await root.locator('[data-action="clear-faults"]').click();
+		await root.locator(byAction(ACTION.clearFaults)).click();
 		expect(await failedSteps(page, 0)).toEqual([]);
-		await expect(root.locator('[data-role="failure"]').count()).resolves.toBe(0);
+		await expect(root.locator(byRole(ROLE.failure)).count()).resolves.toBe(0);
 	});
 
 	it('takes the failure tooltip off the arrow when the faults are cleared', async () => {
@@ -90,7 +91,7 @@ describe('faults', () => {
 		await root.locator('[data-action="restart"][data-participant="Server"]').click();
 		const tooltips = root.locator('svg [data-step-index="4"] > title');
 		await expect(tooltips.count()).resolves.toBe(1);
-		await root.locator('[data-action="clear-faults"]').click();
+		await root.locator(byAction(ACTION.clearFaults)).click();
 		await expect(tooltips.count()).resolves.toBe(0);
 		// A second restart marks the same step again, with one tooltip, not two.
 		await root.locator('[data-action="restart"][data-participant="Server"]').click();
@@ -105,7 +106,7 @@ describe('faults', () => {
 		await goTo(0, 3);
 		await root.locator('[data-action="restart"][data-participant="Server"]').click();
 		await goTo(0, 4);
-		await expect(root.locator('[data-role="failure"]').textContent()).resolves.toBe('Server에 session 없음: 4단계 뒤 재시작됨');
+		await expect(root.locator(byRole(ROLE.failure)).textContent()).resolves.toBe('Server에 session 없음: 4단계 뒤 재시작됨');
 		await expect(root.locator('[data-action="restart"][data-participant="Server"]').textContent()).resolves.toBe('재시작');
 	});
 
@@ -141,7 +142,7 @@ describe('faults', () => {
 	it('shows Clear faults only while there is a fault to clear', async () => {
 		await mount([STATEFUL[0]]);
 		const root = player(0);
-		const clear = root.locator('[data-action="clear-faults"]');
+		const clear = root.locator(byAction(ACTION.clearFaults));
 		await expect(clear.count()).resolves.toBe(0);
 		await goTo(0, 3);
 		await root.locator('[data-action="restart"][data-participant="Server"]').click();
@@ -180,9 +181,9 @@ describe('faults', () => {
 		expect(place.badgeTop).toBeGreaterThan(place.arrowAbove);
 		expect(place.badgeBottom).toBeLessThan(place.textBelow);
 		// Stepping does not move or repeat it; clearing the faults removes it.
-		await root.locator('[data-action="next"]').click();
+		await root.locator(byAction(ACTION.next)).click();
 		await expect(markers.count()).resolves.toBe(1);
-		await root.locator('[data-action="clear-faults"]').click();
+		await root.locator(byAction(ACTION.clearFaults)).click();
 		await expect(markers.count()).resolves.toBe(0);
 	});
 
@@ -191,7 +192,7 @@ describe('faults', () => {
 		await goTo(0, 2);
 		await player(0).locator('[data-action="restart"][data-participant="Server"]').click();
 		expect(await failedSteps(page, 0)).toEqual([]);
-		await expect(player(0).locator('[data-role="kind"]').getAttribute('data-kind')).resolves.toBe('stateless');
+		await expect(player(0).locator(byRole(ROLE.kind)).getAttribute('data-kind')).resolves.toBe('stateless');
 	});
 });
 
@@ -236,7 +237,7 @@ describe('branch choice', () => {
 		await expect(onDiagram.locator('option').evaluateAll((os) => os.map((o) => o.getAttribute('data-branch')))).resolves.toEqual(['0', '1']);
 		await onDiagram.selectOption({ index: 1 });
 		await expect(root.getAttribute('data-steps')).resolves.toBe('9');
-		await expect(root.locator('[data-role="counter"]').textContent()).resolves.toBe('0 / 9');
+		await expect(root.locator(byRole(ROLE.counter)).textContent()).resolves.toBe('0 / 9');
 		expect(await failedSteps(page, 0)).toEqual([]);
 		await goTo(0, 8);
 		expect(Object.keys(await cardItems(page, 0, 'R'))).toEqual(['session']);
@@ -255,7 +256,7 @@ describe('state panel while stepping', () => {
 			}
 		});
 		await tag();
-		await root.locator('[data-action="next"]').click();
+		await root.locator(byAction(ACTION.next)).click();
 		const rows = await page.evaluate(() => Array.from(document.querySelectorAll<HTMLElement>('[data-role="state"] [data-item]'))
 			.map((row) => `${row.closest('[data-participant]')?.getAttribute('data-participant')}:${row.getAttribute('data-item')}:${(row as HTMLElement & { tagged?: string }).tagged ?? 'new'}`));
 		// At position 3 the client's cookie was just added (marked); at 4 it is plain, so that row is new.

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openHarness, openPage, type Harness } from '../browser/harness';
 import { mountBlocks, resetPage, stepStates } from '../browser/queries';
 import { codeBlocks, readExampleNote } from '../support/note-blocks';
+import { ACTION, byAction, byRole, ROLE } from '../support/dom';
 
 // The reference note's first diagram: 0 Login Request, 1 Verify Request, 2 Store Client Information,
 // 3 the note of six items, 4 Login Response — a path of five steps.
@@ -34,12 +35,12 @@ describe('mountPlayer stepping', () => {
 		const root = player(0);
 		await expect(root.getAttribute('data-step')).resolves.toBe('-1');
 		await expect(root.getAttribute('data-steps')).resolves.toBe('5');
-		await expect(root.locator('[data-role="counter"]').textContent()).resolves.toBe('0 / 5');
-		await expect(root.locator('[data-role="caption"]').textContent()).resolves.toBe('Start');
+		await expect(root.locator(byRole(ROLE.counter)).textContent()).resolves.toBe('0 / 5');
+		await expect(root.locator(byRole(ROLE.caption)).textContent()).resolves.toBe('Start');
 		expect(await stepStates(page, 0)).toEqual({ 0: '', 1: '', 2: '', 3: '', 4: '' });
-		await root.locator('[data-action="next"]').click();
-		await expect(root.locator('[data-role="counter"]').textContent()).resolves.toBe('1 / 5');
-		await expect(root.locator('[data-role="caption"]').textContent()).resolves.toBe('Client → Server: Login Request');
+		await root.locator(byAction(ACTION.next)).click();
+		await expect(root.locator(byRole(ROLE.counter)).textContent()).resolves.toBe('1 / 5');
+		await expect(root.locator(byRole(ROLE.caption)).textContent()).resolves.toBe('Client → Server: Login Request');
 		expect(await stepStates(page, 0)).toEqual({ 0: 'is-current', 1: 'is-future', 2: 'is-future', 3: 'is-future', 4: 'is-future' });
 	});
 
@@ -48,7 +49,7 @@ describe('mountPlayer stepping', () => {
 		const root = player(0);
 		await expect(root.getAttribute('data-step')).resolves.toBe('1');
 		await expect(root.getAttribute('data-steps')).resolves.toBe('3');
-		await expect(root.locator('[data-role="caption"]').textContent()).resolves.toBe('Server → Client: two');
+		await expect(root.locator(byRole(ROLE.caption)).textContent()).resolves.toBe('Server → Client: two');
 		const future = root.locator('svg .messageText[data-step-index="2"]');
 		await expect(future.evaluate((e) => getComputedStyle(e).opacity)).resolves.toBe('0.5');
 	});
@@ -56,21 +57,21 @@ describe('mountPlayer stepping', () => {
 	it('marks earlier steps past and later ones future as it steps forward and back', async () => {
 		await mount([SEED[0]]);
 		const root = player(0);
-		await root.locator('[data-action="next"]').click();
-		await root.locator('[data-action="next"]').click();
-		await root.locator('[data-action="next"]').click();
+		await root.locator(byAction(ACTION.next)).click();
+		await root.locator(byAction(ACTION.next)).click();
+		await root.locator(byAction(ACTION.next)).click();
 		await expect(root.getAttribute('data-step')).resolves.toBe('2');
-		await expect(root.locator('[data-role="counter"]').textContent()).resolves.toBe('3 / 5');
-		await expect(root.locator('[data-role="caption"]').textContent()).resolves.toBe('Server → Server: Store Client Information');
+		await expect(root.locator(byRole(ROLE.counter)).textContent()).resolves.toBe('3 / 5');
+		await expect(root.locator(byRole(ROLE.caption)).textContent()).resolves.toBe('Server → Server: Store Client Information');
 		expect(await stepStates(page, 0)).toEqual({ 0: 'is-past', 1: 'is-past', 2: 'is-current', 3: 'is-future', 4: 'is-future' });
-		await root.locator('[data-action="prev"]').click();
+		await root.locator(byAction(ACTION.prev)).click();
 		expect(await stepStates(page, 0)).toEqual({ 0: 'is-past', 1: 'is-current', 2: 'is-future', 3: 'is-future', 4: 'is-future' });
-		await root.locator('[data-action="last"]').click();
-		await expect(root.locator('[data-role="caption"]').textContent()).resolves.toBe('Server → Client: Login Response');
-		await expect(root.locator('[data-role="counter"]').textContent()).resolves.toBe('5 / 5');
-		await root.locator('[data-action="next"]').click();
+		await root.locator(byAction(ACTION.last)).click();
+		await expect(root.locator(byRole(ROLE.caption)).textContent()).resolves.toBe('Server → Client: Login Response');
+		await expect(root.locator(byRole(ROLE.counter)).textContent()).resolves.toBe('5 / 5');
+		await root.locator(byAction(ACTION.next)).click();
 		await expect(root.getAttribute('data-step')).resolves.toBe('4');
-		await root.locator('[data-action="first"]').click();
+		await root.locator(byAction(ACTION.first)).click();
 		await expect(root.getAttribute('data-step')).resolves.toBe('-1');
 	});
 
@@ -79,7 +80,7 @@ describe('mountPlayer stepping', () => {
 		const root = player(0);
 		const boxes = () => root.locator('svg [data-step-index]').evaluateAll((els) => els.map((e) => JSON.stringify((e as SVGGraphicsElement).getBBox())));
 		const before = await boxes();
-		await root.locator('[data-action="last"]').click();
+		await root.locator(byAction(ACTION.last)).click();
 		expect(await boxes()).toEqual(before);
 	});
 
@@ -116,11 +117,11 @@ describe('mountPlayer stepping', () => {
 		const twelve = ['sequenceDiagram', ...Array.from({ length: 12 }, (_, i) => `    A->>B: m${i}`)].join('\n');
 		await mount([twelve]);
 		const root = player(0);
-		const counter = root.locator('[data-role="counter"]');
+		const counter = root.locator(byRole(ROLE.counter));
 		const width = () => counter.evaluate((e) => e.getBoundingClientRect().width);
 		await expect(counter.textContent()).resolves.toBe('0 / 12');
 		const first = await width();
-		await root.locator('[data-action="last"]').click();
+		await root.locator(byAction(ACTION.last)).click();
 		await expect(counter.textContent()).resolves.toBe('12 / 12');
 		expect(await width()).toBe(first);
 	});
@@ -130,7 +131,7 @@ describe('mountPlayer stepping', () => {
 		const root = player(0);
 		await root.focus();
 		await page.keyboard.press('Tab');
-		const ring = await root.locator('[data-action="first"]').evaluate((e) => {
+		const ring = await root.locator(byAction(ACTION.first)).evaluate((e) => {
 			const style = getComputedStyle(e);
 			return { focused: document.activeElement === e, style: style.outlineStyle, width: style.outlineWidth, colour: style.outlineColor };
 		});
@@ -142,8 +143,8 @@ describe('mountPlayer stepping', () => {
 		await mount([SEED[0]]);
 		const root = player(0);
 		await expect(root.locator('[data-role="announcer"][aria-live="polite"]').textContent()).resolves.toBe('Start, before step 1 of 5');
-		await root.locator('[data-action="next"]').click();
-		await root.locator('[data-action="next"]').click();
+		await root.locator(byAction(ACTION.next)).click();
+		await root.locator(byAction(ACTION.next)).click();
 		await expect(root.locator('[data-role="announcer"][aria-live="polite"]').textContent()).resolves.toBe('Step 2 of 5: Server → Server: Verify Request');
 		const labels = await root.locator('[data-action="first"], [data-action="prev"], [data-action="play"], [data-action="next"], [data-action="last"]')
 			.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label')));
@@ -159,7 +160,7 @@ describe('mountPlayer stepping', () => {
 		await page.keyboard.press('ArrowRight');
 		await page.keyboard.press('ArrowRight');
 		await expect(root.getAttribute('data-step')).resolves.toBe('3');
-		await expect(root.locator('[data-role="caption"]').textContent())
+		await expect(root.locator(byRole(ROLE.caption)).textContent())
 			.resolves.toBe('Note on Server: User ID, Username, Password (hashed), Email, Last Login Time, Session Token');
 		await page.keyboard.press('End');
 		await expect(root.getAttribute('data-step')).resolves.toBe('4');
@@ -168,15 +169,15 @@ describe('mountPlayer stepping', () => {
 		await page.keyboard.press('Home');
 		await expect(root.getAttribute('data-step')).resolves.toBe('-1');
 		await page.keyboard.press('Space');
-		await expect(root.locator('[data-action="play"]').getAttribute('aria-pressed')).resolves.toBe('true');
-		await expect(root.locator('[data-action="play"]').getAttribute('aria-label')).resolves.toBe('Pause');
+		await expect(root.locator(byAction(ACTION.play)).getAttribute('aria-pressed')).resolves.toBe('true');
+		await expect(root.locator(byAction(ACTION.play)).getAttribute('aria-label')).resolves.toBe('Pause');
 		await page.keyboard.press('Space');
-		await expect(root.locator('[data-action="play"]').getAttribute('aria-pressed')).resolves.toBe('false');
+		await expect(root.locator(byAction(ACTION.play)).getAttribute('aria-pressed')).resolves.toBe('false');
 	});
 
 	it('runs several players on one page independently', async () => {
 		await mount([SEED[0], SEED[1], HTTP[0]]);
-		await player(1).locator('[data-action="next"]').click();
+		await player(1).locator(byAction(ACTION.next)).click();
 		await expect(player(0).getAttribute('data-step')).resolves.toBe('-1');
 		await expect(player(1).getAttribute('data-step')).resolves.toBe('0');
 		await expect(player(2).getAttribute('data-step')).resolves.toBe('-1');
@@ -191,8 +192,8 @@ describe('mountPlayer stepping', () => {
 		await mount([broken, HTTP[0]]);
 		const error = page.locator('.test-block').nth(0).locator('.protocol-error');
 		await expect(error.count()).resolves.toBe(1);
-		await expect(error.locator('[data-role="error-line"]').first().textContent()).resolves.toBe('Line 3');
-		await expect(error.locator('[data-role="error-text"]').first().textContent()).resolves.toBe('Client->>: no receiver');
+		await expect(error.locator(byRole(ROLE.errorLine)).first().textContent()).resolves.toBe('Line 3');
+		await expect(error.locator(byRole(ROLE.errorText)).first().textContent()).resolves.toBe('Client->>: no receiver');
 		await expect(player(1).getAttribute('data-steps')).resolves.toBe('4');
 		expect(errors).toEqual([]);
 	});
@@ -209,8 +210,8 @@ describe('mountPlayer stepping', () => {
 			return w.__mount(['sequenceDiagram\n    A->>B: hello\n'], { mermaid: w.failingMermaid });
 		});
 		const error = page.locator('.test-block').nth(0).locator('.protocol-error');
-		await expect(error.locator('[data-role="error-line"]').textContent()).resolves.toBe('Line 2');
-		await expect(error.locator('[data-role="error-text"]').textContent()).resolves.toBe('A->>B: hello');
+		await expect(error.locator(byRole(ROLE.errorLine)).textContent()).resolves.toBe('Line 2');
+		await expect(error.locator(byRole(ROLE.errorText)).textContent()).resolves.toBe('A->>B: hello');
 		await expect(page.locator('.protocol-player').count()).resolves.toBe(0);
 		expect(errors).toEqual([]);
 	});
@@ -218,7 +219,7 @@ describe('mountPlayer stepping', () => {
 	it('leaves no timer or listener running after its cleanups run', async () => {
 		await mount([SEED[0]], { autoplayMs: 43_210 });
 		const root = player(0);
-		await root.locator('[data-action="play"]').click();
+		await root.locator(byAction(ACTION.play)).click();
 		const counts = () => page.evaluate(() => {
 			const w = window as unknown as { __timersOf(ms: number): number; __listenersWithin(root: Element): number };
 			const block = document.querySelector('.test-block') as Element;
@@ -230,7 +231,7 @@ describe('mountPlayer stepping', () => {
 		const cleaned = await page.evaluate(() => (window as unknown as { __unmount(i: number): number }).__unmount(0));
 		expect(cleaned).toBeGreaterThan(0);
 		expect(await counts()).toEqual({ timers: 0, listeners: 0 });
-		await root.locator('[data-action="next"]').click();
+		await root.locator(byAction(ACTION.next)).click();
 		await expect(root.getAttribute('data-step')).resolves.toBe('-1');
 	});
 });

@@ -3,6 +3,7 @@ import { findFences, protocolTemplates, simulate, parseProtocol } from '../../sr
 import { templateStrings } from '../../src/i18n/templates';
 import { MERMAID_VERSIONS, openHarness, openPage, type Harness, type MermaidVersion } from '../browser/harness';
 import { mountBlocks } from '../browser/queries';
+import { ACTION, byAction, byRole, ROLE } from '../support/dom';
 
 /** Every template of *Insert protocol block*, as the body of its fenced block (the note's text without the fences). */
 const TEMPLATES = protocolTemplates(templateStrings('en').titles).map((t) => {
@@ -33,13 +34,13 @@ describe.each(Object.keys(MERMAID_VERSIONS) as MermaidVersion[])('the templates 
 			const root = page.locator('.test-block').nth(n).locator('.protocol-player');
 			await expect(root.count(), template.id).resolves.toBe(1);
 			await expect(page.locator('.test-block').nth(n).locator('.protocol-error').count(), template.id).resolves.toBe(0);
-			await expect(root.locator('[data-role="warnings"]').count(), template.id).resolves.toBe(0);
+			await expect(root.locator(byRole(ROLE.warnings)).count(), template.id).resolves.toBe(0);
 			const steps = pathLength(template.source);
-			await expect(root.locator('[data-role="counter"]').textContent(), template.id).resolves.toBe(`0 / ${steps}`);
+			await expect(root.locator(byRole(ROLE.counter)).textContent(), template.id).resolves.toBe(`0 / ${steps}`);
 			// Every step is tagged on the drawing (the mapping is complete: it would otherwise be a warning).
 			const tagged = await root.locator('svg [data-step-index]').evaluateAll((els) => new Set(els.map((e) => e.getAttribute('data-step-index'))).size);
 			expect(tagged, template.id).toBe(steps);
-			await root.locator('[data-action="last"]').click();
+			await root.locator(byAction(ACTION.last)).click();
 			await expect(root.getAttribute('data-step'), template.id).resolves.toBe(String(steps - 1));
 			await expect(root.locator('svg .is-failed, svg .is-consequence').count(), template.id).resolves.toBe(0);
 		}

@@ -70,8 +70,8 @@ describe('supported Node versions', () => {
 		expect(satisfies(pkg.engines.node, '22.13.0')).toBe(true);
 	});
 
-	it('are the ones the README tells contributors', () => {
-		expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain('Node.js 22.13 or later (22.x from 22.13, or 24 and newer)');
+	it('are the ones CONTRIBUTING.md tells contributors', () => {
+		expect(readFileSync(join(ROOT, 'CONTRIBUTING.md'), 'utf8')).toContain('Node.js 22.13 or later (22.x from 22.13, or 24 and newer)');
 	});
 
 	it('are accepted by every package npm ci installs, so that it prints no engine warning', () => {

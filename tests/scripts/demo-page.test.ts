@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startDemoServer, type DemoServer } from '../../scripts/demo/server';
+import { ACTION, byAction, byRole, ROLE } from '../support/dom';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -60,7 +61,7 @@ describe('demo page in Chromium', () => {
 	it('redraws the players with Mermaid\'s dark theme on the toggle, keeping each one\'s step and injected faults', async () => {
 		const first = page.locator('.protocol-player').first();
 		// From Start to "Login Response" (position 3), where the Server restarts: the profile request will fail.
-		for (let i = 0; i < 4; i++) await first.locator('[data-action="next"]').click();
+		for (let i = 0; i < 4; i++) await first.locator(byAction(ACTION.next)).click();
 		await first.locator('[data-action="restart"][data-participant="Server"]').click();
 		expect(await first.getAttribute('data-step')).toBe('3');
 		const willFail = () => first.locator('svg [data-step-index="4"].is-will-fail').count();
@@ -71,13 +72,13 @@ describe('demo page in Chromium', () => {
 		await page.waitForFunction(() => (document.querySelector('.protocol-player svg style')?.textContent ?? '').toLowerCase().includes('#1f2020'));
 		await page.waitForFunction(() => document.querySelector('.protocol-player')?.getAttribute('data-step') === '3');
 		expect(await willFail()).toBeGreaterThan(0);
-		expect(await first.locator('[data-action="clear-faults"]').count()).toBe(1);
+		expect(await first.locator(byAction(ACTION.clearFaults)).count()).toBe(1);
 		expect(await page.locator('.protocol-player').count()).toBe(2);
 	});
 
 	it('has an Export menu on every player', async () => {
 		const first = page.locator('.protocol-player').first();
-		await first.locator('[data-role="export-menu"]').click();
+		await first.locator(byRole(ROLE.exportMenu)).click();
 		const formats = await page.locator('[role="menu"] [data-action="export"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-format')));
 		expect(formats).toContain('animated-svg');
 		await page.keyboard.press('Escape');
@@ -98,7 +99,7 @@ describe('demo page in Chromium', () => {
 		const player = page.locator('.protocol-player').first();
 		// Five messages and notes: Login Request, Verify Request, Store Client Information, the note, Login Response.
 		expect(await player.getAttribute('data-steps')).toBe('5');
-		await player.locator('[data-action="last"]').click();
+		await player.locator(byAction(ACTION.last)).click();
 		expect(await player.locator('[data-action="restart"][data-participant="Server"]').textContent()).toBe('재시작');
 	});
 
@@ -107,8 +108,8 @@ describe('demo page in Chromium', () => {
 		const compare = page.locator('.protocol-block[data-kind="compare"]');
 		await compare.scrollIntoViewIfNeeded();
 		await page.waitForFunction(() => document.querySelectorAll('.protocol-compare [data-role="verdict"]').length === 2);
-		await compare.locator('[data-action="compare-clear"]').click();
-		await compare.locator('[data-action="compare-apply"]').click();
+		await compare.locator(byAction(ACTION.compareClear)).click();
+		await compare.locator(byAction(ACTION.compareApply)).click();
 		const verdict = (name: string) => compare.locator(`[data-role="verdict"][data-source="${name}"]`);
 		// Restart Server after Login Response: the profile request (step 5) finds no session; the token survives.
 		expect(await verdict('Stateful login').textContent()).toBe('fails at step 5: Server no longer holds session');

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml, openHarness, openPage, type Harness } from '../browser/harness';
 import { codeBlocks, readExampleNote } from '../support/note-blocks';
+import { ACTION, byAction, byRole, ROLE } from '../support/dom';
 
 const STATEFUL = codeBlocks(readExampleNote('Stateful login.md'), 'protocol').map((b) => b.source);
 const HTTP = codeBlocks(readExampleNote('HTTP.md'), 'protocol').map((b) => b.source);
@@ -87,9 +88,9 @@ describe('standalone script on a plain page', () => {
 		await expect(verdict('stateful').getAttribute('data-fails')).resolves.toBe('4');
 		await expect(verdict('stateful').textContent()).resolves.toBe('fails at step 5: Server no longer holds session');
 		await expect(verdict('Stateless login').textContent()).resolves.toBe('survives');
-		await page.locator('[data-action="compare-clear"]').click();
+		await page.locator(byAction(ACTION.compareClear)).click();
 		await expect(verdict('stateful').textContent()).resolves.toBe('no fault applied');
-		await page.locator('[data-action="compare-apply"]').click();
+		await page.locator(byAction(ACTION.compareApply)).click();
 		await expect(verdict('stateful').getAttribute('data-fails')).resolves.toBe('4');
 		// The block is a comparison, not raw code; the page's own block above it is a player too.
 		await expect(page.locator('pre:visible').count()).resolves.toBe(0);
@@ -102,7 +103,7 @@ describe('standalone script on a plain page', () => {
 		const compare = '#nowhere\n[[No such note]]';
 		const { page } = await openPage(harness, '/compare-missing.html', { body: code('protocol-compare', compare), htmlAttributes: 'data-protocol-base="/vault"' });
 		await page.waitForFunction(() => document.querySelectorAll('.protocol-compare [data-role="compare-missing"]').length === 2);
-		const missing = await page.locator('[data-role="compare-missing"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-missing')));
+		const missing = await page.locator(byRole(ROLE.compareMissing)).evaluateAll((els) => els.map((e) => e.getAttribute('data-missing')));
 		expect(missing).toEqual(['note', 'note']);
 		await page.close();
 	});
@@ -110,7 +111,7 @@ describe('standalone script on a plain page', () => {
 	it('downloads the animated SVG as one file and the step images as one zip from the Export menu', async () => {
 		const { page, errors } = await openPage(harness, '/export.html', { body: code('protocol', STATEFUL[0] ?? '') });
 		await drawn(page, 1);
-		await page.locator('[data-role="export-menu"]').click();
+		await page.locator(byRole(ROLE.exportMenu)).click();
 		const items = await page.locator('[role="menu"] [data-action="export"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-format')));
 		expect(items).toEqual(['svg', 'png', 'animated-svg', 'slides', 'html', 'zip']);
 		const [animated] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export"][data-format="animated-svg"]').click()]);
@@ -120,7 +121,7 @@ describe('standalone script on a plain page', () => {
 		expect(svg).toContain('@keyframes');
 		// The menu closed after the choice; open it again for the step images.
 		await expect(page.locator('[role="menu"]').count()).resolves.toBe(0);
-		await page.locator('[data-role="export-menu"]').click();
+		await page.locator(byRole(ROLE.exportMenu)).click();
 		const [zip] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export"][data-format="svg"]').click()]);
 		expect(zip.suggestedFilename()).toBe('Stateful login (server-side session).zip');
 		const files = unzipSync(new Uint8Array(await readFile(await zip.path())));
@@ -273,8 +274,8 @@ describe('standalone script on a plain page', () => {
 		const player = page.locator('.protocol-player');
 		await player.locator('.protocol-player-panel select[data-role="branch"]').selectOption('1');
 		// Path: Login Request, Denied, GET /profile, Profile. At "Denied" (position 1) the Server restarts.
-		await player.locator('[data-action="next"]').click();
-		await player.locator('[data-action="next"]').click();
+		await player.locator(byAction(ACTION.next)).click();
+		await player.locator(byAction(ACTION.next)).click();
 		await player.locator('[data-action="restart"][data-participant="Server"]').click();
 		const look = () => page.evaluate(() => {
 			const root = document.querySelector('.protocol-player') as Element;

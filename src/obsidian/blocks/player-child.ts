@@ -1,21 +1,16 @@
 import { MarkdownRenderChild, type Component } from 'obsidian';
 import { pluginStrings } from '../../i18n/plugin';
-import type { PlayerHandle } from '../../player/api';
-import type { BlockMemory } from '../block-memory';
+import { DATA, drawWhenNear, type PlayerHandle, showPlaceholder } from '../../player';
 import type { PluginContext } from '../context';
 import { appPlayerOptions } from '../player-options';
-import { drawWhenNear } from '../../player/lazy/draw-when-near';
-import { showPlaceholder } from '../../player/lazy/placeholder';
-import type { PlayerDeps } from './player-deps';
 import { showExportMenu } from '../export/export-menu';
 import { notePathOf } from '../export/note-path';
 import { Redraws } from '../redraws';
 
 /** What one block's player is drawn from. */
 export interface PlayerBlockOptions {
+	/** The plugin's context; players are drawn with its `host`. */
 	ctx: PluginContext;
-	deps: PlayerDeps;
-	memory: BlockMemory;
 	/** The sequence diagram, with any directive comments. */
 	source: string;
 	/** Where the block's step is remembered (note path and section line), or `null` when unknown. */
@@ -44,7 +39,7 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 
 	override onload(): void {
 		this.redraws.start();
-		this.register(this.options.memory.track(this));
+		this.register(this.options.ctx.host.memory.track(this));
 		// Mermaid's colours are baked into the SVG: a light/dark switch needs a fresh drawing (of a block
 		// already drawn; one still waiting draws in the theme of the moment it comes near).
 		this.registerEvent(this.options.ctx.app.workspace.on('css-change', () => {
@@ -52,7 +47,7 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 		}));
 		// A long note draws only the players near the view; the others wait, at about their height (ADR 0012).
 		if (this.containerEl.childElementCount === 0) showPlaceholder(this.containerEl, this.options.source);
-		drawWhenNear(this.containerEl, (cleanup) => this.register(cleanup), () => this.options.memory.drawLine.add(() => this.draw(), this.containerEl));
+		drawWhenNear(this.containerEl, (cleanup) => this.register(cleanup), () => this.options.ctx.host.memory.drawLine.add(() => this.draw(), this.containerEl));
 	}
 
 	override onunload(): void {
@@ -72,12 +67,13 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 	 */
 	async draw(): Promise<void> {
 		const draw = this.redraws.next();
-		const { ctx, deps, memory, key } = this.options;
+		const { ctx, key } = this.options;
+		const { memory } = ctx.host;
 		const failed = pluginStrings(ctx.language).mermaidUnavailable;
 		const position = this.handle?.position() ?? memory.position(key);
 		let mermaid;
 		try {
-			mermaid = await deps.loadMermaid();
+			mermaid = await ctx.host.loadMermaid();
 		} catch {
 			if (this.redraws.isCurrent(draw)) this.handle = null;
 			this.redraws.fail(draw, failed);
@@ -88,7 +84,7 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 		const pending = this.redraws.begin(draw);
 		let handle: PlayerHandle;
 		try {
-			handle = await deps.mount(container, {
+			handle = await ctx.host.mount(container, {
 				mermaid,
 				source: this.options.source,
 				idPrefix: memory.nextIdPrefix(),
@@ -110,11 +106,12 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 
 	/** Follows the player's `data-step` so that the next drawing of this block (after an edit) opens there. */
 	private rememberSteps(handle: PlayerHandle, drawing: Component): void {
-		const { memory, key } = this.options;
+		const { ctx, key } = this.options;
+		const { memory } = ctx.host;
 		if (key === null) return;
 		memory.remember(key, handle.position());
 		const observer = new MutationObserver(() => memory.remember(key, handle.position()));
-		observer.observe(handle.root, { attributes: true, attributeFilter: ['data-step'] });
+		observer.observe(handle.root, { attributes: true, attributeFilter: [DATA.step] });
 		drawing.register(() => observer.disconnect());
 	}
 }

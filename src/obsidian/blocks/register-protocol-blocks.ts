@@ -1,15 +1,14 @@
 import type { MarkdownPostProcessorContext } from 'obsidian';
-import { blockKey, type BlockMemory } from '../block-memory';
+import { blockKey } from '../block-memory';
 import type { PluginContext } from '../context';
 import { PlayerBlockChild } from './player-child';
-import type { PlayerDeps } from './player-deps';
 
 /** Turns every ```protocol block into a player, one `MarkdownRenderChild` per block. */
-export function registerProtocolBlocks(ctx: PluginContext, deps: PlayerDeps, memory: BlockMemory): void {
+export function registerProtocolBlocks(ctx: PluginContext): void {
 	ctx.plugin.registerMarkdownCodeBlockProcessor('protocol', (source: string, el: HTMLElement, mdCtx: MarkdownPostProcessorContext) => {
 		// Obsidian runs this again whenever the block is edited; the key finds the step it was at.
 		const key = blockKey(mdCtx.sourcePath, mdCtx.getSectionInfo(el)?.lineStart);
 		const host = el.createDiv({ cls: 'protocol-block' });
-		mdCtx.addChild(new PlayerBlockChild(host, { ctx, deps, memory, source, key }));
+		mdCtx.addChild(new PlayerBlockChild(host, { ctx, source, key }));
 	});
 }

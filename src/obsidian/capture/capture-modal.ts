@@ -1,7 +1,6 @@
 import { Component, Modal, Notice, Setting, type App, type TFile } from 'obsidian';
 import { DEFAULT_MAX_BYTES, loadCaptureConversions, type CaptureJob, type CaptureResult, type HarOptions, type PcapOptions } from '../../core';
 import type { CaptureStrings } from '../../i18n/capture';
-import type { PlayerDeps } from '../blocks/player-deps';
 import type { PluginContext } from '../context';
 import { appPlayerOptions } from '../player-options';
 import type { CaptureSource } from './pick-capture-modal';
@@ -32,7 +31,6 @@ export class CaptureModal extends Modal {
 	constructor(
 		app: App,
 		private readonly ctx: PluginContext,
-		private readonly deps: PlayerDeps,
 		private readonly source: CaptureSource,
 		private readonly words: CaptureStrings,
 	) {
@@ -177,7 +175,7 @@ export class CaptureModal extends Modal {
 		this.preview = owner;
 		this.previewEl.createDiv({ cls: 'protocol-capture-preview-label', text: this.words.modal.preview });
 		const container = this.previewEl.createDiv();
-		const mermaid = await this.deps.loadMermaid();
+		const mermaid = await this.ctx.host.loadMermaid();
 		if (run !== this.run) return;
 		const options = appPlayerOptions(this.ctx, container, owner);
 		// A player still drawing when the modal closes (or a newer preview starts) cleans up at once.
@@ -185,7 +183,7 @@ export class CaptureModal extends Modal {
 			if (run === this.run && this.preview === owner) owner.register(cleanup);
 			else cleanup();
 		};
-		await this.deps.mount(container, { ...options, mermaid, source: text, idPrefix: `protocol-capture-${run}-`, register });
+		await this.ctx.host.mount(container, { ...options, mermaid, source: text, idPrefix: `protocol-capture-${run}-`, register });
 	}
 
 	private async create(): Promise<void> {

@@ -1,28 +1,16 @@
 import { MarkdownRenderChild, TFile, type TAbstractFile } from 'obsidian';
 import { parseCompareSource } from '../../core';
 import { pluginStrings } from '../../i18n/plugin';
-import type { CompareHandle, CompareOptions, CompareSideSpec } from '../../player/compare/compare-api';
-import type { MermaidLike } from '../../player/api';
-import type { BlockMemory } from '../block-memory';
+import type { CompareHandle, CompareOptions, CompareSideSpec, MermaidLike } from '../../player';
 import type { PluginContext } from '../context';
 import { appPlayerOptions } from '../player-options';
 import { resolveSides, type ResolvedSides } from './resolve-sides';
 import { Redraws } from '../redraws';
 
-/** Draws a comparison: `mountCompare` from `src/player/compare`, passed in so tests can count draws. */
-export type MountCompare = (container: HTMLElement, options: CompareOptions) => Promise<CompareHandle>;
-
-/** What the compare block needs from `main.ts`. */
-export interface CompareDeps {
-	mount: MountCompare;
-	loadMermaid: () => Promise<MermaidLike>;
-}
-
 /** One compare block's inputs. */
 export interface CompareBlockOptions {
+	/** The plugin's context; the comparison is drawn with its `host`. */
 	ctx: PluginContext;
-	deps: CompareDeps;
-	memory: BlockMemory;
 	source: string;
 	/** The note the block is in: links resolve from it. */
 	sourcePath: string;
@@ -103,12 +91,13 @@ export class CompareBlockChild extends MarkdownRenderChild {
 	 */
 	async draw(whole = true): Promise<void> {
 		const draw = this.redraws.next();
-		const { ctx, deps, memory, source, sourcePath } = this.options;
+		const { ctx, source, sourcePath } = this.options;
+		const { memory } = ctx.host;
 		const parsed = parseCompareSource(source);
 		let mermaid: MermaidLike;
 		let resolved: ResolvedSides;
 		try {
-			[mermaid, resolved] = await Promise.all([deps.loadMermaid(), resolveSides(ctx.app, parsed.notes, sourcePath)]);
+			[mermaid, resolved] = await Promise.all([ctx.host.loadMermaid(), resolveSides(ctx.app, parsed.notes, sourcePath)]);
 		} catch {
 			this.fail(draw);
 			return;
@@ -131,7 +120,7 @@ export class CompareBlockChild extends MarkdownRenderChild {
 		if (parsed.fault !== undefined) options.fault = parsed.fault;
 		let handle: CompareHandle;
 		try {
-			handle = await deps.mount(this.containerEl, options);
+			handle = await ctx.host.mountCompare(this.containerEl, options);
 		} catch {
 			this.fail(pending);
 			return;

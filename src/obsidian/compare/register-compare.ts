@@ -1,9 +1,8 @@
 import type { Editor, MarkdownPostProcessorContext, TFile } from 'obsidian';
 import { compareStrings } from '../../i18n/compare';
-import type { BlockMemory } from '../block-memory';
 import { insertBlockAtCursor } from '../commands/insert-protocol-block';
 import type { PluginContext } from '../context';
-import { CompareBlockChild, type CompareDeps } from './compare-child';
+import { CompareBlockChild } from './compare-child';
 import { PickNotesModal } from './pick-notes-modal';
 
 /** The `protocol-compare` block for the chosen notes, linked as Obsidian would link them from `sourcePath`. */
@@ -13,11 +12,11 @@ export function compareBlock(ctx: PluginContext, files: readonly TFile[], source
 }
 
 /** Registers the `protocol-compare` block processor and the **Compare protocols…** command (no hotkey). */
-export function registerCompare(ctx: PluginContext, deps: CompareDeps, memory: BlockMemory): void {
+export function registerCompare(ctx: PluginContext): void {
 	const strings = compareStrings(ctx.language);
 	ctx.plugin.registerMarkdownCodeBlockProcessor('protocol-compare', (source: string, el: HTMLElement, mdCtx: MarkdownPostProcessorContext) => {
 		const host = el.createDiv({ cls: 'protocol-compare-block' });
-		mdCtx.addChild(new CompareBlockChild(host, { ctx, deps, memory, source, sourcePath: mdCtx.sourcePath }));
+		mdCtx.addChild(new CompareBlockChild(host, { ctx, source, sourcePath: mdCtx.sourcePath }));
 	});
 	ctx.plugin.addCommand({
 		id: 'compare-protocols',

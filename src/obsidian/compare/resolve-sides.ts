@@ -1,6 +1,6 @@
 import type { App, TFile } from 'obsidian';
 import { findNoteDiagram, type CompareNoteRef } from '../../core';
-import type { CompareSideSpec } from '../../player/compare/compare-api';
+import type { CompareSideSpec } from '../../player';
 
 /** The sides of a compare block, and the notes they were read from (to redraw when one changes). */
 export interface ResolvedSides {

@@ -1,7 +1,6 @@
 import { Menu, Notice } from 'obsidian';
 import { exportStrings } from '../../i18n/export';
-import type { PlayerHandle } from '../../player/api';
-import { copyStepAsImage } from '../../player/export/index';
+import { copyStepAsImage, type PlayerHandle } from '../../player';
 import type { PluginContext } from '../context';
 import { ExportModal } from './export-modal';
 import { runExport, type ExportChoice, type RunExportDeps, type StepExporter, playerExporter } from './run-export';

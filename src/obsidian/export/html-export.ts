@@ -1,5 +1,4 @@
-import { exportFormat } from '../../player/export/formats';
-import { htmlBuilder, pageStyles } from '../../player/export/html-export';
+import { exportFormat, htmlBuilder, pageStyles } from '../../player';
 import type { HtmlExporter } from './run-export';
 
 /**

@@ -1,7 +1,7 @@
 import { Modal, Setting, type App } from 'obsidian';
 import { exportStrings } from '../../i18n/export';
 import type { Language } from '../../i18n/language';
-import type { ExportSource } from '../../player/export/export-source';
+import type { ExportSource } from '../../player';
 
 /** Above this many steps, or this many bytes, the step images are asked for first (issue 19). */
 export const LARGE_STEPS = 200;

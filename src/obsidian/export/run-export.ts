@@ -1,8 +1,7 @@
 import { Notice, type App } from 'obsidian';
 import { exportStrings, type ExportStrings } from '../../i18n/export';
 import type { Language } from '../../i18n/language';
-import type { PlayerHandle } from '../../player/api';
-import { exportSteps, type ExportedSteps, type ExportStepsOptions } from '../../player/export/export-steps';
+import { type ExportedSteps, exportSteps, type ExportStepsOptions, livePlayer, type PlayerHandle } from '../../player';
 import { playerHtml } from './html-export';
 import { askLargeExport, largeExport, type LargeChoice, type LargeExport } from './large-export';
 import { folderOf, writeAnimated, writeHtml, writeStepsAndSlides, writtenPaths, type Written } from './write-export';
@@ -35,7 +34,7 @@ export interface RunExportDeps {
 
 /** The player's own exporter. */
 export const playerExporter: StepExporter = (handle, options) => {
-	const source = handle.exportSource?.();
+	const source = livePlayer(handle)?.exportSource();
 	if (source === undefined) return Promise.reject(new Error('no player'));
 	return exportSteps(source, options);
 };
@@ -103,7 +102,7 @@ async function askWhat(app: App, language: Language, what: ExportChoice, large: 
  */
 export async function runExport(app: App, language: Language, request: ExportRequest, exporter: StepExporter = playerExporter, deps: RunExportDeps = {}): Promise<Written | undefined> {
 	const words = exportStrings(language);
-	const large = request.what === 'slides' || request.what === 'both' ? largeExport(request.handle.exportSource?.()) : undefined;
+	const large = request.what === 'slides' || request.what === 'both' ? largeExport(livePlayer(request.handle)?.exportSource()) : undefined;
 	// Asked only when long: a short export starts at once.
 	const what = large === undefined ? request.what : await askWhat(app, language, request.what, large, deps);
 	if (what === undefined) return undefined;
@@ -122,7 +121,7 @@ export async function runExport(app: App, language: Language, request: ExportReq
 		}
 		if (what === 'html') {
 			const html = await (deps.html ?? playerHtml)(request.handle, { intervalMs: request.intervalMs, signal: controller.signal });
-			await writeHtml(app, request.notePath, request.handle.exportSource?.()?.title, html, words, written);
+			await writeHtml(app, request.notePath, livePlayer(request.handle)?.exportSource()?.title, html, words, written);
 		}
 		progress.hide();
 		doneNotice(app, request.notePath, written, words);

@@ -1,6 +1,5 @@
 import { Component } from 'obsidian';
-import type { PlayerHandle } from '../../player/api';
-import type { PlayerDeps } from '../blocks/player-deps';
+import type { PlayerHandle } from '../../player';
 import type { PluginContext } from '../context';
 import { appPlayerOptions } from '../player-options';
 
@@ -16,7 +15,7 @@ export interface StagedPlayer {
  * styled (not hidden), so that the export reads the same computed styles as a visible player; it is put
  * far outside the window instead. Its listeners go with `dispose`.
  */
-export async function stagePlayer(ctx: PluginContext, deps: PlayerDeps, source: string): Promise<StagedPlayer> {
+export async function stagePlayer(ctx: PluginContext, source: string): Promise<StagedPlayer> {
 	const doc = activeDocument;
 	const stage = doc.body.createDiv({ cls: 'protocol-export-stage' });
 	stage.setAttribute('aria-hidden', 'true');
@@ -27,8 +26,8 @@ export async function stagePlayer(ctx: PluginContext, deps: PlayerDeps, source: 
 		stage.remove();
 	};
 	try {
-		const handle = await deps.mount(stage, {
-			mermaid: await deps.loadMermaid(),
+		const handle = await ctx.host.mount(stage, {
+			mermaid: await ctx.host.loadMermaid(),
 			source,
 			idPrefix: `protocol-export-${Date.now().toString(36)}-`,
 			...appPlayerOptions(ctx, stage, owner),

@@ -1,7 +1,7 @@
 import { requireApiVersion, type App } from 'obsidian';
 import { baseBudget, relativeLink, safeFileBase, slideNote, stepImageNames } from '../../core';
 import type { ExportStrings } from '../../i18n/export';
-import type { ExportedSteps } from '../../player/export/export-steps';
+import type { ExportedSteps } from '../../player';
 
 /** What was written, as vault paths: filled in as each file is created, so that a failure can say what exists. */
 export interface Written {

@@ -1,9 +1,8 @@
 import { Component, editorInfoField } from 'obsidian';
 import type { Extension } from '@codemirror/state';
 import { ViewPlugin, type EditorView } from '@codemirror/view';
-import { blockKey, type BlockMemory } from '../block-memory';
+import { blockKey } from '../block-memory';
 import type { PluginContext } from '../context';
-import type { PlayerDeps } from '../blocks/player-deps';
 import { isSequenceDiagram, fenceAt, findFences } from '../../core';
 import { attachMermaidPlayer } from './mermaid-player';
 
@@ -24,8 +23,6 @@ export class EditorMermaidPlayers {
 	constructor(
 		private readonly view: EditorView,
 		private readonly ctx: PluginContext,
-		private readonly deps: PlayerDeps,
-		private readonly memory: BlockMemory,
 	) {
 		this.scope.load();
 		// Block widgets are direct children of the content element: watching its child list is enough and cheap.
@@ -52,7 +49,7 @@ export class EditorMermaidPlayers {
 			const line = doc.lineAt(this.view.posAtDOM(embed)).number - 1;
 			const fence = fenceAt(fences, line);
 			if (!fence || fence.language !== 'mermaid' || !isSequenceDiagram(fence.source)) continue;
-			const child = attachMermaidPlayer({ host: embed, source: fence.source, key: blockKey(path, fence.open) }, this.ctx, this.deps, this.memory);
+			const child = attachMermaidPlayer({ host: embed, source: fence.source, key: blockKey(path, fence.open) }, this.ctx);
 			if (child) this.players.set(embed, this.scope.addChild(child));
 		}
 	}
@@ -66,6 +63,6 @@ export class EditorMermaidPlayers {
 }
 
 /** The editor extension that gives live preview's ```mermaid sequence diagrams the player. */
-export function mermaidLivePreview(ctx: PluginContext, deps: PlayerDeps, memory: BlockMemory): Extension {
-	return ViewPlugin.define((view) => new EditorMermaidPlayers(view, ctx, deps, memory));
+export function mermaidLivePreview(ctx: PluginContext): Extension {
+	return ViewPlugin.define((view) => new EditorMermaidPlayers(view, ctx));
 }

@@ -1,8 +1,6 @@
-import type { PlayerHandle } from '../../player/api';
-import type { BlockMemory } from '../block-memory';
+import type { PlayerHandle } from '../../player';
 import type { PluginContext } from '../context';
 import { PlayerBlockChild } from '../blocks/player-child';
-import type { PlayerDeps } from '../blocks/player-deps';
 
 /** The class of the element our player lives in beside Obsidian's own drawing of a ```mermaid block. */
 const MERMAID_PLAYER_CLASS = 'protocol-mermaid-player';
@@ -33,8 +31,6 @@ export interface MermaidBlock {
 export function attachMermaidPlayer(
 	block: MermaidBlock,
 	ctx: PluginContext,
-	deps: PlayerDeps,
-	memory: BlockMemory,
 ): PlayerBlockChild | null {
 	const { host } = block;
 	if (host.querySelector(`.${MERMAID_PLAYER_CLASS}`)) return null;
@@ -46,12 +42,10 @@ export function attachMermaidPlayer(
 	};
 	const child = new PlayerBlockChild(container, {
 		ctx,
-		deps,
-		memory,
 		source: block.source,
 		key: block.key,
 		onDrawn: (handle: PlayerHandle) => {
-			showPlayer = !handle.root.classList.contains('protocol-error');
+			showPlayer = handle.kind === 'player';
 			apply();
 		},
 	});

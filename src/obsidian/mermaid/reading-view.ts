@@ -1,7 +1,6 @@
 import type { MarkdownPostProcessorContext } from 'obsidian';
-import { blockKey, type BlockMemory } from '../block-memory';
+import { blockKey } from '../block-memory';
 import type { PluginContext } from '../context';
-import type { PlayerDeps } from '../blocks/player-deps';
 import { isSequenceDiagram, findFences } from '../../core';
 import { attachMermaidPlayer } from './mermaid-player';
 
@@ -9,14 +8,14 @@ import { attachMermaidPlayer } from './mermaid-player';
  * Gives ```mermaid sequence diagrams the player in reading view (and wherever Obsidian renders Markdown
  * with post-processors: embeds, hover previews). Live preview is `live-preview.ts`'s job.
  */
-export function registerMermaidReadingView(ctx: PluginContext, deps: PlayerDeps, memory: BlockMemory): void {
+export function registerMermaidReadingView(ctx: PluginContext): void {
 	ctx.plugin.registerMarkdownPostProcessor((el: HTMLElement, mdCtx: MarkdownPostProcessorContext) => {
 		if (!ctx.settings().playerOnMermaid) return;
 		// A live-preview embed is found by the editor extension, which knows its position in the note.
 		if (el.closest('.cm-preview-code-block')) return;
 		const block = mermaidSection(el, mdCtx);
 		if (!block || !isSequenceDiagram(block.source)) return;
-		const child = attachMermaidPlayer({ host: el, source: block.source, key: block.key }, ctx, deps, memory);
+		const child = attachMermaidPlayer({ host: el, source: block.source, key: block.key }, ctx);
 		if (child) mdCtx.addChild(child);
 	});
 }

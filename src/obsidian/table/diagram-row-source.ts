@@ -3,7 +3,7 @@ import { diagramFactsInSteps, findNoteDiagram, diagramRowKey, diagramRowValues, 
 import { compareStrings } from '../../i18n/compare';
 import { computedRowStrings } from '../../i18n/computed-rows';
 import type { Language } from '../../i18n/language';
-import { runInSlices, type SliceOptions } from '../../player/slices';
+import { runInSlices, type SliceOptions } from '../../player';
 
 /** A note's facts as last computed: `null` when it has no diagram (or one that does not parse). */
 interface Known {

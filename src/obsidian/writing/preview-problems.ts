@@ -1,6 +1,7 @@
 import type { BlockDiagnostic, Fence } from '../../core';
 import { noteLineOf } from '../../core';
 import type { WritingStrings } from '../../i18n/writing';
+import { CLASS, DATA } from '../../player';
 
 /**
  * The preview's list of a block's problems: one button per problem, its note line (1-based, as the editor shows it)
@@ -15,8 +16,8 @@ export function renderProblems(el: HTMLElement, fence: Fence, problems: readonly
 	const list = el.createEl('ul', { cls: 'protocol-preview-problem-list' });
 	for (const problem of problems) {
 		const line = noteLineOf(fence, problem.line);
-		const button = list.createEl('li').createEl('button', { cls: `protocol-preview-problem is-${problem.severity}` });
-		button.dataset.line = String(line);
+		const button = list.createEl('li').createEl('button', { cls: `${CLASS.previewProblem} is-${problem.severity}` });
+		button.setAttribute(DATA.line, String(line));
 		button.setAttribute('aria-label', `${words.goToLine(line + 1)}: ${problem.message}`);
 		button.createSpan({ cls: 'protocol-preview-problem-line', text: words.lineLabel(line + 1) });
 		button.createSpan({ cls: 'protocol-preview-problem-message', text: problem.message });

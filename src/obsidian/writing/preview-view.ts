@@ -3,9 +3,8 @@ import type { EditorView } from '@codemirror/view';
 import { blockDiagnostics, playableFences, type BlockDiagnostic, type Fence } from '../../core';
 import { writingStrings, type WritingStrings } from '../../i18n/writing';
 import { pluginStrings } from '../../i18n/plugin';
-import type { PlayerHandle } from '../../player/api';
-import { blockKey, type BlockMemory } from '../block-memory';
-import type { PlayerDeps } from '../blocks/player-deps';
+import { CLASS, livePlayer, type PlayerHandle } from '../../player';
+import { blockKey } from '../block-memory';
 import type { PluginContext } from '../context';
 import { appPlayerOptions } from '../player-options';
 import { writingOptions } from './playable-options';
@@ -20,9 +19,8 @@ export const PREVIEW_QUIET_MS = 300;
 
 /** What the preview is given by the plugin. */
 export interface PreviewDeps {
+	/** The plugin's context; the preview draws with its `host`. */
 	ctx: PluginContext;
-	deps: PlayerDeps;
-	memory: BlockMemory;
 	editors: WritingEditors;
 }
 
@@ -73,9 +71,9 @@ export class ProtocolPreviewView extends ItemView {
 		this.opened = true;
 		const root = this.contentEl;
 		root.empty();
-		root.addClass('protocol-preview');
-		this.messageEl = root.createDiv({ cls: 'protocol-preview-message' });
-		this.playerEl = root.createDiv({ cls: 'protocol-preview-player' });
+		root.addClass(CLASS.preview);
+		this.messageEl = root.createDiv({ cls: CLASS.previewMessage });
+		this.playerEl = root.createDiv({ cls: CLASS.previewPlayer });
 		this.playerEl.createDiv({ cls: 'protocol-preview-stale', text: this.words.stale });
 		this.problemsEl = root.createDiv({ cls: 'protocol-preview-problems is-empty' });
 		this.registerDomEvent(this.problemsEl, 'click', (event) => {
@@ -129,7 +127,7 @@ export class ProtocolPreviewView extends ItemView {
 		if (this.shown?.identity === identity && this.shown.source === fence.source) return;
 		if (problems.some((p) => p.severity === 'error') && this.shown?.identity === identity) {
 			// Mid-edit the block may not parse: the last drawing that played stays, dimmed, until it does again.
-			this.playerEl?.addClass('is-stale');
+			this.playerEl?.addClass(CLASS.stale);
 			return;
 		}
 		void this.draw(fence, identity, path);
@@ -137,13 +135,14 @@ export class ProtocolPreviewView extends ItemView {
 
 	private async draw(fence: Fence, identity: string, path: string): Promise<void> {
 		const draw = ++this.draws;
-		const { ctx, deps, memory } = this.preview;
+		const { ctx } = this.preview;
+		const { memory } = ctx.host;
 		const same = this.shown?.identity === identity ? this.shown : null;
 		const position = same ? same.handle.position() : memory.position(blockKey(path, fence.open));
-		const state = same?.handle.readerState?.();
+		const state = livePlayer(same?.handle)?.readerState();
 		let mermaid;
 		try {
-			mermaid = await deps.loadMermaid();
+			mermaid = await ctx.host.loadMermaid();
 		} catch {
 			if (this.isCurrent(draw)) this.showMessage(pluginStrings(ctx.language).mermaidUnavailable);
 			return;
@@ -153,7 +152,7 @@ export class ProtocolPreviewView extends ItemView {
 		const drawing = this.addChild(new Component());
 		let handle: PlayerHandle;
 		try {
-			handle = await deps.mount(container, {
+			handle = await ctx.host.mount(container, {
 				mermaid,
 				source: fence.source,
 				idPrefix: memory.nextIdPrefix(),
@@ -162,7 +161,7 @@ export class ProtocolPreviewView extends ItemView {
 				...(state === undefined ? {} : { initialState: state }),
 			});
 		} catch {
-			handle = { root: container, position: () => -1, goTo: () => undefined };
+			handle = { kind: 'error', root: container, position: () => -1, goTo: () => undefined };
 		}
 		if (!this.isCurrent(draw)) {
 			this.removeChild(drawing);
@@ -170,7 +169,7 @@ export class ProtocolPreviewView extends ItemView {
 			return;
 		}
 		this.clearPlayer();
-		this.playerEl.removeClass('is-stale');
+		this.playerEl.removeClass(CLASS.stale);
 		this.shown = { identity, source: fence.source, handle, drawing, container };
 	}
 

@@ -1,7 +1,5 @@
 import { requireApiVersion, type App } from 'obsidian';
 import { writingStrings } from '../../i18n/writing';
-import type { BlockMemory } from '../block-memory';
-import type { PlayerDeps } from '../blocks/player-deps';
 import type { PluginContext } from '../context';
 import { protocolLint } from './lint';
 import { PREVIEW_VIEW, ProtocolPreviewView } from './preview-view';
@@ -24,11 +22,11 @@ export async function openProtocolPreview(app: App): Promise<void> {
  * Registers the writing helpers: warnings where you type (lint), completion in playable blocks, and the protocol
  * preview with its command *Open protocol preview* (no hotkey: users choose their own).
  */
-export function registerWriting(ctx: PluginContext, deps: PlayerDeps, memory: BlockMemory): void {
+export function registerWriting(ctx: PluginContext): void {
 	const editors = new WritingEditors();
 	ctx.plugin.registerEditorExtension([protocolLint(ctx), editors.extension()]);
 	ctx.plugin.registerEditorSuggest(new ProtocolSuggest(ctx));
-	ctx.plugin.registerView(PREVIEW_VIEW, (leaf) => new ProtocolPreviewView(leaf, { ctx, deps, memory, editors }));
+	ctx.plugin.registerView(PREVIEW_VIEW, (leaf) => new ProtocolPreviewView(leaf, { ctx, editors }));
 	ctx.plugin.addCommand({
 		id: 'open-protocol-preview',
 		name: writingStrings(ctx.language).openPreview,

@@ -1,5 +1,5 @@
 import type { Fault } from '../../core';
-import type { PlayerHandle, PlayerSnapshot } from '../api';
+import type { LivePlayer, PlayerSnapshot } from '../api';
 import type { PlayerModel } from '../player-model';
 
 /**
@@ -25,7 +25,7 @@ export function injectFaults(model: PlayerModel, faults: readonly Fault[]): void
 }
 
 /** The handle's methods that let a host (the compare block) inject faults and read what the player simulates. */
-export function faultAccess(model: PlayerModel, render: () => void): Required<Pick<PlayerHandle, 'setFaults' | 'inspect'>> {
+export function faultAccess(model: PlayerModel, render: () => void): Pick<LivePlayer, 'setFaults' | 'inspect'> {
 	return {
 		setFaults(faults) {
 			injectFaults(model, faults);

@@ -3,6 +3,7 @@ import type { SharedMoment } from '../../core';
 import type { CompareStrings } from '../../i18n/compare';
 import type { RegisterCleanup } from '../api';
 import { el, listen } from '../dom';
+import { ACTION, DATA, ROLE } from '../dom-contract';
 
 /** The shared fault bar: "Restart [participant] after [moment]" (or "Lose the message [moment]"), Apply, Clear. */
 export interface FaultBar {
@@ -36,18 +37,18 @@ export function faultBar(
 	register: RegisterCleanup,
 ): FaultBar {
 	const words = strings.bar;
-	const kind = el(doc, 'select', { 'data-role': 'compare-kind', 'aria-label': words.label }, [
+	const kind = el(doc, 'select', { [DATA.role]: ROLE.compareKind, 'aria-label': words.label }, [
 		el(doc, 'option', { value: 'restart' }, [words.restart]),
 		el(doc, 'option', { value: 'drop' }, [words.drop]),
 	]);
-	const participant = el(doc, 'select', { 'data-role': 'compare-participant', 'aria-label': words.participant },
+	const participant = el(doc, 'select', { [DATA.role]: ROLE.compareParticipant, 'aria-label': words.participant },
 		shared.participants.map((label) => el(doc, 'option', { value: label }, [label])));
 	const after = el(doc, 'span', { class: 'protocol-compare-after' }, [words.after]);
 	const afterEnd = el(doc, 'span', { class: 'protocol-compare-after' }, [words.afterEnd]);
-	const moment = el(doc, 'select', { 'data-role': 'compare-moment', 'aria-label': words.moment },
+	const moment = el(doc, 'select', { [DATA.role]: ROLE.compareMoment, 'aria-label': words.moment },
 		shared.moments.map((m) => el(doc, 'option', { value: m.text }, [m.text])));
-	const apply = el(doc, 'button', { type: 'button', 'data-action': 'compare-apply' }, [words.apply]);
-	const clear = el(doc, 'button', { type: 'button', 'data-action': 'compare-clear' }, [words.clear]);
+	const apply = el(doc, 'button', { type: 'button', [DATA.action]: ACTION.compareApply }, [words.apply]);
+	const clear = el(doc, 'button', { type: 'button', [DATA.action]: ACTION.compareClear }, [words.clear]);
 	if (initial !== undefined) {
 		kind.value = initial.kind;
 		if (initial.kind === 'restart') choose(participant, initial.participant);
@@ -71,7 +72,7 @@ export function faultBar(
 	};
 	sync();
 	if (shared.moments.length === 0 && initial === undefined) {
-		root.append(el(doc, 'span', { class: 'protocol-compare-nothing', 'data-role': 'compare-nothing' }, [words.nothingShared]));
+		root.append(el(doc, 'span', { class: 'protocol-compare-nothing', [DATA.role]: ROLE.compareNothing }, [words.nothingShared]));
 	}
 	listen(kind, 'change', sync, register);
 	listen(participant, 'change', sync, register);

@@ -3,12 +3,13 @@ import { sharedMoments, sharedParticipants, type CompareSide } from '../../core'
 import { resolveFault, type ResolvedFault } from '../../core';
 import { verdictOf } from '../../core';
 import { compareStrings, type CompareStrings } from '../../i18n/compare';
-import type { PlayerHandle, PlayerSnapshot } from '../api';
+import { livePlayer, type PlayerHandle, type PlayerSnapshot } from '../api';
 import { el, listen } from '../dom';
 import { mountPlayer } from '../mount-player';
 import type { CompareHandle, CompareOptions, CompareSideSpec } from './compare-api';
 import { faultBar, type FaultBar } from './fault-bar';
 import { verdictShown } from './verdict-view';
+import { CLASS, DATA, ROLE } from '../dom-contract';
 
 /** One drawn side: its box, its player (when it has a diagram), its verdict line and its cleanups. */
 interface DrawnSide {
@@ -36,7 +37,7 @@ function noteLink(doc: Document, spec: CompareSideSpec, options: CompareOptions)
 /** The message a side without a diagram shows, with the link to its note. */
 function missingMessage(doc: Document, spec: CompareSideSpec, missing: 'note' | 'diagram', strings: CompareStrings, options: CompareOptions): HTMLElement {
 	const words = missing === 'note' ? strings.missingNote : strings.noDiagram(spec.heading);
-	return el(doc, 'p', { class: 'protocol-compare-missing', 'data-role': 'compare-missing', 'data-missing': missing }, [`${words} `, noteLink(doc, spec, options)]);
+	return el(doc, 'p', { class: 'protocol-compare-missing', [DATA.role]: ROLE.compareMissing, [DATA.missing]: missing }, [`${words} `, noteLink(doc, spec, options)]);
 }
 
 /** Shows one side's verdict for the fault applied (null: none), after its player took the fault. */
@@ -46,7 +47,7 @@ function showVerdict(side: DrawnSide, snapshot: PlayerSnapshot, applied: Resolve
 	const shown = verdictShown(snapshot, verdict, applied, strings, names);
 	if (side.verdict) {
 		side.verdict.textContent = shown.text;
-		side.verdict.setAttribute('data-fails', shown.fails);
+		side.verdict.setAttribute(DATA.fails, shown.fails);
 		side.verdict.className = `protocol-compare-verdict is-${shown.tone}`;
 	}
 	return applied !== null && !applied.ok ? 'none' : verdict.fails;
@@ -75,7 +76,7 @@ class Cleanups {
 export async function mountCompare(container: HTMLElement, options: CompareOptions): Promise<CompareHandle> {
 	const doc = container.ownerDocument;
 	const strings = compareStrings(options.language);
-	const root = el(doc, 'div', { class: 'protocol-compare', 'data-count': options.sides.length });
+	const root = el(doc, 'div', { class: CLASS.compare, [DATA.count]: options.sides.length });
 	const problems = (options.diagnostics ?? []).map((d) => el(doc, 'li', {}, [strings.problem(d.line, d.problem)]));
 	const sidesBox = el(doc, 'div', { class: 'protocol-compare-sides' });
 	root.append(sidesBox);
@@ -107,7 +108,7 @@ export async function mountCompare(container: HTMLElement, options: CompareOptio
 	function newBar(initial = options.fault): FaultBar {
 		barCleanups.run();
 		const compared: CompareSide[] = sides.flatMap((side) => {
-			const snapshot = side.player?.inspect?.();
+			const snapshot = livePlayer(side.player)?.inspect();
 			return snapshot ? [{ protocol: snapshot.protocol, branches: snapshot.branches }] : [];
 		});
 		return faultBar(doc, { participants: sharedParticipants(compared), moments: sharedMoments(compared) }, initial, strings, {
@@ -116,10 +117,10 @@ export async function mountCompare(container: HTMLElement, options: CompareOptio
 		}, barCleanups.register);
 	}
 
-	if (problems.length > 0) root.insertBefore(el(doc, 'ul', { class: 'protocol-compare-problems', 'data-role': 'compare-problems' }, problems), sidesBox);
+	if (problems.length > 0) root.insertBefore(el(doc, 'ul', { class: 'protocol-compare-problems', [DATA.role]: ROLE.compareProblems }, problems), sidesBox);
 	// Freshly drawn players hold no fault: only their verdicts are shown ("no fault applied").
 	for (const side of sides) {
-		const snapshot = side.player?.inspect?.();
+		const snapshot = livePlayer(side.player)?.inspect();
 		if (snapshot) showVerdict(side, snapshot, null, null, strings);
 	}
 	if (options.fault !== undefined) apply(options.fault);
@@ -155,8 +156,8 @@ export async function mountCompare(container: HTMLElement, options: CompareOptio
 
 /** Injects `fault` (or none) on a playable side, shows its verdict and moves it to where the fault shows. */
 function applyTo(side: DrawnSide, fault: CompareFaultSpec | null, strings: CompareStrings): void {
-	const player = side.player;
-	if (player?.inspect === undefined || player.setFaults === undefined) return;
+	const player = livePlayer(side.player);
+	if (player === undefined) return;
 	const before = player.inspect();
 	const resolved = fault === null ? null : resolveFault({ protocol: before.protocol, branches: before.branches }, fault);
 	player.setFaults(resolved?.ok === true ? [resolved.fault] : []);
@@ -173,7 +174,7 @@ function applyTo(side: DrawnSide, fault: CompareFaultSpec | null, strings: Compa
 async function drawSide(doc: Document, spec: CompareSideSpec, index: number, options: CompareOptions, strings: CompareStrings, generation = index): Promise<DrawnSide> {
 	const cleanups = new Cleanups();
 	const sideOptions = { ...options, register: cleanups.register };
-	const box = el(doc, 'section', { class: 'protocol-compare-side', 'data-source': spec.name }, [
+	const box = el(doc, 'section', { class: CLASS.compareSide, [DATA.source]: spec.name }, [
 		el(doc, 'header', { class: 'protocol-compare-head' }, [noteLink(doc, spec, sideOptions)]),
 	]);
 	const side: DrawnSide = { spec, box, cleanups };
@@ -185,10 +186,10 @@ async function drawSide(doc: Document, spec: CompareSideSpec, index: number, opt
 	const holder = el(doc, 'div', { class: 'protocol-compare-player' });
 	box.append(holder);
 	const player = await mountPlayer(holder, { ...sideOptions, source: spec.diagram.source, idPrefix: `${options.idPrefix}-${generation}` });
-	player.root.setAttribute('data-source', spec.name);
+	player.root.setAttribute(DATA.source, spec.name);
 	side.player = player;
-	if (player.inspect !== undefined) {
-		side.verdict = el(doc, 'p', { class: 'protocol-compare-verdict', 'data-role': 'verdict', 'data-source': spec.name, 'aria-live': 'polite' });
+	if (player.kind === 'player') {
+		side.verdict = el(doc, 'p', { class: 'protocol-compare-verdict', [DATA.role]: ROLE.verdict, [DATA.source]: spec.name, 'aria-live': 'polite' });
 		box.querySelector('.protocol-compare-head')?.append(side.verdict);
 	}
 	return side;

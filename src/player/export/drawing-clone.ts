@@ -1,5 +1,6 @@
 import { resolveCssVars } from '../../core';
 import { SVG_NS } from '../dom';
+import { byClass, CLASS } from '../dom-contract';
 import { STYLED_SELECTOR } from './look-reader';
 import { makePortable } from './portable-drawing';
 
@@ -22,8 +23,8 @@ export function drawingSize(svg: SVGSVGElement): { x: number; y: number; width: 
 export function cloneDrawing(svg: SVGSVGElement, doc: XMLDocument): { drawing: SVGSVGElement; styled: Element[] } {
 	const drawing = doc.importNode(svg, true);
 	// The failure tooltips belong to the position the player showed when the export began; each image says its own reason in its caption.
-	for (const overlay of Array.from(drawing.querySelectorAll('.protocol-branch-overlay, .protocol-failure-title, script'))) overlay.remove();
-	for (const covered of Array.from(drawing.querySelectorAll('.protocol-covered'))) covered.classList.remove('protocol-covered');
+	for (const overlay of Array.from(drawing.querySelectorAll(`${byClass(CLASS.branchOverlay)}, ${byClass(CLASS.failureTitle)}, script`))) overlay.remove();
+	for (const covered of Array.from(drawing.querySelectorAll(byClass(CLASS.covered)))) covered.classList.remove(CLASS.covered);
 	for (const element of [drawing, ...Array.from(drawing.querySelectorAll('*'))]) {
 		for (const attribute of Array.from(element.attributes)) {
 			const name = attribute.name.toLowerCase();

@@ -1,6 +1,6 @@
 import { baseBudget, relativeLink, safeFileBase, slideNote, stepImageNames } from '../../core';
 import { exportStrings } from '../../i18n/export';
-import type { PlayerHandle } from '../api';
+import { livePlayer, type PlayerHandle } from '../api';
 import { exportSteps, type ExportedSteps } from './export-steps';
 import type { ExportSource } from './export-source';
 
@@ -43,7 +43,7 @@ export function isExportFormat(format: unknown): format is ExportFormat {
 
 /** The export source of a handle, or a clear rejection: a block that shows an error, or a destroyed player, has nothing to export. */
 export function sourceOf(handle: PlayerHandle | undefined): ExportSource {
-	const source = handle?.exportSource?.();
+	const source = livePlayer(handle)?.exportSource();
 	if (source === undefined) throw new Error('This block shows no player, so there is nothing to export.');
 	if (source.destroyed?.aborted === true) {
 		const error = new Error('This player has been destroyed; there is nothing to export.');

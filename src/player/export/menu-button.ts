@@ -1,5 +1,6 @@
 import { el, listen } from '../dom';
 import type { RegisterCleanup } from '../api';
+import { DATA, ROLE } from '../dom-contract';
 
 /**
  * The small Export button at the end of the player's controls: it opens the host's export menu (Obsidian's
@@ -8,7 +9,7 @@ import type { RegisterCleanup } from '../api';
  */
 export function exportMenuButton(doc: Document, label: string, open: (event: MouseEvent) => void, register: RegisterCleanup): HTMLButtonElement {
 	const button = el(doc, 'button', {
-		type: 'button', class: 'protocol-player-button protocol-player-export', 'data-role': 'export-menu',
+		type: 'button', class: 'protocol-player-button protocol-player-export', [DATA.role]: ROLE.exportMenu,
 		'aria-label': label, title: label, 'aria-haspopup': 'menu',
 	}, ['⤓']);
 	listen(button, 'click', (event) => {

@@ -3,6 +3,7 @@ import type { ExportStrings } from '../../i18n/export';
 import { n, svgEl } from './svg-build';
 import type { ExportTheme } from './theme';
 import { wrapText, type MeasureText } from './text-measure';
+import { DATA, ROLE } from '../dom-contract';
 
 /** A drawn part of an exported image: its element (at 0,0) and its size. */
 export interface Drawn {
@@ -47,14 +48,14 @@ export function drawCaption(ctx: Context, snapshot: StepSnapshot, heading: { tit
 		const title = heading.title ?? '';
 		const kind = heading.kind === undefined ? '' : `${heading.title === undefined ? '' : ' · '}${heading.kind}`;
 		const wrapped = wrapText(`${title}${kind}`.trim(), width, (t) => ctx.measure(t, SIZES.title, 'bold'));
-		const drawn = lines(ctx, wrapped, 0, y, SIZES.title, { 'font-weight': 'bold', fill: ctx.theme.text, 'data-role': 'title' });
+		const drawn = lines(ctx, wrapped, 0, y, SIZES.title, { 'font-weight': 'bold', fill: ctx.theme.text, [DATA.role]: ROLE.title });
 		group.append(...drawn.nodes);
 		y = drawn.bottom + 4;
 	}
 	const outcome = snapshot.outcome;
 	const outcomeColor = outcome?.kind === 'consequence' ? ctx.theme.consequence : ctx.theme.failed;
 	const captionLines = wrapText(captionLine(snapshot, ' · '), width, (t) => ctx.measure(t, SIZES.caption, 'bold'));
-	const drawnCaption = lines(ctx, captionLines, 0, y, SIZES.caption, { 'font-weight': 'bold', fill: outcome !== undefined ? outcomeColor : ctx.theme.text, 'data-role': 'caption' });
+	const drawnCaption = lines(ctx, captionLines, 0, y, SIZES.caption, { 'font-weight': 'bold', fill: outcome !== undefined ? outcomeColor : ctx.theme.text, [DATA.role]: ROLE.caption });
 	group.append(...drawnCaption.nodes);
 	y = drawnCaption.bottom;
 	const extra: Array<{ text: string; role: string; color: string }> = [];
@@ -62,7 +63,7 @@ export function drawCaption(ctx: Context, snapshot: StepSnapshot, heading: { tit
 	for (const note of snapshot.notes) extra.push({ text: note, role: 'note', color: ctx.theme.failed });
 	for (const { text, role, color } of extra) {
 		const wrapped = wrapText(text, width, (t) => ctx.measure(t, SIZES.text));
-		const drawn = lines(ctx, wrapped, 0, y, SIZES.text, { fill: color, 'data-role': role, 'data-outcome': role === 'failure' ? outcome?.kind : undefined });
+		const drawn = lines(ctx, wrapped, 0, y, SIZES.text, { fill: color, [DATA.role]: role, 'data-outcome': role === 'failure' ? outcome?.kind : undefined });
 		group.append(...drawn.nodes);
 		y = drawn.bottom;
 	}
@@ -81,7 +82,7 @@ function mark(change: SnapshotCard['rows'][number]['change'], theme: ExportTheme
 function drawCard(ctx: Context, card: SnapshotCard, width: number): Drawn {
 	const { doc, theme, measure } = ctx;
 	const inner = width - 2 * SIZES.pad;
-	const group = svgEl(doc, 'g', { class: 'protocol-export-card', 'data-participant': card.name });
+	const group = svgEl(doc, 'g', { class: 'protocol-export-card', [DATA.participant]: card.name });
 	const parts: Element[] = [];
 	let y = SIZES.pad - 2;
 	const name = lines(ctx, wrapText(card.name, inner, (t) => measure(t, SIZES.name, 'bold')), SIZES.pad, y, SIZES.name, { 'font-weight': 'bold', fill: theme.text });
@@ -95,8 +96,8 @@ function drawCard(ctx: Context, card: SnapshotCard, width: number): Drawn {
 			fill: color,
 			'font-weight': row.change === 'added' || row.change === 'changed' ? 'bold' : undefined,
 			'text-decoration': row.change === 'removed' ? 'line-through' : undefined,
-			'data-item': row.key,
-			'data-change': row.change,
+			[DATA.item]: row.key,
+			[DATA.change]: row.change,
 		});
 		parts.push(...drawn.nodes);
 		y = drawn.bottom;
@@ -126,7 +127,7 @@ export function panelWidthFor(snapshots: readonly StepSnapshot[], choices: reado
 
 /** The state panel beside the drawing: its heading, one card per participant, then the chosen branches and faults. */
 export function drawPanel(ctx: Context, snapshot: StepSnapshot, choices: readonly string[], words: ExportStrings, width: number): Drawn {
-	const group = svgEl(ctx.doc, 'g', { class: 'protocol-export-panel', 'data-role': 'state' });
+	const group = svgEl(ctx.doc, 'g', { class: 'protocol-export-panel', [DATA.role]: ROLE.state });
 	let y = 0;
 	const heading = lines(ctx, [words.stateHeading], 0, y, SIZES.text, { 'font-weight': 'bold', fill: ctx.theme.muted });
 	group.append(...heading.nodes);

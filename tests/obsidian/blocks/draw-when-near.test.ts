@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { registerProtocolBlocks } from '../../../src/obsidian/blocks/register-protocol-blocks';
 import { countingPlayer } from '../support/counting-player';
-import { testPlugin } from '../support/context';
+import { testPlugin, withHost } from '../support/context';
 import { renderReadingView, settle } from '../support/reading-view';
 import { installObsidianDom } from '../../fakes/obsidian/dom';
 
@@ -68,7 +68,7 @@ afterEach(() => {
 async function openInScrollingView(first: boolean[]) {
 	const { app, plugin, ctx, memory } = testPlugin();
 	const player = countingPlayer();
-	registerProtocolBlocks(ctx, player, memory);
+	registerProtocolBlocks(withHost(ctx, player, memory));
 	restoreLayout = layOut();
 	const note = await renderReadingView(plugin, NOTE, 'Three.md', 'after-post-processors');
 	note.el.setCssProps(SCROLLING_VIEW);
@@ -111,7 +111,7 @@ describe('drawing players when they come near the view', () => {
 	it('draws at once what no reader will scroll to: a note rendered where nothing scrolls (an export container)', async () => {
 		const { plugin, ctx, memory } = testPlugin();
 		const player = countingPlayer();
-		registerProtocolBlocks(ctx, player, memory);
+		registerProtocolBlocks(withHost(ctx, player, memory));
 		restoreLayout = layOut();
 		await renderReadingView(plugin, NOTE, 'Three.md', 'after-post-processors');
 		observers().forEach((observer) => observer.report(false));
@@ -122,7 +122,7 @@ describe('drawing players when they come near the view', () => {
 	it('draws at once what is not laid out at all (a hidden container)', async () => {
 		const { plugin, ctx, memory } = testPlugin();
 		const player = countingPlayer();
-		registerProtocolBlocks(ctx, player, memory);
+		registerProtocolBlocks(withHost(ctx, player, memory));
 		const note = await renderReadingView(plugin, NOTE, 'Three.md', 'after-post-processors');
 		note.el.setCssProps(SCROLLING_VIEW);
 		observers().forEach((observer) => observer.report(false));
@@ -134,7 +134,7 @@ describe('drawing players when they come near the view', () => {
 		Reflect.deleteProperty(window, 'IntersectionObserver');
 		const { plugin, ctx, memory } = testPlugin();
 		const player = countingPlayer();
-		registerProtocolBlocks(ctx, player, memory);
+		registerProtocolBlocks(withHost(ctx, player, memory));
 		await renderReadingView(plugin, NOTE, 'Three.md', 'after-post-processors');
 		await settle();
 		expect(player.mounts).toHaveLength(3);

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { registerProtocolBlocks } from '../../../src/obsidian/blocks/register-protocol-blocks';
 import { countingPlayer } from '../support/counting-player';
-import { testPlugin } from '../support/context';
+import { testPlugin, withHost } from '../support/context';
 import { renderReadingView, settle } from '../support/reading-view';
 import { installObsidianDom } from '../../fakes/obsidian/dom';
 
@@ -30,7 +30,7 @@ describe('protocol code blocks', () => {
 	it('mount one player per block with the block source, language, theme and settings', async () => {
 		const { plugin, ctx, memory } = testPlugin('ko', { inferState: false, autoplayMs: 800, fadedOpacity: 0.5, showOutcomesAhead: true });
 		const player = countingPlayer();
-		registerProtocolBlocks(ctx, player, memory);
+		registerProtocolBlocks(withHost(ctx, player, memory));
 		document.body.classList.add('theme-dark');
 		await renderReadingView(plugin, NOTE, 'Login.md', 'after-post-processors');
 		await settle();
@@ -55,7 +55,7 @@ describe('protocol code blocks', () => {
 	it('leaves nothing registered once the note is closed', async () => {
 		const { app, plugin, ctx, memory } = testPlugin();
 		const player = countingPlayer();
-		registerProtocolBlocks(ctx, player, memory);
+		registerProtocolBlocks(withHost(ctx, player, memory));
 		const note = await renderReadingView(plugin, NOTE, 'Login.md', 'after-post-processors');
 		await settle();
 		expect(player.live()).toBe(2);
@@ -70,7 +70,7 @@ describe('protocol code blocks', () => {
 	it('redraws in the new theme on a theme change, at the step it was showing, leaving the old player cleaned up', async () => {
 		const { app, plugin, ctx, memory } = testPlugin();
 		const player = countingPlayer();
-		registerProtocolBlocks(ctx, player, memory);
+		registerProtocolBlocks(withHost(ctx, player, memory));
 		await renderReadingView(plugin, NOTE, 'Login.md', 'after-post-processors');
 		await settle();
 		player.mounts[0].handle.goTo(1);
@@ -95,13 +95,13 @@ describe('protocol code blocks', () => {
 		let release: () => void = () => {};
 		const held = new Promise<void>((resolve) => (release = resolve));
 		let holding = false;
-		registerProtocolBlocks(ctx, {
+		registerProtocolBlocks(withHost(ctx, {
 			...player,
 			mount: async (container, options) => {
 				if (holding) await held;
 				return player.mount(container, options);
 			},
-		}, memory);
+		}, memory));
 		const note = await renderReadingView(plugin, NOTE, 'Login.md', 'after-post-processors');
 		await settle();
 		const [oldFirst] = note.el.querySelectorAll('.protocol-player');
@@ -122,7 +122,7 @@ describe('protocol code blocks', () => {
 	it('opens an edited block at the step it was at before the edit', async () => {
 		const { plugin, ctx, memory } = testPlugin();
 		const player = countingPlayer();
-		registerProtocolBlocks(ctx, player, memory);
+		registerProtocolBlocks(withHost(ctx, player, memory));
 		const before = await renderReadingView(plugin, NOTE, 'Login.md', 'after-post-processors');
 		await settle();
 		player.mounts[1].handle.goTo(1);
@@ -138,7 +138,7 @@ describe('protocol code blocks', () => {
 	it('shows a message in the note when Obsidian\'s Mermaid does not load', async () => {
 		const { plugin, ctx, memory } = testPlugin('en');
 		const player = countingPlayer();
-		registerProtocolBlocks(ctx, { ...player, loadMermaid: () => Promise.reject(new Error('offline')) }, memory);
+		registerProtocolBlocks(withHost(ctx, { ...player, loadMermaid: () => Promise.reject(new Error('offline')) }, memory));
 		const note = await renderReadingView(plugin, NOTE, 'Login.md', 'after-post-processors');
 		await settle();
 		expect(player.mounts).toHaveLength(0);

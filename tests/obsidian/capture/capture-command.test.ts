@@ -7,7 +7,7 @@ import { Notice } from '../../fakes/obsidian/notice';
 import { FuzzySuggestModal } from '../../fakes/obsidian/suggest-modal';
 import { fixtureBytes, fixtureText } from '../../core/capture/fixtures';
 import { countingPlayer } from '../support/counting-player';
-import { testPlugin } from '../support/context';
+import { testPlugin, withHost } from '../support/context';
 
 beforeAll(() => installObsidianDom(window));
 
@@ -26,7 +26,7 @@ async function setup(language: 'en' | 'ko' = 'en') {
 	await test.app.vault.create('Notes.md', '# Notes');
 	await test.app.vault.createBinary('captures/tcp.pcap', PCAP.slice().buffer);
 	const player = countingPlayer();
-	registerCapture(test.ctx, player);
+	registerCapture(withHost(test.ctx, player, test.memory));
 	return { ...test, player };
 }
 

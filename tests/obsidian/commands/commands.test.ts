@@ -8,6 +8,7 @@ import { Plugin } from '../../fakes/obsidian/plugin';
 import { registerConvertMermaid } from '../../../src/obsidian/commands/convert-mermaid';
 import { registerInsertProtocolBlock } from '../../../src/obsidian/commands/insert-protocol-block';
 import type { PluginContext } from '../../../src/obsidian/context';
+import { idleHost } from '../support/context';
 import { DEFAULT_SETTINGS } from '../../../src/obsidian/settings/model';
 import type { Language } from '../../../src/i18n/language';
 
@@ -21,6 +22,7 @@ function commandsFor(language: Language): Command[] {
 		settings: () => DEFAULT_SETTINGS,
 		saveSettings: () => Promise.resolve(),
 		language,
+		host: idleHost(),
 	};
 	registerInsertProtocolBlock(ctx);
 	registerConvertMermaid(ctx);

@@ -7,7 +7,7 @@ import { installObsidianDom } from '../../fakes/obsidian/dom';
 import { Editor } from '../../fakes/obsidian/editor';
 import type { TFile } from '../../fakes/obsidian/files';
 import { FuzzySuggestModal } from '../../fakes/obsidian/suggest-modal';
-import { testPlugin, type TestPlugin } from '../support/context';
+import { testPlugin, type TestPlugin, withHost, compareHost } from '../support/context';
 import { renderReadingView, settle } from '../support/reading-view';
 import { codeBlocks, readExampleNote } from '../../support/note-blocks';
 
@@ -46,7 +46,7 @@ async function setup(): Promise<TestPlugin & { compare: ReturnType<typeof counti
 		other: await test.app.vault.create('Other.md', '# Other'),
 	};
 	const compare = countingCompare();
-	registerCompare(test.ctx, compare.deps, test.memory);
+	registerCompare(withHost(test.ctx, compareHost(compare.deps), test.memory));
 	return { ...test, compare, files };
 }
 
@@ -170,7 +170,7 @@ describe('Compare protocols…', () => {
 		expect(command(test).name).toBe('Compare protocols…');
 		expect(command(test).hotkeys).toBeUndefined();
 		const korean = testPlugin('ko');
-		registerCompare(korean.ctx, countingCompare().deps, korean.memory);
+		registerCompare(withHost(korean.ctx, compareHost(countingCompare().deps), korean.memory));
 		expect(command(korean).name).toBe('프로토콜 비교…');
 	});
 

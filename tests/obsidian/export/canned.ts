@@ -1,5 +1,5 @@
 import type { StepSnapshot } from '../../../src/core/export/snapshot';
-import type { PlayerHandle } from '../../../src/player/api';
+import type { LivePlayer } from '../../../src/player/api';
 import type { ExportedSteps, ExportStepsOptions } from '../../../src/player/export/export-steps';
 import type { StepExporter } from '../../../src/obsidian/export/run-export';
 
@@ -10,8 +10,22 @@ export const SNAPSHOTS: StepSnapshot[] = [
 	{ counter: '2 / 2', caption: 'Server → Client: OK', notes: [], cards: [{ name: 'Server', rows: [{ key: 'session', value: true }] }] },
 ];
 
-/** A player handle that is never drawn: the canned exporter does not look at it. */
-export const HANDLE = { root: {} as HTMLElement, position: () => 0, goTo: () => undefined, exportSource: () => undefined } as PlayerHandle;
+/**
+ * A player handle that is never drawn: the canned exporter does not look at it; its export source only says
+ * how many positions there are (three, a short export) and has an empty drawing and no title.
+ */
+export const HANDLE: LivePlayer = {
+	kind: 'player',
+	root: {} as HTMLElement,
+	position: () => 0,
+	goTo: () => undefined,
+	exportSource: () => ({ count: () => SNAPSHOTS.length, svg: new DOMParser().parseFromString('<svg xmlns="http://www.w3.org/2000/svg"/>', 'image/svg+xml').documentElement }) as never,
+	setFaults: () => undefined,
+	inspect: () => {
+		throw new Error('the canned handle has no player');
+	},
+	readerState: () => ({ position: 0, started: false, branches: {}, restarts: [], drops: [] }),
+};
 
 /** What the canned exporter was asked, and a way to hold it at its first progress report. */
 export interface CannedExporter {

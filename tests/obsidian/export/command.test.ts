@@ -9,7 +9,7 @@ import { blockToExport } from '../../../src/obsidian/export/find-block';
 import { registerExportCommand } from '../../../src/obsidian/export/register-export';
 import { showExportMenu } from '../../../src/obsidian/export/export-menu';
 import type { PlayerOptions } from '../../../src/player/api';
-import { testPlugin } from '../support/context';
+import { testPlugin, withHost } from '../support/context';
 import { cannedExporter, HANDLE } from './canned';
 
 beforeAll(() => installObsidianDom(window));
@@ -55,13 +55,13 @@ function setUp(text: string, cursorLine: number) {
 	void test.app.vault.create('Notes/Login.md', text);
 	const mounts: Array<{ container: HTMLElement; options: PlayerOptions; inPage: boolean }> = [];
 	const canned = cannedExporter('Login');
-	registerExportCommand(test.ctx, {
+	registerExportCommand(withHost(test.ctx, {
 		mount: (container, options) => {
 			mounts.push({ container, options, inPage: document.body.contains(container) });
 			return { ...HANDLE, exportSource: () => ({ count: () => 3, svg: new DOMParser().parseFromString('<svg xmlns="http://www.w3.org/2000/svg"/>', 'image/svg+xml').documentElement }) as never };
 		},
 		loadMermaid: () => Promise.resolve({ initialize: () => undefined, render: () => Promise.resolve({ svg: '' }) }),
-	}, canned.exporter);
+	}, test.memory), canned.exporter);
 	const command = test.plugin.commands.find((c) => c.id === 'export-protocol-steps');
 	if (!command?.editorCallback) throw new Error('no command');
 	const view = { file: test.app.vault.fileAt('Notes/Login.md') } as unknown as obsidian.MarkdownView;

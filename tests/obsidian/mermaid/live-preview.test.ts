@@ -4,7 +4,7 @@ import { EditorMermaidPlayers } from '../../../src/obsidian/mermaid/live-preview
 import { readExampleNote } from '../../support/note-blocks';
 import { FakeEditorView } from '../../fakes/obsidian/editor-view';
 import { countingPlayer } from '../support/counting-player';
-import { testPlugin } from '../support/context';
+import { testPlugin, withHost } from '../support/context';
 import { settle } from '../support/reading-view';
 import { installObsidianDom } from '../../fakes/obsidian/dom';
 import { nativeMermaidSvg } from '../support/native-svg';
@@ -33,7 +33,7 @@ describe('mermaid sequence diagrams in live preview', () => {
 		const player = countingPlayer();
 		const view = new FakeEditorView(SEED, 'seed/Stateful.md');
 		const first = view.addEmbed(FIRST);
-		const players = new EditorMermaidPlayers(view.asView(), ctx, player, memory);
+		const players = new EditorMermaidPlayers(view.asView(), withHost(ctx, player, memory));
 		const second = view.addEmbed(SECOND);
 		await settle();
 		drawNative(first, 'mermaid-1');
@@ -53,7 +53,7 @@ describe('mermaid sequence diagrams in live preview', () => {
 		const view = new FakeEditorView(SEED, 'seed/Stateful.md');
 		const first = view.addEmbed(FIRST);
 		view.addEmbed(SECOND);
-		const players = new EditorMermaidPlayers(view.asView(), ctx, player, memory);
+		const players = new EditorMermaidPlayers(view.asView(), withHost(ctx, player, memory));
 		await settle();
 		expect(player.live()).toBe(2);
 
@@ -72,7 +72,7 @@ describe('mermaid sequence diagrams in live preview', () => {
 		const player = countingPlayer();
 		const view = new FakeEditorView('text\n```mermaid\nflowchart LR\n  A --> B\n```', 'Flow.md');
 		view.addEmbed(1);
-		const players = new EditorMermaidPlayers(view.asView(), ctx, player, memory);
+		const players = new EditorMermaidPlayers(view.asView(), withHost(ctx, player, memory));
 		await settle();
 		expect(player.mounts).toHaveLength(0);
 		players.destroy();

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { attachMermaidPlayer } from '../../../src/obsidian/mermaid/mermaid-player';
 import { countingPlayer } from '../support/counting-player';
-import { testPlugin } from '../support/context';
+import { testPlugin, withHost } from '../support/context';
 import { settle } from '../support/reading-view';
 import { installObsidianDom } from '../../fakes/obsidian/dom';
 
@@ -27,7 +27,7 @@ describe('attachMermaidPlayer', () => {
 		const host = document.body.createDiv({ cls: 'callout' });
 		const other = codeBlock(host, 'js', 'const a = 1;');
 		const mermaidCode = codeBlock(host, 'mermaid', 'sequenceDiagram\n    A->>B: hi');
-		const child = attachMermaidPlayer({ host, source: 'sequenceDiagram\n    A->>B: hi', key: null }, ctx, player, memory);
+		const child = attachMermaidPlayer({ host, source: 'sequenceDiagram\n    A->>B: hi', key: null }, withHost(ctx, player, memory));
 		plugin.addChild(child!);
 		await settle();
 

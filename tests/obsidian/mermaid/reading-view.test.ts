@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { registerMermaidReadingView } from '../../../src/obsidian/mermaid/reading-view';
 import { readExampleNote } from '../../support/note-blocks';
 import { countingPlayer } from '../support/counting-player';
-import { testPlugin } from '../support/context';
+import { testPlugin, withHost } from '../support/context';
 import { renderReadingView, settle, type NativeMermaidTiming } from '../support/reading-view';
 import { installObsidianDom } from '../../fakes/obsidian/dom';
 
@@ -24,7 +24,7 @@ describe('mermaid sequence diagrams in reading view', () => {
 		it(`give the reference note's two diagrams a player each, hiding Obsidian's drawing (drawn ${timing})`, async () => {
 			const { plugin, ctx, memory } = testPlugin();
 			const player = countingPlayer();
-			registerMermaidReadingView(ctx, player, memory);
+			registerMermaidReadingView(withHost(ctx, player, memory));
 			const note = await renderReadingView(plugin, SEED, 'seed/Stateful.md', timing);
 			await settle();
 
@@ -41,7 +41,7 @@ describe('mermaid sequence diagrams in reading view', () => {
 	it('leave a flowchart alone, and show Obsidian\'s drawing again when the player rejects a diagram', async () => {
 		const { plugin, ctx, memory } = testPlugin();
 		const player = countingPlayer();
-		registerMermaidReadingView(ctx, player, memory);
+		registerMermaidReadingView(withHost(ctx, player, memory));
 		const note = await renderReadingView(plugin, MIXED, 'Mixed.md', 'after-post-processors');
 		await settle();
 
@@ -56,7 +56,7 @@ describe('mermaid sequence diagrams in reading view', () => {
 	it('are left to Obsidian when the setting is off', async () => {
 		const { plugin, ctx, memory } = testPlugin('en', { playerOnMermaid: false });
 		const player = countingPlayer();
-		registerMermaidReadingView(ctx, player, memory);
+		registerMermaidReadingView(withHost(ctx, player, memory));
 		const note = await renderReadingView(plugin, SEED, 'seed/Stateful.md', 'after-post-processors');
 		await settle();
 		expect(player.mounts).toHaveLength(0);
@@ -66,7 +66,7 @@ describe('mermaid sequence diagrams in reading view', () => {
 	it('leave no player, listener or observer behind once the note is closed', async () => {
 		const { app, plugin, ctx, memory } = testPlugin();
 		const player = countingPlayer();
-		registerMermaidReadingView(ctx, player, memory);
+		registerMermaidReadingView(withHost(ctx, player, memory));
 		const note = await renderReadingView(plugin, SEED, 'seed/Stateful.md', 'after-post-processors');
 		await settle();
 		expect(player.live()).toBe(2);
@@ -80,7 +80,7 @@ describe('mermaid sequence diagrams in reading view', () => {
 	it('stop being added once the plugin is unloaded', async () => {
 		const { plugin, ctx, memory } = testPlugin();
 		const player = countingPlayer();
-		registerMermaidReadingView(ctx, player, memory);
+		registerMermaidReadingView(withHost(ctx, player, memory));
 		plugin.unload();
 		await renderReadingView(plugin, SEED, 'seed/Stateful.md', 'after-post-processors');
 		await settle();

@@ -1,5 +1,5 @@
-import type { MermaidLike, PlayerHandle, PlayerOptions } from '../../../src/player/api';
-import type { PlayerDeps } from '../../../src/obsidian/blocks/player-deps';
+import type { MermaidLike, PlayerHandle, PlayerOptions } from '../../../src/player';
+import type { PlayerHost } from '../../../src/obsidian/player-host';
 
 /** One mount seen by the counting player: where and with what. */
 export interface SeenMount {
@@ -13,7 +13,7 @@ export interface SeenMount {
  * layer can tell: a `.protocol-player` root with `data-step`, a listener handed to `register`, and a
  * `.protocol-error` root for sources that contain `INVALID`.
  */
-export function countingPlayer(mermaid: MermaidLike = fakeMermaid()): PlayerDeps & { mounts: SeenMount[]; live: () => number } {
+export function countingPlayer(mermaid: MermaidLike = fakeMermaid()): Pick<PlayerHost, 'mount' | 'loadMermaid'> & { mounts: SeenMount[]; live: () => number } {
 	const mounts: SeenMount[] = [];
 	let live = 0;
 	return {
@@ -31,14 +31,26 @@ export function countingPlayer(mermaid: MermaidLike = fakeMermaid()): PlayerDeps
 				root.removeEventListener('keydown', onKey);
 				live -= 1;
 			});
-			const handle: PlayerHandle = {
-				root,
-				position: () => step,
-				goTo: (position) => {
-					step = position;
-					root.dataset.step = String(step);
-				},
+			const goTo = (position: number): void => {
+				step = position;
+				root.dataset.step = String(step);
 			};
+			const handle: PlayerHandle = options.source.includes('INVALID')
+				? { kind: 'error', root, position: () => -1, goTo: () => undefined }
+				: {
+					kind: 'player',
+					root,
+					position: () => step,
+					goTo,
+					exportSource: () => {
+						throw new Error('the counting player draws nothing to export');
+					},
+					setFaults: () => undefined,
+					inspect: () => {
+						throw new Error('the counting player simulates nothing');
+					},
+					readerState: () => ({ position: step, started: step >= 0, branches: {}, restarts: [], drops: [] }),
+				};
 			mounts.push({ container, options, handle });
 			return Promise.resolve(handle);
 		},

@@ -1,6 +1,7 @@
 import type { PluginManifest } from 'obsidian';
 import { exampleNotePaths, readExampleNote } from '../../support/note-blocks';
 import { App, Editor, Plugin as FakePlugin, type TFile } from '../../fakes/obsidian';
+import { idleHost } from '../support/context';
 import type { PluginContext } from '../../../src/obsidian/context';
 import { DEFAULT_SETTINGS, type ProtocolNotesSettings } from '../../../src/obsidian/settings/model';
 import type { Language } from '../../../src/i18n/language';
@@ -45,6 +46,7 @@ export function fixture(language: Language = 'ko', notes?: Record<string, string
 			return Promise.resolve();
 		},
 		language,
+		host: idleHost(),
 	};
 	return { app, plugin, settings, ctx, saves: () => saves };
 }

@@ -11,7 +11,7 @@ import type { WorkspaceLeaf } from '../../fakes/obsidian/views';
 import { registerWriting } from '../../../src/obsidian/writing/register-writing';
 import { PREVIEW_VIEW } from '../../../src/obsidian/writing/preview-view';
 import { countingPlayer } from '../support/counting-player';
-import { testPlugin, type TestPlugin } from '../support/context';
+import { testPlugin, type TestPlugin, withHost } from '../support/context';
 
 installObsidianDom(window);
 
@@ -42,7 +42,7 @@ let setups: Setup[] = [];
 async function openPreview(line: number, text = NOTE, path = 'Login.md'): Promise<Setup> {
 	const plugin = testPlugin();
 	const player = countingPlayer();
-	registerWriting(plugin.ctx, player, plugin.memory);
+	registerWriting(withHost(plugin.ctx, player, plugin.memory));
 	const file = new TFile(plugin.app.vault, path, null);
 	plugin.app.workspace.openInEditor({ file, editor: new Editor(text) });
 	const state = EditorState.create({
@@ -119,7 +119,7 @@ describe('the protocol preview', () => {
 	it('hands the reader\'s branches and faults to the next drawing of the same block', async () => {
 		const { view, player } = await openPreview(4);
 		const first = player.mounts[0]?.handle;
-		if (!first) throw new Error('drawn');
+		if (first?.kind !== 'player') throw new Error('drawn');
 		const state = { position: 1, started: true, branches: {}, restarts: [{ participant: 'Server', afterStep: 0 }], drops: [] };
 		first.readerState = () => state;
 		type(view, 6, '!');
@@ -179,7 +179,7 @@ describe('the protocol preview', () => {
 	it('finds the note once its editor exists, when the preview opened first (Obsidian restoring its layout)', async () => {
 		const plugin = testPlugin();
 		const player = countingPlayer();
-		registerWriting(plugin.ctx, player, plugin.memory);
+		registerWriting(withHost(plugin.ctx, player, plugin.memory));
 		const file = new TFile(plugin.app.vault, 'Login.md', null);
 		plugin.app.workspace.openInEditor({ file, editor: new Editor(NOTE) });
 		plugin.plugin.commands.find((c) => c.id === 'open-protocol-preview')?.callback?.();

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openHarness, type Harness } from '../../browser/harness';
+import { byRole, ROLE } from '../../support/dom';
 
 let harness: Harness;
 let context: BrowserContext;
@@ -82,10 +83,10 @@ describe('the Export menu button', () => {
 
 	it('is not there without a host menu, and its listener goes with the player', async () => {
 		await mount(false);
-		await expect(page.locator('[data-role="export-menu"]').count()).resolves.toBe(0);
+		await expect(page.locator(byRole(ROLE.exportMenu)).count()).resolves.toBe(0);
 		await mount(true);
 		await page.evaluate(() => (window as unknown as MenuPage).__cleanups.splice(0).forEach((c) => c()));
-		await page.locator('[data-role="export-menu"]').click();
+		await page.locator(byRole(ROLE.exportMenu)).click();
 		await expect(page.evaluate(() => (window as unknown as MenuPage).__menu.length)).resolves.toBe(0);
 	});
 });
