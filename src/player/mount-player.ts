@@ -77,7 +77,7 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	const pause = async (): Promise<void> => {
 		if (doc.defaultView !== null) await nextTask(doc.defaultView);
 	};
-	const view = buildView(doc, parsed.protocol, strings, options.fadedOpacity ?? 0.35);
+	const view = buildView(doc, parsed.protocol, strings, options.fadedOpacity ?? 0.65);
 	await pause();
 	const mapping = mapSvgToSteps(drawn.svg, parsed.protocol);
 	view.painter = new DiagramPainter(mapping, strings);

@@ -50,7 +50,7 @@ describe('Start', () => {
 		await expect(root.getAttribute('data-step')).resolves.toBe('-1');
 		await expect(root.locator('[data-role="caption"]').textContent()).resolves.toBe('Start');
 		expect(await stepStates(page, 0)).toEqual({ 0: 'is-future', 1: 'is-future', 2: 'is-future', 3: 'is-future', 4: 'is-future' });
-		await expect(root.locator('svg .messageText[data-step-index="0"]').evaluate((e) => getComputedStyle(e).opacity)).resolves.toBe('0.35');
+		await expect(root.locator('svg .messageText[data-step-index="0"]').evaluate((e) => getComputedStyle(e).opacity)).resolves.toBe('0.65');
 		await root.locator('[data-action="last"]').click();
 		await root.locator('[data-action="first"]').click();
 		await expect(root.locator('[data-role="counter"]').textContent()).resolves.toBe('0 / 5');

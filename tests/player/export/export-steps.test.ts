@@ -162,7 +162,7 @@ describe.each(versions)('exportSteps with Mermaid %s', (version) => {
 		expect(await showSvg(page, start ?? '')).toBe(true);
 		const looks = Object.values(await looksIn(page, '#shown'));
 		expect(looks.length).toBeGreaterThanOrEqual(12);
-		for (const look of looks) expect(look).toMatchObject({ state: 'is-future', opacity: '0.35' });
+		for (const look of looks) expect(look).toMatchObject({ state: 'is-future', opacity: '0.65' });
 		await expect(shownTexts(page, 'caption')).resolves.toEqual(['0 / 6 · Start']);
 		// Every participant has a card; neither holds anything yet.
 		const cards = await page.locator('#shown .protocol-export-card').evaluateAll((cards) => cards.map((card) => card.textContent));
