@@ -15,6 +15,7 @@ import { buildView, updateView, warningsList } from './player-view';
 import { renderQueueFor, type RenderQueue } from './render-queue';
 import { mermaidErrorLine, mermaidText, renderSvg } from './render-svg';
 import { keepTextReadable } from './readable-width';
+import { stepFollower } from './follow-step';
 import { RestartMarkers } from './restart-markers';
 import { mapSvgToSteps } from './svg-mapping';
 import { nextTask } from './slices';
@@ -93,7 +94,12 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	if (warningView !== undefined) view.root.append(warningView);
 	await pause();
 
-	const render = (playing: boolean): void => updateView(view, model, strings, playing);
+	// On a narrow pane the drawing scrolls sideways: each new position brings its step into view.
+	const follow = stepFollower(view.diagram, () => model.position);
+	const render = (playing: boolean): void => {
+		updateView(view, model, strings, playing);
+		follow();
+	};
 	// The state cards' room (every position's rows) is the largest part of the first view: a task of its own.
 	view.cards.update(model);
 	await pause();
