@@ -83,7 +83,7 @@ export function measureContrast(root: Element): Contrast[] {
 	}
 	const panelText = [
 		'.protocol-player-caption', '[data-role="failure"]', '.protocol-player-counter', '.protocol-panel-heading',
-		'.protocol-state-name', '.protocol-state-item', '.protocol-state-note', '.protocol-fault-list > *',
+		'.protocol-state-name', '.protocol-state-item', '.protocol-state-note', '.protocol-state-restart-note', '.protocol-state-durable', '.protocol-fault-list > *',
 		'.protocol-fault-map-verdict [data-line]', '.protocol-fault-grid-name', '.protocol-fault-grid-gap',
 		'.protocol-fault-map-detail', '.protocol-drop', '.protocol-fault-map-toggle',
 	].join(', ');

@@ -165,7 +165,7 @@ async function walkAndMeasure(page: Page): Promise<Contrast[]> {
 /** Checks that the walk measured every class the issue names, then that none is below what it needs. */
 function expectAllReadable(measured: Contrast[]): void {
 	for (const part of ['is-current', 'is-failed', 'is-consequence', 'is-dropped', 'is-will-fail', 'is-future', 'is-off-path', 'is-past',
-		'(added)', '(changed)', '(removed)', 'protocol-state-name', 'protocol-state-note', 'protocol-fault-outcome', 'protocol-fault-restart',
+		'(added)', '(changed)', '(removed)', 'protocol-state-name', 'protocol-state-note', 'protocol-state-restart-note', 'protocol-fault-outcome', 'protocol-fault-restart',
 		'protocol-fault-drop', 'fault cell', 'protocol-fault-grid-gap', 'protocol-fault-map-detail', 'protocol-player-caption']) {
 		expect(measured.some((m) => m.what.includes(part)), part).toBe(true);
 	}
