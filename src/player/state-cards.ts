@@ -1,6 +1,6 @@
 import type { ItemChange } from '../core';
 import type { PlayerStrings } from '../i18n/player';
-import { durableKeys, restartNoteAt } from './card-notes';
+import { cardNotes, durableKeys, restartNoteAt } from './present/cards';
 import { el } from './dom';
 import type { PlayerModel } from './player-model';
 import { cardRowsAt, displayWidth, restartPositions, type Row } from './state-rows';
@@ -152,19 +152,16 @@ export class StateCards {
 	 * whether a restart emptied it.
 	 */
 	setNote(card: Card, model: PlayerModel, holding: boolean): void {
-		const restart = restartNoteAt(model, model.position, card.participant, this.strings);
-		if (card.restartNote.textContent !== (restart ?? '')) card.restartNote.textContent = restart ?? '';
-		if (card.restartNote.hidden !== (restart === undefined)) card.restartNote.hidden = restart === undefined;
-		// The restart note says it already: no second line that it holds nothing.
-		if (restart !== undefined) holding = true;
-		let text = '';
-		if (!holding) {
-			const restarted = card.restarts.filter((position) => position <= model.position).pop();
-			text = restarted !== undefined ? this.strings.restartedHoldsNothing(restarted) : this.strings.holdsNothing;
-		}
-		if (card.note.textContent !== text) card.note.textContent = text;
-		if (card.note.hidden !== holding) card.note.hidden = holding;
+		const { note, restartNote } = cardNotes(model, model.position, card.participant, holding, card.restarts, this.strings);
+		show(card.restartNote, restartNote);
+		show(card.note, note);
 	}
+}
+
+/** Writes a note's text, hidden when there is none. */
+function show(element: HTMLElement, text: string | undefined): void {
+	if (element.textContent !== (text ?? '')) element.textContent = text ?? '';
+	if (element.hidden !== (text === undefined)) element.hidden = text === undefined;
 }
 
 /** Room for a durable item's mark after it, in `ch` (the word in either language, smaller, and a space). */
