@@ -2,6 +2,7 @@ import { faultMapInSlices } from '../core';
 import type { BrokenStep, FaultMap } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 import { el } from './dom';
+import type { FaultMapOverlay } from './fault-map-overlay';
 import type { PlayerModel } from './player-model';
 
 /** What a click on a cell asks for: inject this fault, then show the first step it breaks. */
@@ -39,6 +40,8 @@ export class FaultMapView {
 	private map: FaultMap | undefined;
 	private branchesKey = '';
 	private open = false;
+	/** The map painted on the diagram while open (issue 18), when the player has a drawing. */
+	overlay: FaultMapOverlay | undefined;
 	/** The map being computed in slices (issue 24): for which branches, and the timer of its next slice. */
 	private computing: { key: string; steps: Generator<unknown, void, void>; timer: number | undefined } | undefined;
 
@@ -62,7 +65,10 @@ export class FaultMapView {
 	toggle(model: PlayerModel): void {
 		this.open = !this.open;
 		this.section.hidden = !this.open;
-		if (this.open) this.update(model);
+		if (this.open) {
+			if (this.map !== undefined) this.overlay?.draw(model, this.map);
+			this.update(model);
+		} else this.overlay?.clear();
 	}
 
 	/**
@@ -79,6 +85,7 @@ export class FaultMapView {
 		this.cancel();
 		this.branchesKey = key;
 		this.map = undefined;
+		this.overlay?.clear();
 		this.computing = { key, steps: this.work(model), timer: undefined };
 		this.slice();
 	}
@@ -245,6 +252,7 @@ export class FaultMapView {
 			this.grid.append(row);
 		}
 		this.drawVerdict(model, map);
+		this.overlay?.draw(model, map);
 	}
 
 	/**

@@ -16,6 +16,7 @@ import { renderQueueFor, type RenderQueue } from './render-queue';
 import { mermaidErrorLine, mermaidText, renderSvg } from './render-svg';
 import { keepTextReadable } from './readable-width';
 import { stepFollower } from './follow-step';
+import { FaultMapOverlay } from './fault-map-overlay';
 import { RestartMarkers } from './restart-markers';
 import { mapSvgToSteps } from './svg-mapping';
 import { nextTask } from './slices';
@@ -83,6 +84,7 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	const mapping = mapSvgToSteps(drawn.svg, parsed.protocol);
 	view.painter = new DiagramPainter(mapping, strings);
 	view.markers = new RestartMarkers(drawn.svg, mapping, strings);
+	view.faultMap.overlay = new FaultMapOverlay(drawn.svg, mapping, strings);
 	view.diagram.append(drawn.svg);
 	keepTextReadable(drawn.svg);
 	const panelBranches = branchPanel(doc, model, strings);

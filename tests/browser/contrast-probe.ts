@@ -14,7 +14,8 @@ export interface Contrast {
  * - SVG step lines and the outline of a note box in a step state: `stroke` the same way; 3:1.
  * - Panel text (caption, failure line, counter, headings, cards and their items, fault list, fault map
  *   verdict, headers and detail, the drop and map buttons): `color` on the composited background; 4.5:1.
- * - Fault-map cells: the better of their outline and their fill against the map's background; 3:1.
+ * - Fault-map cells: the better of their outline and their fill against the map's background; 3:1. Their
+ *   marks on the diagram: their stroke on the player's background; 3:1.
  */
 export function measureContrast(root: Element): Contrast[] {
 	type Rgba = [number, number, number, number];
@@ -95,6 +96,12 @@ export function measureContrast(root: Element): Contrast[] {
 		const ink = parse(style.color);
 		ink[3] *= opacity(element);
 		found.push({ what: `${element.className} (${element.getAttribute('data-change') ?? ''}) "${element.textContent}"`, ratio: ratio(over(ink, under), under), need: 4.5 });
+	}
+	for (const mark of Array.from(root.querySelectorAll('svg [data-fault-cell]'))) {
+		const style = getComputedStyle(mark);
+		const ink = parse(style.stroke);
+		ink[3] *= Number(style.strokeOpacity) * opacity(mark);
+		found.push({ what: `fault mark ${mark.getAttribute('class') ?? ''} on the diagram`, ratio: ratio(over(ink, page), page), need: 3 });
 	}
 	for (const cell of Array.from(root.querySelectorAll('.protocol-fault-cell'))) {
 		if (!cell.checkVisibility()) continue;

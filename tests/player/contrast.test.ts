@@ -166,7 +166,7 @@ async function walkAndMeasure(page: Page): Promise<Contrast[]> {
 function expectAllReadable(measured: Contrast[]): void {
 	for (const part of ['is-current', 'is-failed', 'is-consequence', 'is-dropped', 'is-will-fail', 'is-future', 'is-off-path', 'is-past',
 		'(added)', '(changed)', '(removed)', 'protocol-state-name', 'protocol-state-note', 'protocol-state-restart-note', 'protocol-fault-outcome', 'protocol-fault-restart',
-		'protocol-fault-drop', 'fault cell', 'protocol-fault-grid-gap', 'protocol-fault-map-detail', 'protocol-player-caption']) {
+		'protocol-fault-drop', 'fault cell', 'fault mark protocol-fault-lifeline is-heat-0', 'fault mark protocol-fault-lifeline is-heat-2', 'fault mark protocol-fault-drop-mark', 'protocol-fault-grid-gap', 'protocol-fault-map-detail', 'protocol-player-caption']) {
 		expect(measured.some((m) => m.what.includes(part)), part).toBe(true);
 	}
 	expect(measured.some((m) => m.what.startsWith('text') && m.what.includes('is-off-path'))).toBe(true);
