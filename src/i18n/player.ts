@@ -1,9 +1,10 @@
 import { cardStrings, type CardStrings } from './cards';
 import { faultStrings, type FaultStrings } from './faults';
+import { mapHeaderStrings, type MapHeaderStrings } from './map-headers';
 import type { Language } from './language';
 
 /** Every word the player shows, in one language. Functions take the already-localised or user-written parts. */
-export interface PlayerStrings extends FaultStrings, CardStrings {
+export interface PlayerStrings extends FaultStrings, CardStrings, MapHeaderStrings {
 	first: string;
 	prev: string;
 	play: string;
@@ -48,7 +49,7 @@ export interface PlayerStrings extends FaultStrings, CardStrings {
 }
 
 /** The words of `player.ts` itself; the fault words come from `faults.ts`, the cards' words about restarts from `cards.ts`. */
-type OwnStrings = Omit<PlayerStrings, keyof FaultStrings | keyof CardStrings>;
+type OwnStrings = Omit<PlayerStrings, keyof FaultStrings | keyof CardStrings | keyof MapHeaderStrings>;
 
 const en: OwnStrings = {
 	first: 'Back to Start',
@@ -129,8 +130,8 @@ const ko: OwnStrings = {
 };
 
 const STRINGS: Record<Language, PlayerStrings> = {
-	en: { ...faultStrings('en'), ...cardStrings('en'), ...en },
-	ko: { ...faultStrings('ko'), ...cardStrings('ko'), ...ko },
+	en: { ...faultStrings('en'), ...cardStrings('en'), ...mapHeaderStrings('en'), ...en },
+	ko: { ...faultStrings('ko'), ...cardStrings('ko'), ...mapHeaderStrings('ko'), ...ko },
 };
 
 /** The player's words in the given language. */

@@ -3,6 +3,7 @@ import type { BrokenStep, FaultMap } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 import { el } from './dom';
 import type { FaultMapOverlay } from './fault-map-overlay';
+import { headerRow } from './fault-map-headers';
 import type { PlayerModel } from './player-model';
 
 /** What a click on a cell asks for: inject this fault, then show the first step it breaks. */
@@ -14,12 +15,6 @@ const SLICE_MS = 16;
 /** A cell's colour step: 0 breaks nothing, 1, 2, 3 = three or more. */
 function heat(breaks: number): number {
 	return Math.min(breaks, 3);
-}
-
-/** Column headers: every gap's number on short paths, every fifth on long ones (the cells keep full labels). */
-function headerText(after: number, positions: number): string {
-	const n = after + 1;
-	return positions <= 30 || n % 5 === 0 ? String(n) : '';
 }
 
 /**
@@ -213,9 +208,7 @@ export class FaultMapView {
 		const positions = map.positions;
 		this.grid.style.setProperty('--protocol-gaps', String(positions + 1));
 		this.grid.setAttribute('aria-colcount', String(positions + 2));
-		const header = el(doc, 'div', { role: 'row', class: 'protocol-fault-grid-row is-header' }, [el(doc, 'span', { role: 'columnheader', class: 'protocol-fault-grid-corner', 'aria-colindex': 1 })]);
-		for (let after = -1; after < positions; after++) header.append(el(doc, 'span', { role: 'columnheader', class: 'protocol-fault-grid-gap', 'aria-colindex': after + 3 }, [headerText(after, positions)]));
-		this.grid.replaceChildren(header);
+		this.grid.replaceChildren(headerRow(doc, model, positions, this.strings));
 		const byParticipant = new Map<string, FaultMap['restarts']>();
 		for (const entry of map.restarts) {
 			const list = byParticipant.get(entry.participant);

@@ -87,3 +87,34 @@ describe('the fault map on the diagram', () => {
 		await expect(root.locator('.protocol-fault-drop').textContent()).resolves.toBe('Step 4 lost: Server → Client: Login Response (Set-Cookie: sid)');
 	});
 });
+
+describe('the fault map grid', () => {
+	it('says in each column header which step the gap follows, in English and Korean', async () => {
+		await mountBlocks(page, [STATEFUL]);
+		await player().locator('[data-action="fault-map"]').click();
+		const headers = player().locator('[role="columnheader"].protocol-fault-grid-gap');
+		await expect(headers.count()).resolves.toBe(7);
+		await expect(headers.nth(0).getAttribute('title')).resolves.toBe('Before step 1 (Client → Server: Login Request (id, password))');
+		await expect(headers.nth(3).getAttribute('aria-label')).resolves.toBe('After step 3 (Server → Server: Store session)');
+		await expect(headers.nth(3).textContent()).resolves.toBe('3');
+		await resetPage(page);
+		await mountBlocks(page, [STATEFUL], { language: 'ko' });
+		await player().locator('[data-action="fault-map"]').click();
+		await expect(player().locator('[role="columnheader"].protocol-fault-grid-gap').nth(3).getAttribute('title')).resolves.toBe('3단계(Server → Server: Store session) 뒤');
+	});
+
+	it('gives every cell 44 px each way on a touch screen', async () => {
+		const context = await harness.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+		const touch = await context.newPage();
+		await touch.goto(page.url());
+		await touch.evaluate((source) => (window as unknown as { __mount(s: string[], o: object): Promise<number> }).__mount([source], {}), STATEFUL);
+		await touch.locator('.protocol-player [data-action="fault-map"]').tap();
+		const sizes = await touch.locator('.protocol-player [role="gridcell"]').evaluateAll((cells) => cells.map((cell) => {
+			const box = cell.getBoundingClientRect();
+			return Math.min(box.width, box.height);
+		}));
+		expect(sizes.length).toBe(18);
+		expect(Math.min(...sizes)).toBeGreaterThanOrEqual(44);
+		await context.close();
+	});
+});
