@@ -203,7 +203,9 @@ function roomPerParticipant(model: PlayerModel, restarts: ReadonlyMap<string, nu
 			const holding = restartNote !== undefined || rows.some((row) => row.change !== 'removed');
 			const need = room.get(id) ?? { rows: 0, width: 0 };
 			if (rows.length === 0 && need.rows === 0 && !restarts.has(id)) continue;
-			need.rows = Math.max(need.rows, rows.length + (holding ? 0 : 1) + (restartNote === undefined ? 0 : 1));
+			// A restart note wraps past RESTART_NOTE_MAX_CH: room for every line it may take.
+			const noteRows = restartNote === undefined ? 0 : Math.max(1, Math.ceil(noteWidth(restartNote) / RESTART_NOTE_MAX_CH));
+			need.rows = Math.max(need.rows, rows.length + (holding ? 0 : 1) + noteRows);
 			for (const row of rows) need.width = Math.max(need.width, rowWidth(row) + (durable(id).has(row.key) ? DURABLE_MARK_CH : 0));
 			// A long restart note wraps rather than widening the card past a readable measure.
 			if (restartNote !== undefined) need.width = Math.max(need.width, Math.min(RESTART_NOTE_MAX_CH, noteWidth(restartNote)));
