@@ -52,6 +52,19 @@ export default defineConfig([
 		rules: { 'no-restricted-imports': restrict(layer(['obsidian', 'standalone'], 'The player knows the DOM and Mermaid, not Obsidian'), coreByIndexOnly) },
 	},
 	{
+		// The presenter (issue 18) says what the player's views and its exports show, as data and words: no DOM,
+		// so that both draw from it and Node tests read it.
+		files: ['src/player/present/**/*.ts'],
+		rules: {
+			'no-restricted-imports': restrict(
+				layer(['obsidian', 'standalone', 'mermaid', 'export'], 'The presenter is data and words for the views and the export: no Obsidian, no Mermaid, no export'),
+				{ regex: '^\\.\\./(dom|dom-checks|player-view|state-cards)$', message: 'The presenter draws nothing: no DOM helpers or views (src/player/present).' },
+				coreByIndexOnly,
+			),
+			'no-restricted-globals': ['error', 'document', 'window', 'navigator', 'HTMLElement', 'Element', 'DOMParser', 'activeDocument', 'activeWindow'],
+		},
+	},
+	{
 		files: ['src/standalone/**/*.ts'],
 		rules: { 'no-restricted-imports': restrict(layer(['obsidian'], 'The standalone script runs on any page, without Obsidian'), coreByIndexOnly, playerByIndexOnly) },
 	},

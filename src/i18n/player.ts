@@ -1,8 +1,10 @@
+import { cardStrings, type CardStrings } from './cards';
 import { faultStrings, type FaultStrings } from './faults';
+import { mapHeaderStrings, type MapHeaderStrings } from './map-headers';
 import type { Language } from './language';
 
 /** Every word the player shows, in one language. Functions take the already-localised or user-written parts. */
-export interface PlayerStrings extends FaultStrings {
+export interface PlayerStrings extends FaultStrings, CardStrings, MapHeaderStrings {
 	first: string;
 	prev: string;
 	play: string;
@@ -46,8 +48,8 @@ export interface PlayerStrings extends FaultStrings {
 	mappingIncomplete: string;
 }
 
-/** The words of `player.ts` itself; the fault words come from `faults.ts`. */
-type OwnStrings = Omit<PlayerStrings, keyof FaultStrings>;
+/** The words of `player.ts` itself; the fault words come from `faults.ts`, the cards' words about restarts from `cards.ts`. */
+type OwnStrings = Omit<PlayerStrings, keyof FaultStrings | keyof CardStrings | keyof MapHeaderStrings>;
 
 const en: OwnStrings = {
 	first: 'Back to Start',
@@ -128,8 +130,8 @@ const ko: OwnStrings = {
 };
 
 const STRINGS: Record<Language, PlayerStrings> = {
-	en: { ...faultStrings('en'), ...en },
-	ko: { ...faultStrings('ko'), ...ko },
+	en: { ...faultStrings('en'), ...cardStrings('en'), ...mapHeaderStrings('en'), ...en },
+	ko: { ...faultStrings('ko'), ...cardStrings('ko'), ...mapHeaderStrings('ko'), ...ko },
 };
 
 /** The player's words in the given language. */

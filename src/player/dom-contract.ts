@@ -59,6 +59,10 @@ export const ROLE = {
 	compareProblems: 'compare-problems',
 	compareMissing: 'compare-missing',
 	verdict: 'verdict',
+	/** On a card at the step its participant restarts: what the restart took and what it kept. */
+	restartNote: 'restart-note',
+	/** The fault map painted on the drawing while the map is open. */
+	faultOverlay: 'fault-overlay',
 } as const;
 
 /** A `data-role` value. */
@@ -94,6 +98,14 @@ export const CLASS = {
 	covered: 'protocol-covered',
 	/** A step's failure tooltip (`<title>`); an exported image says the reason in its caption instead. */
 	failureTitle: 'protocol-failure-title',
+	/** The visible word that marks a durable item. */
+	durable: 'protocol-state-durable',
+	restartNote: 'protocol-state-restart-note',
+	faultOverlay: 'protocol-fault-overlay',
+	/** A lifeline stretch of the fault map on the drawing (a restart cell). */
+	faultLifeline: 'protocol-fault-lifeline',
+	/** A losable message's mark of the fault map on the drawing (a drop cell). */
+	faultDropMark: 'protocol-fault-drop-mark',
 } as const;
 
 /** A class of the contract. */
@@ -127,6 +139,10 @@ export const DATA = {
 	missing: 'data-missing',
 	format: 'data-format',
 	kind: 'data-kind',
+	/** On an item that survives restarts (`@durable`). */
+	durable: 'data-durable',
+	/** On a fault-map cell painted on the drawing. */
+	faultCell: 'data-fault-cell',
 } as const;
 
 /** A data attribute of the contract. */

@@ -2,6 +2,8 @@ import { faultMapInSlices } from '../core';
 import type { BrokenStep, FaultMap } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 import { el } from './dom';
+import type { FaultMapOverlay } from './fault-map-overlay';
+import { headerRow } from './fault-map-headers';
 import type { PlayerModel } from './player-model';
 import { DATA, ROLE } from './dom-contract';
 
@@ -14,12 +16,6 @@ const SLICE_MS = 16;
 /** A cell's colour step: 0 breaks nothing, 1, 2, 3 = three or more. */
 function heat(breaks: number): number {
 	return Math.min(breaks, 3);
-}
-
-/** Column headers: every gap's number on short paths, every fifth on long ones (the cells keep full labels). */
-function headerText(after: number, positions: number): string {
-	const n = after + 1;
-	return positions <= 30 || n % 5 === 0 ? String(n) : '';
 }
 
 /**
@@ -40,6 +36,8 @@ export class FaultMapView {
 	private map: FaultMap | undefined;
 	private branchesKey = '';
 	private open = false;
+	/** The map painted on the diagram while open (issue 18), when the player has a drawing. */
+	overlay: FaultMapOverlay | undefined;
 	/** The map being computed in slices (issue 24): for which branches, and the timer of its next slice. */
 	private computing: { key: string; steps: Generator<unknown, void, void>; timer: number | undefined } | undefined;
 
@@ -63,7 +61,10 @@ export class FaultMapView {
 	toggle(model: PlayerModel): void {
 		this.open = !this.open;
 		this.section.hidden = !this.open;
-		if (this.open) this.update(model);
+		if (this.open) {
+			if (this.map !== undefined) this.overlay?.draw(model, this.map);
+			this.update(model);
+		} else this.overlay?.clear();
 	}
 
 	/**
@@ -80,6 +81,7 @@ export class FaultMapView {
 		this.cancel();
 		this.branchesKey = key;
 		this.map = undefined;
+		this.overlay?.clear();
 		this.computing = { key, steps: this.work(model), timer: undefined };
 		this.slice();
 	}
@@ -207,9 +209,7 @@ export class FaultMapView {
 		const positions = map.positions;
 		this.grid.style.setProperty('--protocol-gaps', String(positions + 1));
 		this.grid.setAttribute('aria-colcount', String(positions + 2));
-		const header = el(doc, 'div', { role: 'row', class: 'protocol-fault-grid-row is-header' }, [el(doc, 'span', { role: 'columnheader', class: 'protocol-fault-grid-corner', 'aria-colindex': 1 })]);
-		for (let after = -1; after < positions; after++) header.append(el(doc, 'span', { role: 'columnheader', class: 'protocol-fault-grid-gap', 'aria-colindex': after + 3 }, [headerText(after, positions)]));
-		this.grid.replaceChildren(header);
+		this.grid.replaceChildren(headerRow(doc, model, positions, this.strings));
 		const byParticipant = new Map<string, FaultMap['restarts']>();
 		for (const entry of map.restarts) {
 			const list = byParticipant.get(entry.participant);
@@ -246,6 +246,7 @@ export class FaultMapView {
 			this.grid.append(row);
 		}
 		this.drawVerdict(model, map);
+		this.overlay?.draw(model, map);
 	}
 
 	/**

@@ -15,6 +15,8 @@ import { buildView, updateView, warningsList } from './player-view';
 import { renderQueueFor, type RenderQueue } from './render-queue';
 import { mermaidErrorLine, mermaidText, renderSvg } from './render-svg';
 import { keepTextReadable } from './readable-width';
+import { stepFollower } from './follow-step';
+import { FaultMapOverlay } from './fault-map-overlay';
 import { RestartMarkers } from './restart-markers';
 import { mapSvgToSteps } from './svg-mapping';
 import { nextTask } from './slices';
@@ -77,11 +79,12 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	const pause = async (): Promise<void> => {
 		if (doc.defaultView !== null) await nextTask(doc.defaultView);
 	};
-	const view = buildView(doc, parsed.protocol, strings, options.fadedOpacity ?? 0.35);
+	const view = buildView(doc, parsed.protocol, strings, options.fadedOpacity ?? 0.65);
 	await pause();
 	const mapping = mapSvgToSteps(drawn.svg, parsed.protocol);
 	view.painter = new DiagramPainter(mapping, strings);
 	view.markers = new RestartMarkers(drawn.svg, mapping, strings);
+	view.faultMap.overlay = new FaultMapOverlay(drawn.svg, mapping, strings);
 	view.diagram.append(drawn.svg);
 	keepTextReadable(drawn.svg);
 	const panelBranches = branchPanel(doc, model, strings);
@@ -93,7 +96,12 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	if (warningView !== undefined) view.root.append(warningView);
 	await pause();
 
-	const render = (playing: boolean): void => updateView(view, model, strings, playing);
+	// On a narrow pane the drawing scrolls sideways: each new position brings its step into view.
+	const follow = stepFollower(view.diagram, () => model.position);
+	const render = (playing: boolean): void => {
+		updateView(view, model, strings, playing);
+		follow();
+	};
 	// The state cards' room (every position's rows) is the largest part of the first view: a task of its own.
 	view.cards.update(model);
 	await pause();

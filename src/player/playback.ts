@@ -31,7 +31,8 @@ function ownsKeys(target: Element | null): boolean {
 
 /** A cell of the fault map, when the element is one. */
 function faultCell(target: Element | null): Element | null {
-	return target?.closest(`${byRole(ROLE.faultMap)} [role="gridcell"][tabindex]`) ?? null;
+	// A cell of the grid, or its mark painted on the diagram (src/player/fault-map-overlay.ts).
+	return target?.closest(`${byRole(ROLE.faultMap)} [role="gridcell"][tabindex], svg [${DATA.faultCell}]`) ?? null;
 }
 
 /**

@@ -10,7 +10,7 @@ const GAP = 11;
 const RADIUS = 9;
 
 /** The highest y a step reaches: the top of its text (Mermaid sets a text's `y` at its top), arrow or note box. */
-function stepTop(graphics: StepGraphics): number | undefined {
+export function stepTop(graphics: StepGraphics): number | undefined {
 	let top = Infinity;
 	for (const element of graphics.elements) {
 		for (const name of ['y', 'y1', 'y2']) {

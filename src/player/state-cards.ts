@@ -1,5 +1,6 @@
 import type { ItemChange } from '../core';
 import type { PlayerStrings } from '../i18n/player';
+import { cardNotes, durableKeys, restartNoteAt } from './present/cards';
 import { el } from './dom';
 import type { PlayerModel } from './player-model';
 import { cardRowsAt, displayWidth, restartPositions, type Row } from './state-rows';
@@ -13,6 +14,11 @@ interface Card extends PatchedCard {
 	list: HTMLElement;
 	/** "Holds nothing" / "Restarted after step N: holds nothing", shown when the list holds nothing. */
 	note: HTMLElement;
+	/** At the moment the participant restarts: what it lost and the durable items it keeps (issue 18). */
+	restartNote: HTMLElement;
+	participant: string;
+	/** Keys of the items it keeps through restarts, marked on their rows. */
+	durable: ReadonlySet<string>;
 	rows: Map<string, { signature: string; element: HTMLElement }>;
 	/** Path positions after which this participant restarts (−1: before step 1), ascending. */
 	restarts: number[];
@@ -20,12 +26,16 @@ interface Card extends PatchedCard {
 	empty: boolean;
 }
 
-function rowElement(doc: Document, row: Row, strings: PlayerStrings): HTMLElement {
+function rowElement(doc: Document, row: Row, strings: PlayerStrings, durable: boolean): HTMLElement {
 	const parts: Array<Node | string> = [el(doc, 'span', { class: 'protocol-state-key' }, [row.key])];
 	if (row.value !== undefined && row.value !== true) parts.push(el(doc, 'span', { class: 'protocol-state-value' }, [row.value]));
+	// A word, not only a colour or symbol: seen, and read by screen readers, as "durable".
+	if (durable) parts.push(' ', el(doc, 'span', { class: CLASS.durable, title: strings.durableTitle }, [strings.durableMark]));
 	if (row.change !== undefined) parts.push(el(doc, 'span', { class: 'protocol-player-sr-only' }, [` (${strings[row.change]})`]));
 	const content = row.change === 'removed' ? [el(doc, 'del', {}, parts)] : parts;
-	return el(doc, 'li', { class: `protocol-state-item${row.change !== undefined ? ` is-${row.change}` : ''}`, [DATA.item]: row.key, [DATA.change]: row.change }, content);
+	return el(doc, 'li', {
+		class: `protocol-state-item${row.change !== undefined ? ` is-${row.change}` : ''}`, [DATA.item]: row.key, [DATA.change]: row.change, [DATA.durable]: durable ? '' : undefined,
+	}, content);
 }
 
 type Change = ItemChange['change'];
@@ -67,7 +77,7 @@ export class StateCards {
 			: undefined;
 		for (const [participant, card] of this.cards) {
 			if (touched === undefined) this.fill(card, model, participant);
-			else patchRows(card, model, participant, touched.get(participant), (row) => rowElement(this.doc, row, this.strings));
+			else patchRows(card, model, participant, touched.get(participant), (row) => rowElement(this.doc, row, this.strings, card.durable.has(row.key)));
 			if (touched !== undefined) this.setNote(card, model, holdsAnything(model, participant));
 		}
 	}
@@ -103,12 +113,13 @@ export class StateCards {
 		}, [this.strings.restart]);
 		const list = el(doc, 'ul', { class: 'protocol-state-items' });
 		const note = el(doc, 'p', { class: 'protocol-state-note' });
-		const body = el(doc, 'div', { class: 'protocol-state-body' }, [list, note]);
+		const restartNote = el(doc, 'p', { class: CLASS.restartNote, [DATA.role]: ROLE.restartNote, hidden: true });
+		const body = el(doc, 'div', { class: 'protocol-state-body' }, [list, restartNote, note]);
 		const element = el(doc, 'div', { class: 'protocol-state-card', [DATA.participant]: participant }, [
 			el(doc, 'div', { class: 'protocol-state-card-header' }, [el(doc, 'span', { class: 'protocol-state-name' }, [name]), restart]),
 			body,
 		]);
-		const card: Card = { element, body, list, note, rows: new Map(), restarts: [], empty: false };
+		const card: Card = { element, body, list, note, restartNote, participant, durable: durableKeys(model, participant), rows: new Map(), restarts: [], empty: false };
 		this.cards.set(participant, card);
 		return card;
 	}
@@ -122,7 +133,7 @@ export class StateCards {
 			const wanted = rowSignature(row);
 			let shown = card.rows.get(row.key);
 			if (shown === undefined || shown.signature !== wanted) {
-				const element = rowElement(this.doc, row, this.strings);
+				const element = rowElement(this.doc, row, this.strings, card.durable.has(row.key));
 				if (shown !== undefined) shown.element.replaceWith(element);
 				shown = { signature: wanted, element };
 				card.rows.set(row.key, shown);
@@ -137,17 +148,27 @@ export class StateCards {
 		this.setNote(card, model, rows.some((row) => row.change !== 'removed'));
 	}
 
-	/** Says so when the card holds nothing, and whether a restart emptied it. */
+	/**
+	 * At a restart, says what it took and what it kept; otherwise says so when the card holds nothing, and
+	 * whether a restart emptied it.
+	 */
 	setNote(card: Card, model: PlayerModel, holding: boolean): void {
-		let text = '';
-		if (!holding) {
-			const restarted = card.restarts.filter((position) => position <= model.position).pop();
-			text = restarted !== undefined ? this.strings.restartedHoldsNothing(restarted) : this.strings.holdsNothing;
-		}
-		if (card.note.textContent !== text) card.note.textContent = text;
-		if (card.note.hidden !== holding) card.note.hidden = holding;
+		const { note, restartNote } = cardNotes(model, model.position, card.participant, holding, card.restarts, this.strings);
+		show(card.restartNote, restartNote);
+		show(card.note, note);
 	}
 }
+
+/** Writes a note's text, hidden when there is none. */
+function show(element: HTMLElement, text: string | undefined): void {
+	if (element.textContent !== (text ?? '')) element.textContent = text ?? '';
+	if (element.hidden !== (text === undefined)) element.hidden = text === undefined;
+}
+
+/** Room for a durable item's mark after it, in `ch` (the word in either language, smaller, and a space). */
+const DURABLE_MARK_CH = 9;
+/** The widest a restart note makes a card, in `ch`; a longer note wraps. */
+const RESTART_NOTE_MAX_CH = 36;
 
 /**
  * Per participant, the most lines any position shows (its rows, plus the note when it holds nothing then)
@@ -155,6 +176,15 @@ export class StateCards {
  */
 function roomPerParticipant(model: PlayerModel, restarts: ReadonlyMap<string, number[]>, strings: PlayerStrings): Map<string, { rows: number; width: number }> {
 	const room = new Map<string, { rows: number; width: number }>();
+	const durables = new Map<string, ReadonlySet<string>>();
+	const durable = (id: string): ReadonlySet<string> => {
+		let keys = durables.get(id);
+		if (keys === undefined) {
+			keys = durableKeys(model, id);
+			durables.set(id, keys);
+		}
+		return keys;
+	};
 	const noteWidth = (text: string): number => Math.ceil(displayWidth({ key: text, value: undefined, change: undefined }) * 0.9);
 	// The same rows recur at position after position: measure each once.
 	const widths = new Map<string, number>();
@@ -170,11 +200,16 @@ function roomPerParticipant(model: PlayerModel, restarts: ReadonlyMap<string, nu
 	for (let position = -1; position < model.frames.length; position++) {
 		for (const { id } of model.protocol.participants) {
 			const rows = cardRowsAt(model, position, id);
-			const holding = rows.some((row) => row.change !== 'removed');
+			const restartNote = restarts.get(id)?.includes(position) === true ? restartNoteAt(model, position, id, strings) : undefined;
+			const holding = restartNote !== undefined || rows.some((row) => row.change !== 'removed');
 			const need = room.get(id) ?? { rows: 0, width: 0 };
 			if (rows.length === 0 && need.rows === 0 && !restarts.has(id)) continue;
-			need.rows = Math.max(need.rows, rows.length + (holding ? 0 : 1));
-			for (const row of rows) need.width = Math.max(need.width, rowWidth(row));
+			// A restart note wraps past RESTART_NOTE_MAX_CH: room for every line it may take.
+			const noteRows = restartNote === undefined ? 0 : Math.max(1, Math.ceil(noteWidth(restartNote) / RESTART_NOTE_MAX_CH));
+			need.rows = Math.max(need.rows, rows.length + (holding ? 0 : 1) + noteRows);
+			for (const row of rows) need.width = Math.max(need.width, rowWidth(row) + (durable(id).has(row.key) ? DURABLE_MARK_CH : 0));
+			// A long restart note wraps rather than widening the card past a readable measure.
+			if (restartNote !== undefined) need.width = Math.max(need.width, Math.min(RESTART_NOTE_MAX_CH, noteWidth(restartNote)));
 			if (!holding) {
 				const restarted = restarts.get(id)?.filter((after) => after <= position).pop();
 				need.width = Math.max(need.width, noteWidth(restarted !== undefined ? strings.restartedHoldsNothing(restarted) : strings.holdsNothing));

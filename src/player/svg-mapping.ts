@@ -160,10 +160,15 @@ export function stepBottom(graphics: StepGraphics): number | undefined {
  * only numbers it (`#actor0`, ...) in the order participants appear, which is the protocol's order.
  */
 export function lifelineX(svg: SVGSVGElement, protocol: Protocol, participant: string): number | undefined {
+	const line = lifeline(svg, protocol, participant);
+	return line !== undefined ? num(line, 'x1') : undefined;
+}
+
+/** A participant's lifeline element (found as in `lifelineX`). */
+export function lifeline(svg: SVGSVGElement, protocol: Protocol, participant: string): Element | undefined {
 	const lines = Array.from(svg.querySelectorAll('line'));
 	const index = protocol.participants.findIndex((p) => p.id === participant);
-	const line = lines.find((l) => l.getAttribute('name') === participant) ?? lines.find((l) => index >= 0 && l.id === `actor${index}`);
-	return line !== undefined ? num(line, 'x1') : undefined;
+	return lines.find((l) => l.getAttribute('name') === participant) ?? lines.find((l) => index >= 0 && l.id === `actor${index}`);
 }
 
 /**

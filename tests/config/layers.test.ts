@@ -41,6 +41,16 @@ describe('layer rules (CONTRIBUTING.md, "Layers")', () => {
 		expect(complaints('src/core/model.ts', 'export const body = document.body;')).toEqual(['no-restricted-globals']);
 	});
 
+	it('keep the DOM out of the player\'s presenter, which the views and the export share (issue 18)', () => {
+		expect(complaints('src/player/present/cards.ts', 'export const body = document.body;')).toEqual(['no-restricted-globals']);
+		expect(complaints('src/player/present/cards.ts', "import { el } from '../dom';")).toEqual(['no-restricted-imports']);
+		expect(complaints('src/player/present/cards.ts', "import mermaid from 'mermaid';")).toEqual(['no-restricted-imports']);
+		expect(complaints('src/player/present/cards.ts', "import { parseProtocol } from '../../core/parse/parse-protocol';")).toEqual(['no-restricted-imports']);
+		expect(complaints('src/player/present/cards.ts', "import { cardRowsAt } from '../state-rows';\nimport type { PlayerModel } from '../player-model';\nimport { parseProtocol } from '../../core';")).toEqual([]);
+		// The rest of the player keeps the DOM.
+		expect(complaints('src/player/dom.ts', 'export const body = document.body;')).toEqual([]);
+	});
+
 	it('let the core import its own files', () => {
 		expect(complaints('src/core/table/comparison-table.ts', "import { formatValue } from './cells';\nimport type { Step } from '../model';")).toEqual([]);
 	});

@@ -1,6 +1,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml, openHarness, openPage, type Harness } from '../browser/harness';
+import { measureContrast, tooLow, type Contrast } from '../browser/contrast-probe';
+import { mountBlocks } from '../browser/queries';
+import { DEMO_CSS } from '../../scripts/demo/style';
 import { codeBlocks, readExampleNote, REFERENCE_COPY } from '../support/note-blocks';
 
 // The reference note's first diagram: 0 Login Request, 1 Verify Request, 2 Store Client Information,
@@ -16,18 +19,13 @@ afterAll(async () => {
 	await harness.close();
 });
 
-/** One measured pair: what, its text colour, the colour behind it, and their WCAG contrast ratio. */
-interface Contrast {
-	what: string;
-	ratio: number;
-}
 
 /**
  * WCAG 2 contrast of the player's text against what is behind it, from computed styles: SVG text by its
  * `fill` (the message text on the player's background, the note text on its note box, composited over
  * the player's background when the box is see-through), HTML text by `color` on the nearest background.
  */
-function contrasts(page: Page): Promise<Contrast[]> {
+function contrasts(page: Page): Promise<Array<{ what: string; ratio: number }>> {
 	return page.locator('.protocol-player').evaluate((root) => {
 		type Rgba = [number, number, number, number];
 		const parse = (colour: string): Rgba => {
@@ -107,6 +105,97 @@ describe('the standalone player on a plain white page', () => {
 			expect(atEnd.filter((c) => c.what.includes('protocol-state-item'))).toHaveLength(6);
 			const low = [...atNote, ...atEnd].filter((c) => c.ratio < 4.5).map((c) => `${c.what}: ${c.ratio.toFixed(2)}`);
 			expect(low).toEqual([]);
+			expect(errors).toEqual([]);
+			await page.close();
+		});
+	}
+});
+
+// Issue 18: every state class and every panel part, in Obsidian's default themes and on a plain page.
+// Stateful login: 0 Login Request, 1 Verify Request, 2 Store session (+Server session, last login),
+// 3 Login Response (+Client cookie), 4 GET /profile (needs both), 5 Profile. TCP's step 0 changes S's state
+// (LISTEN → SYN_RCVD). The scaling note has branches: the steps of the branch not taken are off the path.
+const STATEFUL = codeBlocks(readExampleNote('Stateful login.md'), 'protocol')[0]?.source ?? '';
+const TCP = codeBlocks(readExampleNote('TCP.md'), 'protocol')[0]?.source ?? '';
+const SCALING = codeBlocks(readExampleNote('세션과 수평 확장.md'), 'protocol')[0]?.source ?? '';
+
+/**
+ * Obsidian's default theme, light and dark: the variables the demo page defines as Obsidian's app.css does
+ * (scripts/demo/style.ts; its warning colour is the amber the issue measured, #e0ac00), and Obsidian's
+ * buttons, which take `--interactive-normal` and `--interactive-hover`.
+ */
+const OBSIDIAN_THEMES = `<style>${DEMO_CSS}
+button, select { background: var(--interactive-normal); color: var(--text-normal); border: 1px solid var(--background-modifier-border); }
+button:hover { background: var(--interactive-hover); }
+</style>`;
+
+/** Walks the three players through every state and panel part, measuring after each move. */
+async function walkAndMeasure(page: Page): Promise<Contrast[]> {
+	const players = page.locator('.protocol-player');
+	await expect(players.count()).resolves.toBe(3);
+	const measured: Contrast[] = [];
+	const measure = async (): Promise<void> => {
+		for (let n = 0; n < 3; n++) measured.push(...await players.nth(n).evaluate(measureContrast));
+	};
+	const login = players.nth(0);
+	const next = login.locator('[data-action="next"]');
+	for (let i = 0; i < 3; i++) await next.click();
+	await measure(); // at Store session: Server's two items added, the steps after it future
+	await login.locator('[data-action="restart"][data-participant="Server"]').click();
+	await measure(); // Server's items removed; GET /profile and Profile will fail
+	await next.click();
+	await next.click();
+	await measure(); // GET /profile failed, current
+	await next.click();
+	await measure(); // Profile: a consequence
+	await login.locator('[data-action="clear-faults"]').click();
+	await login.locator('[data-action="first"]').click();
+	for (let i = 0; i < 4; i++) await next.click();
+	await login.locator('[data-action="drop"]').click();
+	await measure(); // Login Response lost
+	await login.locator('[data-action="last"]').click();
+	await login.locator('[data-action="fault-map"]').click();
+	await login.locator('[data-role="fault-map"] [data-breaks="2"]').first().hover();
+	await players.nth(1).locator('[data-action="next"]').click();
+	await players.nth(2).locator('[data-action="next"]').click();
+	await measure(); // the fault map open with a cell's detail; TCP's state changed; the scaling note stepped
+	return measured;
+}
+
+/** Checks that the walk measured every class the issue names, then that none is below what it needs. */
+function expectAllReadable(measured: Contrast[]): void {
+	for (const part of ['is-current', 'is-failed', 'is-consequence', 'is-dropped', 'is-will-fail', 'is-future', 'is-off-path', 'is-past',
+		'(added)', '(changed)', '(removed)', 'protocol-state-name', 'protocol-state-note', 'protocol-state-restart-note', 'protocol-fault-outcome', 'protocol-fault-restart',
+		'protocol-fault-drop', 'fault cell', 'fault mark protocol-fault-lifeline is-heat-0', 'fault mark protocol-fault-lifeline is-heat-2', 'fault mark protocol-fault-drop-mark', 'protocol-fault-grid-gap', 'protocol-fault-map-detail', 'protocol-player-caption']) {
+		expect(measured.some((m) => m.what.includes(part)), part).toBe(true);
+	}
+	expect(measured.some((m) => m.what.startsWith('text') && m.what.includes('is-off-path'))).toBe(true);
+	expect(tooLow(measured)).toEqual([]);
+}
+
+describe('contrast in Obsidian’s default themes', () => {
+	for (const theme of ['light', 'dark'] as const) {
+		it(`keeps text at 4.5:1, dimmed steps at 3:1 and lines and fault cells at 3:1 in the ${theme} theme`, async () => {
+			const { page, errors } = await openPage(harness, `/obsidian-${theme}.html`, { body: OBSIDIAN_THEMES });
+			await page.evaluate((theme) => document.body.classList.add(`theme-${theme}`), theme);
+			await expect(page.evaluate(() => getComputedStyle(document.body).backgroundColor)).resolves.toBe(theme === 'dark' ? 'rgb(30, 30, 30)' : 'rgb(255, 255, 255)');
+			await mountBlocks(page, [STATEFUL, TCP, SCALING], { dark: theme === 'dark' });
+			expectAllReadable(await walkAndMeasure(page));
+			expect(errors).toEqual([]);
+			await page.close();
+		});
+	}
+});
+
+describe('contrast on a plain page', () => {
+	for (const scheme of ['light', 'dark'] as const) {
+		it(`keeps every state and panel part readable in the ${scheme} scheme`, async () => {
+			const blocks = [STATEFUL, TCP, SCALING].map((source) => `<pre><code class="language-protocol">${escapeHtml(source)}</code></pre>`).join('');
+			const { page, errors } = await openPage(harness, `/plain-all-${scheme}.html`, { body: blocks });
+			await page.emulateMedia({ colorScheme: scheme });
+			await page.reload();
+			await page.waitForFunction(() => document.querySelectorAll('.protocol-player svg').length >= 3);
+			expectAllReadable(await walkAndMeasure(page));
 			expect(errors).toEqual([]);
 			await page.close();
 		});

@@ -73,7 +73,8 @@ describe('restart', () => {
 		await root.locator('[data-action="restart"][data-participant="S"]').click();
 		await expect(root.getAttribute('data-step')).resolves.toBe('-1');
 		expect(await cardItems(page, 0, 'S')).toEqual({ state: { value: 'LISTEN', change: 'removed' } });
-		await expect(root.locator('[data-role="state"] > [data-participant="S"] .protocol-state-note').textContent()).resolves.toBe('Restarted before step 1: holds nothing');
+		// Issue 18: the card says what the restart took, instead of only that it holds nothing.
+		await expect(root.locator('[data-role="state"] > [data-participant="S"] [data-role="restart-note"]').textContent()).resolves.toBe('Restarted before step 1: lost state');
 		await expect(root.locator('.protocol-fault-restart').textContent()).resolves.toBe('Server restarted before step 1');
 		// SYN gives the server its state again: nothing breaks.
 		expect(await stepsWith('is-will-fail')).toEqual([]);

@@ -52,7 +52,9 @@ describe('state cards', () => {
 		const card = root.locator('[data-role="state"] > [data-participant="Server"]');
 		await expect(card.count()).resolves.toBe(1);
 		await expect(card.locator(byAction(ACTION.restart)).isVisible()).resolves.toBe(true);
-		await expect(card.locator('.protocol-state-note').textContent()).resolves.toBe('Restarted after step 3: holds nothing');
+		// Issue 18: at the restart the card says what it took (the line that it holds nothing comes a step later).
+		await expect(card.locator(byRole(ROLE.restartNote)).textContent()).resolves.toBe('Restarted after step 3: lost session, last login');
+		await expect(card.locator('.protocol-state-note').isVisible()).resolves.toBe(false);
 		// What it lost is what it held at that moment: the session and the login date it had just stored.
 		expect(await cardItems(page, 0, 'Server')).toEqual({
 			session: { value: 'alice', change: 'removed' },

@@ -51,7 +51,7 @@ describe('Start', () => {
 		await expect(root.getAttribute('data-step')).resolves.toBe('-1');
 		await expect(root.locator(byRole(ROLE.caption)).textContent()).resolves.toBe('Start');
 		expect(await stepStates(page, 0)).toEqual({ 0: 'is-future', 1: 'is-future', 2: 'is-future', 3: 'is-future', 4: 'is-future' });
-		await expect(root.locator('svg .messageText[data-step-index="0"]').evaluate((e) => getComputedStyle(e).opacity)).resolves.toBe('0.35');
+		await expect(root.locator('svg .messageText[data-step-index="0"]').evaluate((e) => getComputedStyle(e).opacity)).resolves.toBe('0.65');
 		await root.locator(byAction(ACTION.last)).click();
 		await root.locator(byAction(ACTION.first)).click();
 		await expect(root.locator(byRole(ROLE.counter)).textContent()).resolves.toBe('0 / 5');

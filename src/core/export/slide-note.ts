@@ -63,9 +63,11 @@ function stateLines(snapshot: StepSnapshot, words: StateTableWords): string[] {
 	return snapshot.cards.map((card) => {
 		const rows = card.rows.map((row) => {
 			const mark = row.change === undefined ? '' : ` (${words[row.change]})`;
-			return `${row.key}${row.value === true ? '' : `: ${row.value}`}${mark}`;
+			// As the player writes an item (issue 18): `key = value`.
+			return `${row.key}${row.value === true ? '' : ` = ${row.value}`}${mark}`;
 		});
-		return `${card.name}: ${rows.length > 0 ? rows.join('; ') : (card.note ?? words.nothing)}`;
+		if (rows.length === 0) return `${card.name}: ${card.restartNote ?? card.note ?? words.nothing}`;
+		return `${card.name}: ${rows.join('; ')}${card.restartNote !== undefined ? ` — ${card.restartNote}` : ''}`;
 	});
 }
 

@@ -11,6 +11,8 @@ export interface SnapshotRow {
 	value: string | true;
 	/** What this step did to the item. */
 	change?: 'added' | 'changed' | 'removed';
+	/** For an item kept through restarts (`%% @durable`): the word that marks it, as the player shows it. */
+	durable?: string;
 }
 
 /** One participant's card at a step. */
@@ -20,6 +22,8 @@ export interface SnapshotCard {
 	rows: SnapshotRow[];
 	/** "Holds nothing at this step" and the like, when the card lists nothing held. */
 	note?: string;
+	/** At the step the participant restarts: what the restart took and what it kept (issue 18). */
+	restartNote?: string;
 }
 
 /** What became of a step that did not happen as written, in the player's words (its fault list row). */

@@ -51,7 +51,7 @@ export const SETTING_DECLARATIONS: readonly SettingDeclaration[] = [
 		words: (language) => ({ name: pluginStrings(language).settings.autoplayName, desc: pluginStrings(language).settings.autoplayDesc }),
 	},
 	{
-		key: 'fadedOpacity', group: 'player', defaultValue: 0.35, control: { type: 'slider', min: 0, max: 1, step: 0.05 },
+		key: 'fadedOpacity', group: 'player', defaultValue: 0.65, control: { type: 'slider', min: 0, max: 1, step: 0.05 },
 		words: (language) => ({ name: pluginStrings(language).settings.fadedOpacityName, desc: pluginStrings(language).settings.fadedOpacityDesc }),
 	},
 	{

@@ -6,6 +6,7 @@ import type { PlayerStrings } from '../../i18n/player';
 import { shownStepCaption, stepCaption } from '../caption';
 import { outcomeReason } from '../outcome-text';
 import type { PlayerModel } from '../player-model';
+import { presentCard } from '../present/cards';
 import { cardRowsAt, restartPositions } from '../state-rows';
 import type { ExportSource } from './export-source';
 
@@ -163,13 +164,18 @@ export class LiveExportSource implements ExportSource {
 		return model.protocol.participants.map(({ id }): SnapshotCard => {
 			const name = model.label(id);
 			if (facts.compact.has(id)) return { name, rows: [], note: words.slides.nothing };
-			const rows = cardRowsAt(model, position, id).map((row): SnapshotRow => {
-				const value = row.value ?? true;
-				return row.change === undefined ? { key: row.key, value } : { key: row.key, value, change: row.change };
+			// The card as the player's cards say it (src/player/present): same rows, marks and notes.
+			const card = presentCard(model, position, id, facts.restarts.get(id) ?? [], strings);
+			const rows = card.rows.map((row): SnapshotRow => {
+				const shown: SnapshotRow = { key: row.key, value: row.value ?? true };
+				if (row.change !== undefined) shown.change = row.change;
+				if (row.durable) shown.durable = strings.durableMark;
+				return shown;
 			});
-			if (rows.some((row) => row.change !== 'removed')) return { name, rows };
-			const restarted = facts.restarts.get(id)?.filter((after) => after <= position).pop();
-			return { name, rows, note: restarted !== undefined ? strings.restartedHoldsNothing(restarted) : strings.holdsNothing };
+			const snapshot: SnapshotCard = { name, rows };
+			if (card.note !== undefined) snapshot.note = card.note;
+			if (card.restartNote !== undefined) snapshot.restartNote = card.restartNote;
+			return snapshot;
 		});
 	}
 

@@ -1,5 +1,6 @@
 import { captionLine, type SnapshotCard, type StepSnapshot } from '../../core';
 import type { ExportStrings } from '../../i18n/export';
+import { itemText } from '../present/cards';
 import { n, svgEl } from './svg-build';
 import type { ExportTheme } from './theme';
 import { wrapText, type MeasureText } from './text-measure';
@@ -90,8 +91,9 @@ function drawCard(ctx: Context, card: SnapshotCard, width: number): Drawn {
 	y = name.bottom + 2;
 	for (const row of card.rows) {
 		const { text: sign, color } = mark(row.change, theme);
-		const value = row.value === true ? '' : `: ${row.value}`;
-		const wrapped = wrapText(`${sign}${row.key}${value}`, inner, (t) => measure(t, SIZES.text, row.change === undefined || row.change === 'removed' ? 'normal' : 'bold'));
+		// The player's own wording (src/player/present): `key = value`, then the durable mark's word.
+		const text = `${sign}${itemText(row.key, row.value)}${row.durable !== undefined ? ` [${row.durable}]` : ''}`;
+		const wrapped = wrapText(text, inner, (t) => measure(t, SIZES.text, row.change === undefined || row.change === 'removed' ? 'normal' : 'bold'));
 		const drawn = lines(ctx, wrapped, SIZES.pad, y, SIZES.text, {
 			fill: color,
 			'font-weight': row.change === 'added' || row.change === 'changed' ? 'bold' : undefined,
@@ -99,6 +101,11 @@ function drawCard(ctx: Context, card: SnapshotCard, width: number): Drawn {
 			[DATA.item]: row.key,
 			[DATA.change]: row.change,
 		});
+		parts.push(...drawn.nodes);
+		y = drawn.bottom;
+	}
+	if (card.restartNote !== undefined) {
+		const drawn = lines(ctx, wrapText(card.restartNote, inner, (t) => measure(t, SIZES.text)), SIZES.pad, y, SIZES.text, { fill: theme.muted, 'font-style': 'italic', 'data-role': 'restart-note' });
 		parts.push(...drawn.nodes);
 		y = drawn.bottom;
 	}
@@ -118,7 +125,7 @@ export function panelWidthFor(snapshots: readonly StepSnapshot[], choices: reado
 	for (const snapshot of snapshots) {
 		for (const card of snapshot.cards) {
 			widest = Math.max(widest, measure(card.name, SIZES.name, 'bold'));
-			for (const row of card.rows) widest = Math.max(widest, measure(`+ ${row.key}${row.value === true ? '' : `: ${row.value}`}`, SIZES.text, 'bold'));
+			for (const row of card.rows) widest = Math.max(widest, measure(`+ ${itemText(row.key, row.value)}${row.durable !== undefined ? ` [${row.durable}]` : ''}`, SIZES.text, 'bold'));
 		}
 	}
 	for (const line of choices) widest = Math.max(widest, measure(line, SIZES.text));

@@ -1,4 +1,5 @@
 import { el } from '../dom';
+import { legacyColors } from './look-reader';
 
 /** The colours and font of an exported image, read from the player as it shows now (light or dark, Obsidian's theme). */
 export interface ExportTheme {
@@ -60,7 +61,8 @@ export function readTheme(root: HTMLElement): ExportTheme {
 	const resolve = (variable: string, fallback: string): string => {
 		probe.style.color = fallback;
 		probe.style.color = `var(${variable}, ${fallback})`;
-		return win.getComputedStyle(probe).color || fallback;
+		// A themed player mixes its state colours (`color-mix`), which computes to `color(srgb …)`: written as rgb().
+		return legacyColors(win.getComputedStyle(probe).color || fallback);
 	};
 	const theme: ExportTheme = {
 		background,

@@ -81,7 +81,7 @@ describe('slideNote', () => {
 			'<!--',
 			'5 / 6 · Client → Server: GET /profile',
 			'Step 5 fails: Server no longer holds session: restarted after step 4',
-			'Client: cookie: sid',
+			'Client: cookie = sid',
 			'Server: Holds nothing',
 			'-->',
 			'',

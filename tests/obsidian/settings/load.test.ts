@@ -23,7 +23,7 @@ describe('settingsFrom', () => {
 
 	it('starts from the declared defaults', () => {
 		expect(DEFAULT_SETTINGS).toEqual({
-			inferState: true, playerOnMermaid: true, autoplayMs: 1200, fadedOpacity: 0.35, showOutcomesAhead: false,
+			inferState: true, playerOnMermaid: true, autoplayMs: 1200, fadedOpacity: 0.65, showOutcomesAhead: false,
 			tableLabels: {}, trueSymbol: '✅', falseSymbol: '❌', padTables: true, tableChoices: {},
 		});
 	});

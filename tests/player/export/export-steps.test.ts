@@ -128,7 +128,7 @@ describe.each(versions)('exportSteps with Mermaid %s', (version) => {
 		// The scripted restart after OK (image 2): said in the caption, the session struck through with the value it had.
 		await showSvg(page, svgs[2] ?? '');
 		await expect(shownTexts(page, 'note')).resolves.toEqual(['Server restarted after step 2']);
-		await expect(page.locator('#shown [data-participant="Server"] [data-item="session"]').textContent()).resolves.toBe('− session: alice');
+		await expect(page.locator('#shown [data-participant="Server"] [data-item="session"]').textContent()).resolves.toBe('− session = alice');
 	});
 
 	it('draws a lost message as the player does, and the reply it leaves unanswered', async () => {
@@ -162,7 +162,7 @@ describe.each(versions)('exportSteps with Mermaid %s', (version) => {
 		expect(await showSvg(page, start ?? '')).toBe(true);
 		const looks = Object.values(await looksIn(page, '#shown'));
 		expect(looks.length).toBeGreaterThanOrEqual(12);
-		for (const look of looks) expect(look).toMatchObject({ state: 'is-future', opacity: '0.35' });
+		for (const look of looks) expect(look).toMatchObject({ state: 'is-future', opacity: '0.65' });
 		await expect(shownTexts(page, 'caption')).resolves.toEqual(['0 / 6 · Start']);
 		// Every participant has a card; neither holds anything yet.
 		const cards = await page.locator('#shown .protocol-export-card').evaluateAll((cards) => cards.map((card) => card.textContent));
@@ -208,7 +208,7 @@ describe.each(versions)('exportSteps with Mermaid %s', (version) => {
 		expect(svgs).toHaveLength(3);
 		expect(await showSvg(page, svgs[1] ?? '')).toBe(true);
 		await expect(page.locator('#shown [data-role="caption"]').allTextContents()).resolves.toEqual(['1 / 2 · 클라이언트 → 서버: 로그인 요청']);
-		await expect(page.locator('#shown [data-participant="서버"] [data-item="세션"]').textContent()).resolves.toBe('+ 세션: 홍길동');
+		await expect(page.locator('#shown [data-participant="서버"] [data-item="세션"]').textContent()).resolves.toBe('+ 세션 = 홍길동');
 		await showSvg(page, svgs[0] ?? '');
 		await expect(page.locator('#shown [data-role="caption"]').allTextContents()).resolves.toEqual(['0 / 2 · 시작']);
 	});
