@@ -1,4 +1,5 @@
-import type { Fault, StepSnapshot } from '../../core';
+import type { StepSnapshot } from '../../core';
+import type { ReaderState } from '../reader-state';
 import type { Language } from '../../i18n/language';
 
 /**
@@ -37,9 +38,6 @@ export interface ExportSource {
 	readonly dark?: boolean;
 	/** Mermaid's drawing of the block drawn afresh, as SVG text without the player's marks (for the HTML export). */
 	drawing?(): Promise<string>;
-	/**
-	 * The injected faults, for the HTML file to open with; undefined when branches other than the block's
-	 * own are chosen (the file opens on the default branches, where the faults' positions would not hold).
-	 */
-	faults?(): Fault[] | undefined;
+	/** The reader's branches and injected faults, at Start: the HTML file opens with them. */
+	openingState?(): ReaderState;
 }

@@ -37,6 +37,6 @@ export function htmlBuilder(assets: (doc: Document) => Promise<HtmlAssets>): Htm
 		const [svg, files] = await Promise.all([source.drawing(), assets(source.root.ownerDocument)]);
 		if (options.signal?.aborted === true || source.destroyed?.aborted === true) throw cancelled();
 		const title = source.title ?? exportStrings(source.language).fallbackName;
-		return htmlFile({ title, language: source.language, dark: source.dark ?? false, source: source.blockSource, svg, faults: source.faults?.() ?? [] }, files);
+		return htmlFile({ title, language: source.language, dark: source.dark ?? false, source: source.blockSource, svg, state: source.openingState?.() }, files);
 	};
 }

@@ -1,4 +1,4 @@
-import type { Fault } from '../../core';
+import type { ReaderState } from '../reader-state';
 import type { Language } from '../../i18n/language';
 
 /** What the one-file HTML export holds: the block as written and its drawing as Mermaid drew it. */
@@ -10,8 +10,8 @@ export interface HtmlFileInput {
 	source: string;
 	/** Mermaid's SVG of the block (scrubbed of scripting), drawn once when exporting. */
 	svg: string;
-	/** The faults injected in the exporting player: the file opens with them. */
-	faults: readonly Fault[];
+	/** The exporting player's branch choices and injected faults: the file opens with them, at Start. */
+	state?: ReaderState;
 }
 
 /** What the page needs to run the player without a network: the standalone player's script and the player's style sheet. */
@@ -72,7 +72,7 @@ export function rawText(text: string, element: 'script' | 'style'): string {
 
 /**
  * Mounts the player on the block with the drawing made at export time standing in for Mermaid (the page
- * needs no Mermaid and no network), then injects the exported faults. Constant text: nothing from the note.
+ * needs no Mermaid and no network), opening with the exporting player's branches and faults (`initialState`). Constant text: nothing from the note.
  */
 const BOOT = [
 	"(function(){var data=JSON.parse(document.getElementById('protocol-notes-data').textContent);",
@@ -80,13 +80,14 @@ const BOOT = [
 	"var holder=document.createElement('div');holder.className='protocol-block is-standalone '+(data.dark?'is-dark':'is-light');",
 	'pre.before(holder);pre.hidden=true;',
 	'var mermaid={render:function(){return Promise.resolve({svg:data.svg});}};',
-	"window.ProtocolPlayer.mountPlayer(holder,{mermaid:mermaid,source:code.textContent,idPrefix:'protocol-notes',language:data.language,dark:data.dark,register:function(){}})",
-	'.then(function(handle){if(data.faults.length>0&&handle.setFaults)handle.setFaults(data.faults);});})();',
+	"var options={mermaid:mermaid,source:code.textContent,idPrefix:'protocol-notes',language:data.language,dark:data.dark,register:function(){}};",
+	'if(data.state)options.initialState=data.state;',
+	'window.ProtocolPlayer.mountPlayer(holder,options);})();',
 ].join('');
 
 /**
  * One offline HTML file that plays the block (issue 19): the standalone player and its style sheet
- * inline, the block's source in a code block, and the drawing and faults as JSON data; a constant boot
+ * inline, the block's source in a code block, and the drawing and the reader's branches and faults as JSON data; a constant boot
  * script mounts the player on them, the drawing in place of Mermaid. A content security policy lets nothing load or connect. Every text from the note is
  * escaped for where it goes (element text, JSON in a data script), so none of it can run.
  */
@@ -105,7 +106,7 @@ export function htmlFile(input: HtmlFileInput, assets: HtmlAssets): string {
 		`<h1>${htmlText(input.title)}</h1>`,
 		// Not `language-protocol`: the player script would upgrade it by itself, without the faults.
 		`<pre><code class="protocol-notes-source">${htmlText(input.source)}</code></pre>`,
-		`<script type="application/json" id="protocol-notes-data">${scriptJson({ svg: input.svg, faults: input.faults, language: input.language, dark: input.dark })}</script>`,
+		`<script type="application/json" id="protocol-notes-data">${scriptJson({ svg: input.svg, state: input.state, language: input.language, dark: input.dark })}</script>`,
 		`<script>${rawText(assets.script, 'script')}</script>`,
 		`<script>${BOOT}</script>`,
 		'</body>',

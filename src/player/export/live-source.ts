@@ -1,11 +1,12 @@
 import type { SnapshotCard, SnapshotOutcome, SnapshotRow, StepSnapshot } from '../../core';
-import { blockOnPath, chosenBranch, isChoosable, pathOf, type Fault } from '../../core';
+import { blockOnPath, chosenBranch, isChoosable } from '../../core';
 import type { Language } from '../../i18n/language';
 import { exportStrings } from '../../i18n/export';
 import type { PlayerStrings } from '../../i18n/player';
 import { shownStepCaption, stepCaption } from '../caption';
 import { outcomeReason } from '../outcome-text';
 import type { PlayerModel } from '../player-model';
+import { readReaderState, type ReaderState } from '../reader-state';
 import { presentCard } from '../present/cards';
 import { cardRowsAt, restartPositions } from '../state-rows';
 import type { ExportSource } from './export-source';
@@ -75,11 +76,9 @@ export class LiveExportSource implements ExportSource {
 		return redraw === undefined ? Promise.reject(new Error('This player cannot draw its block again.')) : redraw();
 	}
 
-	faults(): Fault[] | undefined {
-		const { model } = this.player;
-		const own = pathOf(model.protocol, {});
-		const same = own.length === model.path.length && own.every((step, i) => step === model.path[i]);
-		return same ? model.faults() : undefined;
+	openingState(): ReaderState {
+		// The file opens at Start with the reader's branches and faults, as a reader would open the block anew.
+		return { ...readReaderState(this.player.model), position: -1, started: false };
 	}
 
 	count(): number {

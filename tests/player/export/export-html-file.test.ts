@@ -19,7 +19,7 @@ describe('the HTML file\'s escaping', () => {
 
 	it('puts the note\'s title and source only where they are text', () => {
 		const html = htmlFile(
-			{ title: 'T </title><script>x()</script>', language: 'en', dark: false, source: 'A->>B: </code></pre><script>y()</script>', svg: '<svg/>', faults: [] },
+			{ title: 'T </title><script>x()</script>', language: 'en', dark: false, source: 'A->>B: </code></pre><script>y()</script>', svg: '<svg/>' },
 			{ script: 'window.ProtocolPlayer = {};', css: '.protocol-player{}' },
 		);
 		// Three script elements — the data, the player, the boot script — and none from the note.
