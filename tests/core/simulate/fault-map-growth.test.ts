@@ -25,14 +25,21 @@ function requestAnswerChain(n: number): Protocol {
 	return b.build();
 }
 
+/**
+ * Linear work measures about 4× for 4× the input, quadratic 16×. Each measurement is retried until it is at most
+ * 5× (up to eight times); the bound is 6×, so that a run spoilt by caches or a busy machine (5.03× was seen once
+ * while the whole suite ran beside it) is not taken for quadratic growth, which measures near 16×.
+ */
+const NEAR_LINEAR = 6;
+
 describe('faultMap grows near-linearly (issue 24)', () => {
 	it('on a request/answer chain whose every answer needs its own item, the server holding them all', () => {
 		// A restart takes only the one item a later step needs from the thousands held (a marker for the rest).
-		expect(lowestGrowthRatio(requestAnswerChain, (p) => faultMap(p), 500, 5)).toBeLessThanOrEqual(5);
+		expect(lowestGrowthRatio(requestAnswerChain, (p) => faultMap(p), 500, 5)).toBeLessThanOrEqual(NEAR_LINEAR);
 	});
 
 	it('on a chain of 50 participants passing a token, as the steps grow (cells: participants × steps)', () => {
-		expect(lowestGrowthRatio(relay, (p) => faultMap(p), 100, 5)).toBeLessThanOrEqual(5);
+		expect(lowestGrowthRatio(relay, (p) => faultMap(p), 100, 5)).toBeLessThanOrEqual(NEAR_LINEAR);
 	});
 
 	it('on one session kept over many steps in which the server keeps working, needed at the end', () => {
@@ -43,7 +50,7 @@ describe('faultMap grows near-linearly (issue 24)', () => {
 			for (let i = 0; i < n; i++) b.message('C', 'S', `ping ${i}`).add('S', ['last', String(i)]).reply('S', 'C', `pong ${i}`);
 			return b.message('C', 'S', 'GET /profile').needs('S', 'session').reply('S', 'C', 'profile').build();
 		};
-		expect(lowestGrowthRatio(session, (p) => faultMap(p), 300, 5)).toBeLessThanOrEqual(5);
+		expect(lowestGrowthRatio(session, (p) => faultMap(p), 300, 5)).toBeLessThanOrEqual(NEAR_LINEAR);
 	});
 
 	it('on requests and answers that each need an item only until their answer', () => {
@@ -54,6 +61,6 @@ describe('faultMap grows near-linearly (issue 24)', () => {
 			for (let i = 0; i < n; i++) b.message('C', 'S', `request ${i}`).add('S', 'pending').reply('S', 'C', `answer ${i}`).needs('S', 'pending').remove('S', 'pending');
 			return b.build();
 		};
-		expect(lowestGrowthRatio(chain, (p) => faultMap(p), 400, 5)).toBeLessThanOrEqual(5);
+		expect(lowestGrowthRatio(chain, (p) => faultMap(p), 400, 5)).toBeLessThanOrEqual(NEAR_LINEAR);
 	});
 });
