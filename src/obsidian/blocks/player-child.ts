@@ -1,6 +1,6 @@
 import { MarkdownRenderChild, type Component } from 'obsidian';
 import { pluginStrings } from '../../i18n/plugin';
-import { DATA, drawWhenNear, type PlayerHandle, showPlaceholder } from '../../player';
+import { DATA, drawWhenNear, livePlayer, type PlayerHandle, showPlaceholder } from '../../player';
 import type { PluginContext } from '../context';
 import { appPlayerOptions } from '../player-options';
 import { showExportMenu } from '../export/export-menu';
@@ -71,6 +71,8 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 		const { memory } = ctx.host;
 		const failed = pluginStrings(ctx.language).mermaidUnavailable;
 		const position = this.handle?.position() ?? memory.position(key);
+		// Drawn again (the theme turned): the reader's branches and faults come along, not only the step.
+		const state = livePlayer(this.handle)?.readerState();
 		let mermaid;
 		try {
 			mermaid = await ctx.host.loadMermaid();
@@ -90,6 +92,7 @@ export class PlayerBlockChild extends MarkdownRenderChild {
 				idPrefix: memory.nextIdPrefix(),
 				...appPlayerOptions(ctx, container, pending.drawing),
 				...(position === undefined ? {} : { initialStep: position }),
+				...(state === undefined ? {} : { initialState: state }),
 				exportMenu: (event, shown) => void showExportMenu(ctx, shown, notePathOf(ctx, key), event),
 			});
 		} catch {

@@ -89,6 +89,24 @@ describe('protocol code blocks', () => {
 		expect(document.querySelectorAll('.protocol-player')).toHaveLength(2);
 	});
 
+	it('hands the reader\'s branches and faults to the player redrawn in the new theme', async () => {
+		const { app, plugin, ctx, memory } = testPlugin();
+		const player = countingPlayer();
+		registerProtocolBlocks(withHost(ctx, player, memory));
+		await renderReadingView(plugin, NOTE, 'Login.md', 'after-post-processors');
+		await settle();
+		const first = player.mounts[0].handle;
+		if (first.kind !== 'player') throw new Error('the first block is a player');
+		const state = { position: 2, started: true, branches: { 0: 1 }, restarts: [{ participant: 'Server', afterStep: 1 }], drops: [3] };
+		first.readerState = () => state;
+
+		document.body.classList.add('theme-dark');
+		app.workspace.trigger('css-change');
+		await settle();
+
+		expect(player.mounts[2]?.options.initialState).toEqual(state);
+	});
+
 	it('keeps the old player in place and working until the redrawn one is ready', async () => {
 		const { app, plugin, ctx, memory } = testPlugin();
 		const player = countingPlayer();
