@@ -2,7 +2,7 @@
 import mermaid from 'mermaid';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { defuseForMermaid } from '../../src/player/mermaid-defuse';
-import { lowestGrowthRatio } from '../support/growth-ratio';
+import { lowestGrowthRatio, NEAR_LINEAR } from '../support/growth-ratio';
 
 /** The messages Mermaid 12 reads from a diagram, entity codes decoded as a browser shows them. */
 async function mermaidMessages(text: string): Promise<string[]> {
@@ -44,7 +44,7 @@ describe('defuseForMermaid', () => {
 	it('lets Mermaid read a line of `style:#` in linear time', async () => {
 		// Mermaid's parse is asynchronous; its synchronous core (the patterns) is what grows, so awaiting is not timed here.
 		const ratio = lowestGrowthRatio(styleLine, (text) => defuseForMermaid(text), 2_000, 5);
-		expect(ratio).toBeLessThanOrEqual(5);
+		expect(ratio).toBeLessThanOrEqual(NEAR_LINEAR);
 		await expect(mermaidMessages(defuseForMermaid(styleLine(2_000)))).resolves.toHaveLength(1);
 	});
 });

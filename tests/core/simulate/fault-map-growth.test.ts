@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Protocol } from '../../../src/core/model';
 import { faultMap } from '../../../src/core/simulate/fault-map';
-import { lowestGrowthRatio } from '../../support/growth-ratio';
+import { lowestGrowthRatio, NEAR_LINEAR } from '../../support/growth-ratio';
 import { protocol } from './build-protocol';
 
 /** `steps` messages passed round 50 participants: each hands the next a token, which its own next message needs. */
@@ -24,13 +24,6 @@ function requestAnswerChain(n: number): Protocol {
 	for (let i = 0; i < n; i++) b.message('C', 'S', `request ${i}`).add('S', `k${i}`).reply('S', 'C', `answer ${i}`).needs('S', `k${i}`);
 	return b.build();
 }
-
-/**
- * Linear work measures about 4× for 4× the input, quadratic 16×. Each measurement is retried until it is at most
- * 5× (up to eight times); the bound is 6×, so that a run spoilt by caches or a busy machine (5.03× was seen once
- * while the whole suite ran beside it) is not taken for quadratic growth, which measures near 16×.
- */
-const NEAR_LINEAR = 6;
 
 describe('faultMap grows near-linearly (issue 24)', () => {
 	it('on a request/answer chain whose every answer needs its own item, the server holding them all', () => {
