@@ -25,7 +25,7 @@ export type { BlockProblem, TextChange } from './table/table-blocks';
 export { quotePrefix } from './text/quote-prefix';
 export { fenceAt, findFences } from './text/fences';
 export type { Fence, LineReader } from './text/fences';
-export { blockInsertion, positionAfter, protocolBlockInsertion, protocolBlockTemplate } from './text/protocol-block';
+export { blockInsertion, positionAfter } from './text/protocol-block';
 export type { BlockInsertion, BlockInsertionPlace, TextPosition } from './text/protocol-block';
 export * from './export';
 export * from './compare';

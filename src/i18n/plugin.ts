@@ -20,8 +20,6 @@ export interface PluginStrings {
 	};
 	/** Shown in place of a player when Obsidian's Mermaid could not be loaded. */
 	mermaidUnavailable: string;
-	/** The `@title` of the block the insert command writes. */
-	templateTitle: string;
 	/** Shown when a command fails: the command's name and the reason, so that nothing fails silently. */
 	commandFailed: (command: string, reason: string) => string;
 }
@@ -47,7 +45,6 @@ const EN: PluginStrings = {
 			'Mark the steps a scripted fault (such as a written restart) will break before you reach them. Off, they show when reached; the steps your own faults break are always marked ahead.',
 	},
 	mermaidUnavailable: 'The diagram could not be drawn: Obsidian\'s Mermaid did not load.',
-	templateTitle: 'Login',
 	commandFailed: (command, reason) => `${command} failed: ${reason}. The note was not changed.`,
 };
 
@@ -71,7 +68,6 @@ const KO: PluginStrings = {
 			'노트에 쓰인 장애(예: 재시작)가 깨뜨릴 단계를 도달하기 전에 표시합니다. 끄면 도달했을 때 보입니다. 직접 넣은 장애가 깨뜨릴 단계는 항상 미리 표시됩니다.',
 	},
 	mermaidUnavailable: '다이어그램을 그릴 수 없습니다: Obsidian의 Mermaid를 불러오지 못했습니다.',
-	templateTitle: '로그인',
 	commandFailed: (command, reason) => `${command} 실패: ${reason}. 노트는 바뀌지 않았습니다.`,
 };
 

@@ -27,28 +27,6 @@ export interface BlockInsertion {
 	cursor: TextPosition;
 }
 
-/** A small stateful login that shows `@state` and `@needs` at work (the insert command offers `protocolTemplates`). */
-export function protocolBlockTemplate(title: string): string {
-	return [
-		'```protocol',
-		`%% @title ${title}`,
-		'%% @kind stateful',
-		'sequenceDiagram',
-		'    Client->>Server: Login Request',
-		'    %% @state Server += session',
-		'    Server-->>Client: Login Response (Set-Cookie)',
-		'    %% @state Client += cookie',
-		'    Client->>Server: GET /profile (cookie)',
-		'    %% @needs Server: session',
-		'```',
-	].join('\n');
-}
-
-/** That login block written over the selection, as `blockInsertion` writes any block. */
-export function protocolBlockInsertion(place: BlockInsertionPlace, title: string): BlockInsertion {
-	return blockInsertion(place, protocolBlockTemplate(title));
-}
-
 /**
  * A fenced block written over the selection, as typing would: on lines of its own so the fence is a fence,
  * the text after the cursor kept below it, and the cursor after the block. Inside a callout every line
