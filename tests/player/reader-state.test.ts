@@ -2,24 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseProtocol } from '../../src/core/parse/parse-protocol';
 import { PlayerModel } from '../../src/player/player-model';
 import { applyReaderState, readReaderState } from '../../src/player/reader-state';
+import { LOGIN_WITH_CHOICE } from '../support/login-with-choice';
 
-/** Step indices: 0 Login Request, 1 Welcome, 2 Denied, 3 GET /profile, 4 Profile; block 0 is the alt. */
-const SOURCE = `sequenceDiagram
-    participant Client
-    participant Server
-    Client->>Server: Login Request
-    %% @state Server += session
-    alt Success
-        Server-->>Client: Welcome
-    else Failure
-        Server-->>Client: Denied
-    end
-    Client->>Server: GET /profile
-    %% @needs Server: session
-    Server-->>Client: Profile`;
 
 function model(): PlayerModel {
-	const parsed = parseProtocol(SOURCE);
+	const parsed = parseProtocol(LOGIN_WITH_CHOICE);
 	if (!parsed.ok) throw new Error('the test protocol must parse');
 	return new PlayerModel(parsed.protocol);
 }

@@ -5,24 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { escapeHtml, openHarness, openPage, type Harness } from '../browser/harness';
 import { codeBlocks, readExampleNote } from '../support/note-blocks';
 import { ACTION, byAction, byRole, ROLE } from '../support/dom';
+import { LOGIN_WITH_CHOICE } from '../support/login-with-choice';
 
 const STATEFUL = codeBlocks(readExampleNote('Stateful login.md'), 'protocol').map((b) => b.source);
 const HTTP = codeBlocks(readExampleNote('HTTP.md'), 'protocol').map((b) => b.source);
 
-/** A protocol with a choice: step indices 0 Login Request, 1 Welcome, 2 Denied, 3 GET /profile, 4 Profile. */
-const WITH_CHOICE = `sequenceDiagram
-    participant Client
-    participant Server
-    Client->>Server: Login Request
-    %% @state Server += session
-    alt Success
-        Server-->>Client: Welcome
-    else Failure
-        Server-->>Client: Denied
-    end
-    Client->>Server: GET /profile
-    %% @needs Server: session
-    Server-->>Client: Profile`;
 
 const code = (language: string, source: string, id?: string): string =>
 	`<pre${id === undefined ? '' : ` id="${id}"`}><code class="language-${language}">${escapeHtml(source)}</code></pre>`;
@@ -268,7 +255,7 @@ describe('standalone script on a plain page', () => {
 	});
 
 	it('keeps the step, branch choices and injected faults when the page switches to dark', async () => {
-		const { page, errors } = await openPage(harness, '/theme.html', { body: code('protocol', WITH_CHOICE) });
+		const { page, errors } = await openPage(harness, '/theme.html', { body: code('protocol', LOGIN_WITH_CHOICE) });
 		await page.evaluate(() => document.body.classList.add('theme-light'));
 		await drawn(page, 1);
 		const player = page.locator('.protocol-player');

@@ -1,13 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, openPage, type Harness } from '../../browser/harness';
 import { failedSteps, goToPosition, mountBlocks } from '../../browser/queries';
 import { codeBlocks, readExampleNote } from '../../support/note-blocks';
-import type { ExportPage } from './page-export';
+import { openHtmlFile, type ExportPage, type OpenedHtmlFile } from './page-export';
 
 // Stateful login, with a title and a label that try to run script wherever they are written.
 const LOGIN = codeBlocks(readExampleNote('Stateful login.md'), 'protocol')[0]?.source ?? '';
@@ -16,11 +12,10 @@ const HOSTILE = LOGIN
 	.replace('Login Request (id, password)', 'Login Request <img src=x onerror="window.__pwned = \'label\'">');
 
 let harness: Harness;
-let dir: string;
 let html: string;
-let context: BrowserContext;
+let opened: OpenedHtmlFile;
 let page: Page;
-const requests: string[] = [];
+let requests: string[];
 
 beforeAll(async () => {
 	harness = await openHarness();
@@ -34,23 +29,12 @@ beforeAll(async () => {
 		return w.ProtocolPlayer.exportSteps(w.__players[0]?.handle, { format: 'html' }) as unknown as Promise<string>;
 	});
 	await source.close();
-	dir = await mkdtemp(join(tmpdir(), 'protocol-html-'));
-	const file = join(dir, 'Login.html');
-	await writeFile(file, html);
-	// A new context whose every request but the file itself is refused: no network at all.
-	context = await harness.browser.newContext();
-	await context.route('**/*', (route) => {
-		requests.push(route.request().url());
-		return route.request().url().startsWith('file:') ? route.continue() : route.abort();
-	});
-	page = await context.newPage();
-	await page.goto(pathToFileURL(file).href);
-	await page.locator('.protocol-player').waitFor();
+	opened = await openHtmlFile(harness, html);
+	({ page, requests } = opened);
 });
 afterAll(async () => {
-	await context.close();
+	await opened.close();
 	await harness.close();
-	await rm(dir, { recursive: true, force: true });
 });
 
 /** The player's position in the HTML file (`data-step`: −1 is Start). */

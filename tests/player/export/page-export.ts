@@ -1,4 +1,9 @@
-import type { Page } from 'playwright-core';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import type { Harness } from '../../browser/harness';
 
 /** What the export tests read of one step element: its state and outcome classes, how it is drawn, and a label's words. */
 export interface StepLook {
@@ -100,4 +105,37 @@ export function seekAnimations(page: Page, time: number): Promise<number> {
 		}
 		return animations.length;
 	}, time);
+}
+
+/** An exported HTML file opened from `file://` in a context where every other request is refused. */
+export interface OpenedHtmlFile {
+	page: Page;
+	context: BrowserContext;
+	/** Every URL the page asked for, the refused ones included. */
+	requests: string[];
+	/** Closes the context and removes the file. */
+	close(): Promise<void>;
+}
+
+/** Writes `html` to a temporary `NAME.html`, opens it from `file://` with no network at all, and waits for its player. */
+export async function openHtmlFile(harness: Harness, html: string, name = 'Login'): Promise<OpenedHtmlFile> {
+	const dir = await mkdtemp(join(tmpdir(), 'protocol-html-'));
+	const file = join(dir, `${name}.html`);
+	await writeFile(file, html);
+	const requests: string[] = [];
+	const context = await harness.browser.newContext();
+	await context.route('**/*', (route) => {
+		requests.push(route.request().url());
+		return route.request().url().startsWith('file:') ? route.continue() : route.abort();
+	});
+	const page = await context.newPage();
+	await page.goto(pathToFileURL(file).href);
+	await page.locator('.protocol-player').waitFor();
+	return {
+		page, context, requests,
+		close: async () => {
+			await context.close();
+			await rm(dir, { recursive: true, force: true });
+		},
+	};
 }
