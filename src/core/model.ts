@@ -3,6 +3,10 @@
  * Plain data only — no DOM, no Obsidian — so every layer and every test can build and inspect it.
  */
 
+import type { StateItem } from './state-item';
+
+export type { StateItem } from './state-item';
+
 /** A problem found in a block, located by its 1-based line within the block. */
 export interface Diagnostic {
 	/** 1-based line number within the block's source. */
@@ -48,11 +52,6 @@ export interface Box {
 	participants: string[];
 }
 
-/** One state item a directive names: `key` alone holds `true`, `key = value` holds the value. */
-export interface StateItem {
-	key: string;
-	value: string | true;
-}
 
 /** A change to participants' state that happens right after a step (or before the first, for `initial`). */
 export type Effect =

@@ -3,7 +3,7 @@
  * why it failed, the faults a reader can inject, and the fault map. Plain data, like the model it reads.
  */
 
-import type { StateItem } from './model';
+import type { StateItem } from './state-item';
 
 /** Participant id → item key → value (`true` when the item has no value). */
 export type ParticipantState = Record<string, Record<string, string | true>>;

@@ -1,5 +1,3 @@
-import type { MermaidLike } from './api';
-
 /**
  * Runs Mermaid renders one after another. Mermaid keeps global state between `initialize` and `render`
  * (older versions also share a temporary element), so two players drawing at once on one Mermaid can
@@ -22,10 +20,11 @@ export class RenderQueue {
  * mutable state between unrelated owners — it holds nothing once the Mermaid object is gone, and callers
  * that want explicit control pass `PlayerOptions.renderQueue` instead.
  */
-const queues = new WeakMap<MermaidLike, RenderQueue>();
+// Keyed by any object so this file needs nothing of the player's API: a Mermaid is an object like another here.
+const queues = new WeakMap<object, RenderQueue>();
 
 /** The render queue shared by every player drawing with this Mermaid. */
-export function renderQueueFor(mermaid: MermaidLike): RenderQueue {
+export function renderQueueFor(mermaid: object): RenderQueue {
 	let queue = queues.get(mermaid);
 	if (queue === undefined) {
 		queue = new RenderQueue();

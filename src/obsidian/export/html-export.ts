@@ -1,5 +1,7 @@
-import { exportFormat, htmlBuilder, pageStyles } from '../../player';
-import type { HtmlExporter } from './run-export';
+import { exportFormat, htmlBuilder, pageStyles, type PlayerHandle } from '../../player';
+
+/** Makes a player's one-file HTML export: the player's own unless a test gives another. */
+export type HtmlExporter = (handle: PlayerHandle, options: { intervalMs: number; signal: AbortSignal }) => Promise<string>;
 
 /**
  * The standalone player's script, put into main.js by the build (esbuild.config.mjs) as one string

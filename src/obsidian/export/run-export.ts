@@ -2,7 +2,7 @@ import { Notice, type App } from 'obsidian';
 import { exportStrings, type ExportStrings } from '../../i18n/export';
 import type { Language } from '../../i18n/language';
 import { type ExportedSteps, exportSteps, type ExportStepsOptions, livePlayer, type PlayerHandle } from '../../player';
-import { playerHtml } from './html-export';
+import { playerHtml, type HtmlExporter } from './html-export';
 import { askLargeExport, largeExport, type LargeChoice, type LargeExport } from './large-export';
 import { folderOf, writeAnimated, writeHtml, writeStepsAndSlides, writtenPaths, type Written } from './write-export';
 
@@ -21,9 +21,6 @@ export interface ExportRequest {
 
 /** Reads a player's walk-through: the player's `exportSteps`, passed in so that tests can give canned images. */
 export type StepExporter = (handle: PlayerHandle, options: ExportStepsOptions) => Promise<ExportedSteps>;
-
-/** Makes a player's one-file HTML export: the player's own unless a test gives another. */
-export type HtmlExporter = (handle: PlayerHandle, options: { intervalMs: number; signal: AbortSignal }) => Promise<string>;
 
 /** What `runExport` uses besides the step exporter; tests give canned ones. */
 export interface RunExportDeps {

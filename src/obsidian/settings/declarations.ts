@@ -2,7 +2,7 @@ import { formatLabels, parseLabels } from '../../core';
 import type { Language } from '../../i18n/language';
 import { pluginStrings } from '../../i18n/plugin';
 import { tableStrings } from '../../i18n/tables';
-import type { ProtocolNotesSettings } from './model';
+import type { ProtocolNotesSettings } from './types';
 
 /** The control a setting is changed with; the same for Obsidian 1.13's setting definitions and the older tab. */
 export type SettingControlSpec =
