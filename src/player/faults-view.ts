@@ -10,6 +10,7 @@ interface OutcomeRow {
 	element: HTMLElement;
 	heading: HTMLElement;
 	reason: HTMLElement;
+	/** The outcome its heading and class say (`ok`: none yet). */
 	shown: ShownOutcome;
 }
 
@@ -74,8 +75,9 @@ export class FaultsView {
 		if (visible && shown !== 'ok' && row.shown !== shown) {
 			row.heading.textContent = outcomeHeading(position, shown, this.strings);
 			row.element.className = `protocol-fault-outcome is-${shown}`;
+			// What the row's words and class say: a row hidden meanwhile keeps them for when it shows again.
+			row.shown = shown;
 		}
-		row.shown = shown;
 		const current = visible && position === model.position;
 		row.element.classList.toggle(CLASS.current, current);
 		if (current) row.reason.setAttribute(DATA.role, ROLE.failure);
