@@ -24,31 +24,22 @@ export class PlayerModel {
 
 	/** Block index → chosen branch (a block not listed takes its first). */
 	get branches(): Readonly<Record<number, number>> { return this.now.branches; }
-
 	/** The injected restarts, by the step they follow, in the order injected. */
 	get restarts(): readonly InjectedRestart[] { return this.now.restarts; }
-
 	/** Step indices of the messages the reader dropped. */
 	get drops(): readonly number[] { return this.now.drops; }
-
 	/** The step indices of the chosen path, in order. */
 	get path(): readonly number[] { return this.now.path; }
-
 	/** One simulated frame per path position. */
 	get frames(): readonly Frame[] { return this.now.frames; }
-
 	/** What each participant holds at Start, before any injected restart there. */
 	get start(): ParticipantState { return this.now.start; }
-
 	/** The restarts injected before the first step. */
 	get startRestarts(): readonly AppliedRestart[] { return this.now.startRestarts; }
-
 	/** Path position: −1 is Start, then 0 … path.length − 1. */
 	get position(): number { return this.now.position; }
-
 	/** False until the reader first steps, plays or injects a fault: until then the drawing looks as Mermaid draws it. */
 	get started(): boolean { return this.now.started; }
-
 	/** Goes up by one whenever branches or faults change: a key for what is computed once per path. */
 	get revision(): number { return this.now.revision; }
 
