@@ -1,8 +1,8 @@
 import type { PlayerStrings } from '../i18n/player';
 import { SVG_NS } from './dom';
 import { CLASS } from './dom-contract';
-import { outcomeReason } from './outcome-text';
-import type { PlayerModel, ShownOutcome } from './player-model';
+import type { ModelChange, PlayerModel, ShownOutcome } from './player-model';
+import { outcomeReason } from './present/outcomes';
 import type { StepGraphics, SvgMapping } from './svg-mapping';
 
 /** Where a step stands against the current position: state classes of the DOM contract. */
@@ -60,17 +60,14 @@ function stateAt(position: number, current: number): PathState {
 }
 
 /**
- * Keeps the drawing's classes in step with the model. When branches or faults change (the model's
- * `revision`), or the reader starts stepping, every mapped element gets its classes again and the
- * elements of each path position are remembered. A plain step then only touches the positions between
- * the old and the new one: on "next", two steps' elements, whatever the diagram's size. Outcomes depend
- * on the position too (a scripted failure shows once reached), so they are painted in the same pass.
- * The painter remembers what it set (Mermaid's own classes never include ours): nothing is read back.
+ * Keeps the drawing's classes in step with the model, one change at a time. When branches or faults change, or
+ * the reader starts stepping, every mapped element gets its classes again and the elements of each path position
+ * are remembered. A plain step then only touches the positions between the old and the new one: on "next", two
+ * steps' elements, whatever the diagram's size. Outcomes depend on the position too (a scripted failure shows
+ * once reached), so they are painted in the same pass. The painter remembers what it set on each element
+ * (Mermaid's own classes never include ours): nothing is read back.
  */
 export class DiagramPainter {
-	private revision = -1;
-	private position = -2;
-	private started = false;
 	/** The graphics of the step at each path position (undefined where Mermaid's drawing lacks it). */
 	private atPosition: Array<StepGraphics | undefined> = [];
 	private readonly shown = new Map<number, Shown>();
@@ -79,21 +76,19 @@ export class DiagramPainter {
 
 	constructor(private readonly mapping: SvgMapping, private readonly strings: PlayerStrings) {}
 
-	/** Brings the classes up to date with the model. Layout never moves: only classes, tooltips and label text change. */
-	paint(model: PlayerModel): void {
-		if (model.revision !== this.revision || model.started !== this.started) {
-			this.repaintAll(model);
+	/** Brings the classes up to date after one change of the model. Layout never moves: only classes, tooltips and label text change. */
+	paint(model: PlayerModel, change: ModelChange): void {
+		if (change.kind !== 'position') {
+			this.repaintAll(model, change.kind === 'path');
 			return;
 		}
-		if (model.position === this.position) return;
-		const from = Math.max(0, Math.min(this.position, model.position));
-		const to = Math.min(this.atPosition.length - 1, Math.max(this.position, model.position));
+		const from = Math.max(0, Math.min(change.from, model.position));
+		const to = Math.min(this.atPosition.length - 1, Math.max(change.from, model.position));
 		for (let position = from; position <= to; position++) {
 			const step = model.path[position];
 			const graphics = this.atPosition[position];
 			if (step !== undefined && graphics !== undefined) this.show(model, step, graphics, position);
 		}
-		this.position = model.position;
 	}
 
 	/** Gives one step's elements their path state, outcome, tooltip and label for the current position. */
@@ -137,12 +132,12 @@ export class DiagramPainter {
 		});
 	}
 
-	private repaintAll(model: PlayerModel): void {
-		// The revision changed: outcomes and reasons may have changed with the same class, so tooltips are redone.
-		const revisionChanged = model.revision !== this.revision;
+	/** Every mapped element again; after a change of the path (`pathChanged`) the outcomes' tooltips are redone too. */
+	private repaintAll(model: PlayerModel, pathChanged: boolean): void {
 		for (const [step, graphics] of this.mapping.steps) {
 			const position = model.positionOf(step);
-			if (revisionChanged) {
+			// Outcomes and reasons may have changed with the same class.
+			if (pathChanged) {
 				const shown = this.shown.get(step);
 				if (shown !== undefined && shown.outcome !== 'ok') {
 					swapClass(graphics.elements, OUTCOME_CLASS[shown.outcome], undefined);
@@ -153,8 +148,5 @@ export class DiagramPainter {
 			this.show(model, step, graphics, position);
 		}
 		this.atPosition = model.path.map((step) => this.mapping.steps.get(step));
-		this.revision = model.revision;
-		this.started = model.started;
-		this.position = model.position;
 	}
 }

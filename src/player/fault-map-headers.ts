@@ -1,5 +1,5 @@
 import type { PlayerStrings } from '../i18n/player';
-import { stepCaption } from './caption';
+import { stepCaption } from './present/caption';
 import { el } from './dom';
 import type { PlayerModel } from './player-model';
 

@@ -1,8 +1,8 @@
 import type { PlayerStrings } from '../i18n/player';
-import { stepCaption } from './caption';
 import { el } from './dom';
-import { outcomeReason } from './outcome-text';
-import type { PlayerModel, ShownOutcome } from './player-model';
+import type { ModelChange, PlayerModel, ShownOutcome } from './player-model';
+import { faultLines } from './present/fault-lines';
+import { listsOutcome, outcomeHeading, outcomeReason } from './present/outcomes';
 import { ACTION, CLASS, DATA, ROLE } from './dom-contract';
 
 /** A row for one path position whose step does not happen as written. */
@@ -10,14 +10,15 @@ interface OutcomeRow {
 	element: HTMLElement;
 	heading: HTMLElement;
 	reason: HTMLElement;
+	/** The outcome its heading and class say (`ok`: none yet). */
 	shown: ShownOutcome;
 }
 
 /**
  * The faults section: the tools (lose the current message, the fault map's toggle, Clear faults while
  * there is a fault to clear), the injected restarts and lost messages, and every step the reader has
- * been shown to fail, answer wrongly or be about to fail, each with its reason once. The current step's
- * reason carries `data-role="failure"`. Rows are made when branches or faults change, each in the room
+ * been shown to fail, answer wrongly or be about to fail, each with its reason once (`listsOutcome`). The
+ * current step's reason, its failure line, carries `data-role="failure"`. Rows are made when branches or faults change, each in the room
  * reserved for all of them; a step only shows, hides or rewords the rows whose outcome it reveals.
  */
 export class FaultsView {
@@ -31,9 +32,6 @@ export class FaultsView {
 	private readonly list: HTMLElement;
 	private clear: HTMLButtonElement | undefined;
 	private rows = new Map<number, OutcomeRow>();
-	private revision = -1;
-	private position = -2;
-	private started = false;
 
 	constructor(private readonly doc: Document, private readonly strings: PlayerStrings) {
 		this.drop = el(doc, 'button', { type: 'button', class: 'protocol-drop', [DATA.action]: ACTION.drop, 'aria-pressed': 'false' }, [strings.drop]);
@@ -43,15 +41,10 @@ export class FaultsView {
 		this.section = el(doc, 'div', { class: 'protocol-faults', [DATA.role]: ROLE.faults }, [this.tools, this.list]);
 	}
 
-	/** Brings the section up to date with the model. */
-	update(model: PlayerModel): void {
-		const rebuilt = model.revision !== this.revision;
-		if (rebuilt) this.rebuild(model);
-		if (rebuilt || model.position !== this.position || model.started !== this.started) {
-			for (const [position, row] of this.rows) this.showRow(model, position, row);
-			this.position = model.position;
-			this.started = model.started;
-		}
+	/** Brings the section up to date after one change of the model: the rows are made again when the path changed. */
+	update(model: PlayerModel, change: ModelChange): void {
+		if (change.kind === 'path') this.rebuild(model);
+		for (const [position, row] of this.rows) this.showRow(model, position, row);
 		this.updateDrop(model);
 	}
 
@@ -77,14 +70,14 @@ export class FaultsView {
 
 	private showRow(model: PlayerModel, position: number, row: OutcomeRow): void {
 		const shown = model.shownOutcome(position);
-		// A drop the reader injected is listed once, among the faults; a scripted one here, once reached.
-		const visible = shown !== 'ok' && !(shown === 'dropped' && model.isDropped(model.path[position]));
+		const visible = listsOutcome(model, position, model.position);
 		if (row.element.hidden === visible) row.element.hidden = !visible;
-		if (visible && row.shown !== shown) {
-			row.heading.textContent = this.strings.outcomeRow(position + 1, shown);
+		if (visible && shown !== 'ok' && row.shown !== shown) {
+			row.heading.textContent = outcomeHeading(position, shown, this.strings);
 			row.element.className = `protocol-fault-outcome is-${shown}`;
+			// What the row's words and class say: a row hidden meanwhile keeps them for when it shows again.
+			row.shown = shown;
 		}
-		row.shown = shown;
 		const current = visible && position === model.position;
 		row.element.classList.toggle(CLASS.current, current);
 		if (current) row.reason.setAttribute(DATA.role, ROLE.failure);
@@ -93,19 +86,10 @@ export class FaultsView {
 
 	private rebuild(model: PlayerModel): void {
 		const doc = this.doc;
-		this.revision = model.revision;
 		this.rows = new Map();
-		const items: HTMLElement[] = [];
-		for (const restart of model.restarts) {
-			const after = restart.afterStep < 0 ? -1 : model.positionOf(restart.afterStep);
-			if (after !== undefined) items.push(el(doc, 'li', { class: CLASS.faultRestart, [DATA.participant]: restart.participant, [DATA.after]: after }, [this.strings.restartedAt(model.label(restart.participant), after)]));
-		}
-		for (const step of model.drops) {
-			const position = model.positionOf(step);
-			const written = model.protocol.steps[step];
-			if (position === undefined || written === undefined) continue;
-			items.push(el(doc, 'li', { class: CLASS.faultDrop, [DATA.step]: step }, [this.strings.droppedAt(position + 1, stepCaption(written, (p) => model.label(p), this.strings))]));
-		}
+		const items = faultLines(model, this.strings).map((line) => line.kind === 'restart'
+			? el(doc, 'li', { class: CLASS.faultRestart, [DATA.participant]: line.participant, [DATA.after]: line.position }, [line.text])
+			: el(doc, 'li', { class: CLASS.faultDrop, [DATA.step]: line.step }, [line.text]));
 		model.frames.forEach((frame, position) => {
 			if (frame.outcome === 'ok') return;
 			const heading = el(doc, 'span', { class: 'protocol-outcome-step' });

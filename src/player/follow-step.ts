@@ -47,14 +47,3 @@ function span(parts: Element[]): { left: number; right: number } | undefined {
 	}
 	return Number.isFinite(left) ? { left, right } : undefined;
 }
-
-/** A function to call after each redraw: it brings the current step into view when the position has changed. */
-export function stepFollower(scroller: HTMLElement, position: () => number): () => void {
-	let shown = position();
-	return () => {
-		const now = position();
-		if (now === shown) return;
-		shown = now;
-		bringCurrentStepIntoView(scroller);
-	};
-}

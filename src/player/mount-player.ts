@@ -8,14 +8,14 @@ import { errorView } from './error-view';
 import { LiveExportSource } from './export/live-source';
 import { exportMenuButton } from './export/menu-button';
 import { exportStrings } from '../i18n/export';
-import { PlayerModel } from './player-model';
+import { PlayerModel, type ModelChange } from './player-model';
 import { applyReaderState, readReaderState } from './reader-state';
-import { attachPlayback } from './playback';
-import { buildView, updateView, warningsList } from './player-view';
+import { attachPlayback, type Playback } from './playback';
+import { buildView, drawView, updateView, warningsList } from './player-view';
 import { renderQueueFor, type RenderQueue } from './render-queue';
 import { mermaidErrorLine, mermaidText, renderSvg } from './render-svg';
 import { keepTextReadable } from './readable-width';
-import { stepFollower } from './follow-step';
+import { bringCurrentStepIntoView } from './follow-step';
 import { FaultMapOverlay } from './fault-map-overlay';
 import { RestartMarkers } from './restart-markers';
 import { mapSvgToSteps } from './svg-mapping';
@@ -96,20 +96,24 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	if (warningView !== undefined) view.root.append(warningView);
 	await pause();
 
-	// On a narrow pane the drawing scrolls sideways: each new position brings its step into view.
-	const follow = stepFollower(view.diagram, () => model.position);
-	const render = (playing: boolean): void => {
-		updateView(view, model, strings, playing);
-		follow();
-	};
 	// The state cards' room (every position's rows) is the largest part of the first view: a task of its own.
-	view.cards.update(model);
+	view.cards.update(model, { kind: 'path', from: model.position });
 	await pause();
-	render(false);
+	drawView(view, model, strings);
 	container.append(view.root);
 	created.push(view.root);
 	// Unmounted while Mermaid was drawing: start no listener or timer at all (the handle's goTo then does nothing).
-	const playback = disposed ? undefined : attachPlayback(view, model, { autoplayMs: options.autoplayMs ?? 1200, register: options.register, render });
+	let playback: Playback | undefined;
+	/** Redraws after a change of the model (its one signal) or, without one, what is no change of it (play, pause). */
+	const redraw = (change?: ModelChange): void => {
+		updateView(view, model, strings, playback?.playing() ?? false, change);
+		// On a narrow pane the drawing scrolls sideways: each new position brings its step into view.
+		if (change !== undefined && change.from !== model.position) bringCurrentStepIntoView(view.diagram);
+	};
+	if (!disposed) {
+		options.register(model.subscribe(redraw));
+		playback = attachPlayback(view, model, { autoplayMs: options.autoplayMs ?? 1200, register: options.register, redraw: () => redraw() });
+	}
 	const goTo = (position: number): void => playback?.goTo(position);
 	// A fault map still computing in slices stops with the player.
 	if (!disposed) options.register(() => view.faultMap.dispose());
@@ -119,10 +123,10 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 		root: view.root,
 		position: () => model.position,
 		goTo,
-		...faultAccess(model, () => render(false)),
+		...faultAccess(model),
 		readerState: () => readReaderState(model),
 		exportSource: () => new LiveExportSource({
-			root: view.root, svg, model, strings, language: options.language, goTo, render: () => render(false), destroyed: life.signal,
+			root: view.root, svg, model, strings, language: options.language, goTo, destroyed: life.signal,
 			source: options.source, dark: options.dark, redraw: () => redrawText(options, queue, doc, text),
 		}),
 	};

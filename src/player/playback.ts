@@ -9,13 +9,18 @@ import type { PlayerView } from './player-view';
 export interface PlaybackOptions {
 	autoplayMs: number;
 	register: RegisterCleanup;
-	/** Redraws the view; `playing` switches the play button to pause. */
-	render(playing: boolean): void;
+	/**
+	 * Redraws what is no change of the model (the play button, the fault map opened or closed): the model's own
+	 * changes redraw the view through its signal.
+	 */
+	redraw(): void;
 }
 
 /** The player's behaviour once mounted. */
 export interface Playback {
 	goTo(position: number): void;
+	/** Whether autoplay is running (the play button then shows pause). */
+	playing(): boolean;
 }
 
 /** The element an event came from, checked by node type rather than `instanceof` (pop-out windows have their own classes). */
@@ -46,7 +51,7 @@ export function attachPlayback(view: PlayerView, model: PlayerModel, options: Pl
 	let timer: number | undefined;
 	let speed = 1;
 	const playing = (): boolean => timer !== undefined;
-	const render = (): void => options.render(playing());
+	const redraw = (): void => options.redraw();
 
 	const stop = (): void => {
 		if (timer !== undefined) win.clearTimeout(timer);
@@ -55,34 +60,29 @@ export function attachPlayback(view: PlayerView, model: PlayerModel, options: Pl
 	const schedule = (): void => {
 		timer = win.setTimeout(() => {
 			timer = undefined;
-			if (model.position >= model.path.length - 1) return render();
-			model.started = true;
-			model.position += 1;
-			if (model.position < model.path.length - 1) schedule();
-			render();
+			if (model.position >= model.path.length - 1) return redraw();
+			// The next tick is set before the step, so that the step's redraw shows the pause button while playing on.
+			if (model.position + 1 < model.path.length - 1) schedule();
+			model.next();
 		}, options.autoplayMs / speed);
 	};
-	const goTo = (position: number): void => {
-		if (model.path.length === 0) return;
-		model.started = true;
-		model.position = model.clamp(position);
-		render();
-	};
+	const goTo = (position: number): void => model.goTo(position);
 	const togglePlay = (): void => {
 		if (playing()) stop();
-		else {
+		else if (model.path.length > 0) {
+			schedule();
 			// Play from the end starts again from Start, as media players do.
-			if (model.position >= model.path.length - 1) model.position = -1;
-			model.started = model.path.length > 0;
-			if (model.path.length > 0) schedule();
-		}
-		render();
+			model.goTo(model.position >= model.path.length - 1 ? -1 : model.position);
+		} else model.setStarted(false);
+		redraw();
 	};
 	const step = (action: StepAction): void => {
 		stop();
 		const last = model.path.length - 1;
 		const target: Record<StepAction, number> = { first: -1, prev: model.position - 1, next: model.position + 1, last };
+		// Already there (Next on the last step): no change of the model, but the play button may need to show play.
 		goTo(target[action]);
+		redraw();
 	};
 	options.register(stop);
 
@@ -93,8 +93,8 @@ export function attachPlayback(view: PlayerView, model: PlayerModel, options: Pl
 		stop();
 		if (pick.kind === 'restart') model.restartAfter(pick.participant, pick.after);
 		else if (!model.isDropped(pick.step)) model.toggleDrop(pick.step);
-		model.position = model.clamp(pick.firstBroken ?? (pick.kind === 'restart' ? pick.after : pick.position));
-		render();
+		model.goTo(pick.firstBroken ?? (pick.kind === 'restart' ? pick.after : pick.position));
+		redraw();
 	};
 
 	/** What each button of the player does: one entry per action of the DOM contract, so none is left unhandled. */
@@ -104,22 +104,13 @@ export function attachPlayback(view: PlayerView, model: PlayerModel, options: Pl
 		[ACTION.next]: () => step(ACTION.next),
 		[ACTION.last]: () => step(ACTION.last),
 		[ACTION.play]: togglePlay,
-		[ACTION.restart]: (button) => {
-			model.restartAfter(button.getAttribute(DATA.participant) ?? '');
-			render();
-		},
-		[ACTION.drop]: () => {
-			model.toggleDrop();
-			render();
-		},
+		[ACTION.restart]: (button) => model.restartAfter(button.getAttribute(DATA.participant) ?? ''),
+		[ACTION.drop]: () => model.toggleDrop(),
 		[ACTION.faultMap]: () => {
 			view.faultMap.toggle(model);
-			render();
+			redraw();
 		},
-		[ACTION.clearFaults]: () => {
-			model.clearFaults();
-			render();
-		},
+		[ACTION.clearFaults]: () => model.clearFaults(),
 	};
 
 	listen(root, 'click', (event) => {
@@ -151,7 +142,6 @@ export function attachPlayback(view: PlayerView, model: PlayerModel, options: Pl
 			}
 		} else if (select.getAttribute(DATA.role) === ROLE.branch) {
 			model.chooseBranch(Number(select.getAttribute(DATA.block)), Number(select.value));
-			render();
 		}
 	}, options.register);
 
@@ -177,5 +167,5 @@ export function attachPlayback(view: PlayerView, model: PlayerModel, options: Pl
 		event.preventDefault();
 	}, options.register);
 
-	return { goTo };
+	return { goTo, playing };
 }

@@ -1,7 +1,6 @@
 import type { Diagnostic, Protocol } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 import { syncBranchSelects } from './branch-controls';
-import { shownStepCaption } from './caption';
 import { buildControls, ICONS, type Controls } from './controls';
 import type { DiagramPainter } from './diagram-classes';
 import { diagnosticMessage } from './diagnostic-text';
@@ -9,8 +8,8 @@ import { el } from './dom';
 import { isTextNode } from './dom-checks';
 import { FaultMapView } from './fault-map-view';
 import { FaultsView } from './faults-view';
-import { outcomeReason } from './outcome-text';
-import type { PlayerModel } from './player-model';
+import type { ModelChange, PlayerModel } from './player-model';
+import { presentStep } from './present/position';
 import type { RestartMarkers } from './restart-markers';
 import { StateCards } from './state-cards';
 import { byAction, CLASS, DATA, ROLE, type Action } from './dom-contract';
@@ -30,8 +29,6 @@ export interface PlayerView {
 	/** The drawing's state classes and restart badges, once Mermaid has drawn. */
 	painter?: DiagramPainter;
 	markers?: RestartMarkers;
-	/** The model revision the branch choices last showed. */
-	branchesRevision: number;
 }
 
 /** The `@title` heading and `@kind` badge, when the block has them. */
@@ -73,7 +70,7 @@ export function buildView(doc: Document, protocol: Protocol, strings: PlayerStri
 	const head = header(doc, protocol, strings);
 	if (head !== undefined) root.append(head);
 	root.append(controls.bar, controls.caption, diagram, panel, controls.announcer);
-	return { root, diagram, controls, panel, cards, faults, faultMap, branchSelects: [], branchesRevision: -1 };
+	return { root, diagram, controls, panel, cards, faults, faultMap, branchSelects: [] };
 }
 
 /** Which control had focus inside the panel, so that the same control can have it back if it was replaced. */
@@ -98,12 +95,11 @@ function setAttribute(element: Element, name: string, value: string): void {
 	if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
-/** The counter, caption, live region and play button for the current step (Start at position −1). */
+/** The counter, caption, live region and play button for the current step (Start at position −1), in the presenter's words. */
 function updateControls(view: PlayerView, model: PlayerModel, strings: PlayerStrings, playing: boolean): void {
 	const { controls } = view;
 	const total = model.path.length;
-	const stepIndex = model.path[model.position];
-	const step = stepIndex !== undefined ? model.protocol.steps[stepIndex] : undefined;
+	const said = presentStep(model, model.position, strings);
 	setAttribute(view.root, DATA.step, String(model.position));
 	setAttribute(view.root, DATA.steps, String(total));
 	setAttribute(view.root, DATA.started, String(model.started));
@@ -115,19 +111,14 @@ function updateControls(view: PlayerView, model: PlayerModel, strings: PlayerStr
 	// Room for the widest "k / n" (numerals are tabular), so the counter keeps its width while stepping.
 	const width = `${2 * String(Math.max(total, 1)).length + 3}ch`;
 	if (controls.counter.style.minWidth !== width) controls.counter.style.minWidth = width;
-	setText(controls.counter, empty ? '' : `${model.position + 1} / ${total}`);
+	setText(controls.counter, said.counter);
 	if (view.faults.section.hidden !== empty) view.faults.section.hidden = empty;
-	const shown = model.position >= 0 ? model.shownOutcome(model.position) : 'ok';
-	// The caption reads what the arrow reads (a reply's `@on-failure` text while it shows).
-	const caption = empty ? strings.nothingToStep : shownStepCaption(model, model.position, strings) ?? strings.start;
-	setText(controls.caption, caption);
-	const failed = shown === 'failed' || shown === 'dropped';
+	setText(controls.caption, said.caption);
+	const failed = said.outcome === 'failed' || said.outcome === 'dropped';
 	if (controls.caption.classList.contains(CLASS.failed) !== failed) controls.caption.classList.toggle(CLASS.failed, failed);
-	const consequence = shown === 'consequence';
+	const consequence = said.outcome === 'consequence';
 	if (controls.caption.classList.contains(CLASS.consequence) !== consequence) controls.caption.classList.toggle(CLASS.consequence, consequence);
-	const reason = shown !== 'ok' ? outcomeReason(model, model.position, strings) : undefined;
-	const announcement = empty ? strings.nothingToStep : step !== undefined ? strings.announce(model.position + 1, total, caption) : strings.announceStart(total);
-	setText(controls.announcer, announcement + (reason !== undefined ? `. ${reason}` : ''));
+	setText(controls.announcer, said.announcement);
 	const label = playing ? strings.pause : strings.play;
 	setText(controls.play, playing ? ICONS.pause : ICONS.play);
 	setAttribute(controls.play, 'aria-label', label);
@@ -136,23 +127,17 @@ function updateControls(view: PlayerView, model: PlayerModel, strings: PlayerStr
 }
 
 /**
- * Brings the view up to date with the model. A plain step touches only what it changes: the controls,
- * the drawing's classes between the old and new position, the rows of the state cards and the faults'
- * current mark. Branch choices, failure marks and restart badges are redone when the model's revision
- * (branches, faults) changed; the fault map only when it is open and the branches changed.
+ * Brings the view up to date after one change of the model (`change`), or, without one, after what is no
+ * change of the model (play or pause, the fault map opened or closed). A plain step touches only what it
+ * changes: the controls, the drawing's classes between the old and new position, the rows of the state cards
+ * and the faults' current mark. Branch choices, failure marks and restart badges are redone when the path
+ * changed (branches, faults); the fault map only when it is open and the branches changed.
  */
-export function updateView(view: PlayerView, model: PlayerModel, strings: PlayerStrings, playing: boolean): void {
+export function updateView(view: PlayerView, model: PlayerModel, strings: PlayerStrings, playing: boolean, change?: ModelChange): void {
 	const doc = view.root.ownerDocument;
 	updateControls(view, model, strings, playing);
-	view.painter?.paint(model);
-	view.markers?.update(model);
-	if (view.branchesRevision !== model.revision) {
-		syncBranchSelects(view.branchSelects, model);
-		view.branchesRevision = model.revision;
-	}
 	const refocus = focusKey(doc, view.panel);
-	view.cards.update(model);
-	view.faults.update(model);
+	if (change !== undefined) redrawParts(view, model, change, true);
 	view.faultMap.update(model);
 	setAttribute(view.faults.mapToggle, 'aria-expanded', String(view.faultMap.isOpen()));
 	// A control that had focus and was replaced or hidden (Clear faults after clearing) hands it on.
@@ -162,4 +147,27 @@ export function updateView(view: PlayerView, model: PlayerModel, strings: Player
 		if (target !== null && !(target as HTMLButtonElement).disabled) target.focus();
 		else view.root.focus();
 	}
+}
+
+/**
+ * The first drawing of the whole view, as after a change of the path, the state cards apart: their room (every
+ * position's rows) is the largest part of the first view, drawn in a task of its own before this
+ * (`view.cards.update(model, { kind: 'path', … })`).
+ */
+export function drawView(view: PlayerView, model: PlayerModel, strings: PlayerStrings): void {
+	updateControls(view, model, strings, false);
+	redrawParts(view, model, { kind: 'path', from: model.position }, false);
+	view.faultMap.update(model);
+	setAttribute(view.faults.mapToggle, 'aria-expanded', String(view.faultMap.isOpen()));
+}
+
+/** Redraws the drawing, branch choices, cards (unless `cards` is false) and faults for one change of the model. */
+function redrawParts(view: PlayerView, model: PlayerModel, change: ModelChange, cards: boolean): void {
+	view.painter?.paint(model, change);
+	if (change.kind === 'path') {
+		view.markers?.update(model);
+		syncBranchSelects(view.branchSelects, model);
+	}
+	if (cards) view.cards.update(model, change);
+	view.faults.update(model, change);
 }

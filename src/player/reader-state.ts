@@ -38,15 +38,18 @@ export function readReaderState(model: PlayerModel): ReaderState {
  */
 export function applyReaderState(model: PlayerModel, state: ReaderState): void {
 	const { blocks, steps, participants } = model.protocol;
+	const branches: Record<number, number> = {};
 	for (const [key, branch] of Object.entries(state.branches)) {
 		const block = blocks[Number(key)];
-		if (block !== undefined && isChoosable(block.kind) && Number.isInteger(branch) && branch >= 0 && branch < block.branches.length) model.branches[block.index] = branch;
+		if (block !== undefined && isChoosable(block.kind) && Number.isInteger(branch) && branch >= 0 && branch < block.branches.length) branches[block.index] = branch;
 	}
 	const ids = new Set(participants.map((p) => p.id));
 	const isStep = (step: number): boolean => Number.isInteger(step) && step >= -1 && step < steps.length;
-	model.restarts = state.restarts.filter((r) => ids.has(r.participant) && isStep(r.afterStep)).map((r) => ({ ...r }));
-	model.drops = state.drops.filter((step) => step >= 0 && isStep(step) && steps[step]?.kind === 'message');
-	model.recompute();
-	model.position = model.clamp(state.position);
-	model.started = state.started || model.position >= 0 || model.hasFaults();
+	model.restore({
+		branches,
+		restarts: state.restarts.filter((r) => ids.has(r.participant) && isStep(r.afterStep)),
+		drops: state.drops.filter((step) => step >= 0 && isStep(step) && steps[step]?.kind === 'message'),
+		position: state.position,
+		started: state.started,
+	});
 }

@@ -1,6 +1,7 @@
 import type { PlayerStrings } from '../i18n/player';
 import { SVG_NS } from './dom';
 import type { PlayerModel } from './player-model';
+import { faultLines } from './present/fault-lines';
 import { lifelineX, stepBottom, type StepGraphics, type SvgMapping } from './svg-mapping';
 import { CLASS, DATA } from './dom-contract';
 
@@ -47,32 +48,29 @@ function badge(doc: Document, x: number, y: number, participant: string, positio
 
 /**
  * Marks on the drawing where each injected restart happens: a ⟲ badge on the participant's lifeline just
- * below the step it follows. Redrawn only when the faults or branches change (the model's revision);
- * a restart whose step is off the chosen path has no badge. Nothing in the drawing moves.
+ * below the step it follows, with the fault list's line as its words. Redrawn when the faults or branches
+ * change; a restart whose step is off the chosen path has no badge. Nothing in the drawing moves.
  */
 export class RestartMarkers {
-	private revision = -1;
 	private drawn: Element[] = [];
 
 	constructor(private readonly svg: SVGSVGElement, private readonly mapping: SvgMapping, private readonly strings: PlayerStrings) {}
 
-	/** Redraws the badges when the model's revision changed since the last call. */
+	/** Draws the badges again for the model's path and faults. */
 	update(model: PlayerModel): void {
-		if (model.revision === this.revision) return;
-		this.revision = model.revision;
 		for (const marker of this.drawn.splice(0)) marker.remove();
 		const doc = this.svg.ownerDocument;
-		for (const restart of model.restarts) {
-			const position = restart.afterStep < 0 ? -1 : model.positionOf(restart.afterStep);
+		for (const line of faultLines(model, this.strings)) {
+			if (line.kind !== 'restart') continue;
+			const { participant, position } = line;
 			// Before the first step the badge sits just above that step; otherwise just below the step it follows.
-			const anchor = position === undefined ? undefined : this.mapping.steps.get(model.path[Math.max(position, 0)] ?? -1);
-			if (position === undefined || anchor === undefined) continue;
-			const x = lifelineX(this.svg, model.protocol, restart.participant);
+			const anchor = this.mapping.steps.get(model.path[Math.max(position, 0)] ?? -1);
+			if (anchor === undefined) continue;
+			const x = lifelineX(this.svg, model.protocol, participant);
 			const y = position < 0 ? stepTop(anchor) : stepBottom(anchor);
 			if (x === undefined || y === undefined) continue;
-			const words = this.strings.restartedAt(model.label(restart.participant), position);
 			// Before step 1 the badge sits in the gap between the participants' boxes and the first message's text.
-			const marker = badge(doc, x, position < 0 ? y - GAP : y + GAP, restart.participant, position, words);
+			const marker = badge(doc, x, position < 0 ? y - GAP : y + GAP, participant, position, line.text);
 			this.svg.append(marker);
 			this.drawn.push(marker);
 		}

@@ -1,9 +1,9 @@
 import type { ItemChange } from '../core';
 import type { PlayerStrings } from '../i18n/player';
-import { cardNotes, durableKeys, restartNoteAt } from './present/cards';
+import { cardNotes, durableKeys, restartNoteAt, restartsOnPath } from './present/cards';
 import { el } from './dom';
-import type { PlayerModel } from './player-model';
-import { cardRowsAt, displayWidth, restartPositions, type Row } from './state-rows';
+import type { ModelChange, PlayerModel } from './player-model';
+import { cardRowsAt, displayWidth, type Row } from './state-rows';
 import { holdsAnything, MAX_PATCHED_STEPS, patchRows, rowSignature, touchedKeys, type PatchedCard } from './state-patch';
 import { ACTION, CLASS, DATA, ROLE } from './dom-contract';
 
@@ -21,7 +21,7 @@ interface Card extends PatchedCard {
 	durable: ReadonlySet<string>;
 	rows: Map<string, { signature: string; element: HTMLElement }>;
 	/** Path positions after which this participant restarts (−1: before step 1), ascending. */
-	restarts: number[];
+	restarts: readonly number[];
 	/** Whether the participant holds nothing anywhere on the path: a compact card without rows. */
 	empty: boolean;
 }
@@ -53,26 +53,23 @@ export class StateCards {
 	/** The `[data-role="state"]` section. */
 	readonly section: HTMLElement;
 	private readonly cards = new Map<string, Card>();
-	private revision = -1;
-	/** The position the cards show (they show nothing yet: NaN). */
-	private shown = Number.NaN;
 
 	constructor(private readonly doc: Document, private readonly strings: PlayerStrings) {
 		this.section = el(doc, 'div', { class: 'protocol-state', [DATA.role]: ROLE.state });
 	}
 
 	/**
-	 * Brings the cards up to date with the model's current step. After a branch or fault change every card is
-	 * filled again; a step (or a short jump) touches only the rows of the items written or marked between the two
-	 * positions, so its cost does not grow with how much the participants hold (issue 24: 10,000 items).
+	 * Brings the cards up to date after one change of the model (the first drawing: a change of the path). After a
+	 * branch or fault change every card is filled again; a step (or a short jump) touches only the rows of the items
+	 * written or marked between the two positions, so its cost does not grow with how much the participants hold
+	 * (issue 24: 10,000 items).
 	 */
-	update(model: PlayerModel): void {
-		const from = this.shown;
-		const revised = model.revision !== this.revision;
+	update(model: PlayerModel, change: ModelChange): void {
+		const from = change.from;
+		const revised = change.kind === 'path';
 		if (revised) this.syncCards(model);
-		this.shown = model.position;
-		if (!revised && from === model.position) return;
-		const touched = !revised && Number.isFinite(from) && Math.abs(from - model.position) <= MAX_PATCHED_STEPS
+		else if (from === model.position) return;
+		const touched = !revised && Math.abs(from - model.position) <= MAX_PATCHED_STEPS
 			? touchedKeys(model, Math.min(from, model.position), Math.max(from, model.position))
 			: undefined;
 		for (const [participant, card] of this.cards) {
@@ -84,8 +81,7 @@ export class StateCards {
 
 	/** One card per participant, in the diagram's order (created once), with the room its rows need on this path. */
 	private syncCards(model: PlayerModel): void {
-		this.revision = model.revision;
-		const restarts = restartPositions(model);
+		const restarts = restartsOnPath(model);
 		const room = roomPerParticipant(model, restarts, this.strings);
 		model.protocol.participants.forEach(({ id }, i) => {
 			const card = this.cards.get(id) ?? this.createCard(model, id);
@@ -174,7 +170,7 @@ const RESTART_NOTE_MAX_CH = 36;
  * Per participant, the most lines any position shows (its rows, plus the note when it holds nothing then)
  * and the widest of them, in display columns (the note's smaller type counted at 0.9).
  */
-function roomPerParticipant(model: PlayerModel, restarts: ReadonlyMap<string, number[]>, strings: PlayerStrings): Map<string, { rows: number; width: number }> {
+function roomPerParticipant(model: PlayerModel, restarts: ReadonlyMap<string, readonly number[]>, strings: PlayerStrings): Map<string, { rows: number; width: number }> {
 	const room = new Map<string, { rows: number; width: number }>();
 	const durables = new Map<string, ReadonlySet<string>>();
 	const durable = (id: string): ReadonlySet<string> => {

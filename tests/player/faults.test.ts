@@ -101,8 +101,13 @@ describe('drop', () => {
 		expect(await stepsWith('is-dropped')).toEqual([3]);
 		expect(await cardItems(page, 0, 'Client')).toEqual({});
 		await expect(root.locator('.protocol-fault-drop').textContent()).resolves.toBe('Step 4 lost: Server → Client: Login Response (Set-Cookie: sid)');
+		// Standing on it, the lost message has its failure line too, as an exported image of this step says it.
+		await expect(root.locator(byRole(ROLE.failure)).textContent()).resolves.toBe('lost on the way: Client never gets it');
+		await expect(root.locator('.protocol-fault-outcome.is-current .protocol-outcome-step').textContent()).resolves.toBe('Step 4 lost:');
 		expect(await stepsWith('is-will-fail')).toEqual([4, 5]);
 		await goTo(0, 4);
+		// Stepped past, it is listed once again, among the faults.
+		await expect(root.locator('.protocol-fault-outcome.is-dropped:not([hidden])').count()).resolves.toBe(0);
 		expect(await failedSteps(page, 0)).toEqual([4]);
 		// Issue 17, finding 1: the request fails on its own need, naming the lost response.
 		await expect(root.locator(byRole(ROLE.failure)).textContent()).resolves.toBe('Client does not hold cookie: step 4 was lost');

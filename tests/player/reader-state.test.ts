@@ -15,7 +15,7 @@ describe('reader state', () => {
 	it('carries position, branch choice and faults into a fresh model of the same block', () => {
 		const before = model();
 		before.chooseBranch(0, 1);
-		before.position = 1;
+		before.goTo(1);
 		before.restartAfter('Server');
 		before.toggleDrop(4);
 		const after = model();

@@ -43,12 +43,20 @@ function shown(cards: StateCards): string[][] {
 	]);
 }
 
+/** Cards drawn for the model as it stands, as after a branch or fault change, that follow its every change from then on. */
+function cardsFollowing(model: PlayerModel): StateCards {
+	const cards = new StateCards(document, playerStrings('en'));
+	cards.update(model, { kind: 'path', from: model.position });
+	model.subscribe((change) => cards.update(model, change));
+	return cards;
+}
+
 /** Cards filled from scratch at `position`, as after a branch or fault change. */
 function freshAt(source: string, position: number): string[][] {
 	const model = modelOf(source);
-	model.position = position;
+	model.goTo(position);
 	const cards = new StateCards(document, playerStrings('en'));
-	cards.update(model);
+	cards.update(model, { kind: 'path', from: model.position });
 	return shown(cards);
 }
 
@@ -57,11 +65,9 @@ describe('StateCards stepping', () => {
 		const last = modelOf(BUSY).path.length - 1;
 		fc.assert(fc.property(fc.array(fc.integer({ min: -1, max: last }), { minLength: 1, maxLength: 12 }), (walk) => {
 			const model = modelOf(BUSY);
-			const cards = new StateCards(document, playerStrings('en'));
-			cards.update(model);
+			const cards = cardsFollowing(model);
 			for (const position of walk) {
-				model.position = position;
-				cards.update(model);
+				model.goTo(position);
 				expect(shown(cards)).toEqual(freshAt(BUSY, position));
 			}
 		}), { numRuns: 60 });
@@ -69,13 +75,11 @@ describe('StateCards stepping', () => {
 
 	it('keeps the rows a step did not touch: the same elements', () => {
 		const model = modelOf(BUSY);
-		const cards = new StateCards(document, playerStrings('en'));
+		const cards = cardsFollowing(model);
 		// Steps 3 and 4 write the server's a, b, c, 1 and the client's token: the client's 2 stays.
-		model.position = 2;
-		cards.update(model);
+		model.goTo(2);
 		const two = cards.section.querySelector('[data-participant="C"] [data-item="2"]');
-		model.position = 3;
-		cards.update(model);
+		model.goTo(3);
 		expect(cards.section.querySelector('[data-participant="C"] [data-item="2"]')).toBe(two);
 	});
 
@@ -86,21 +90,15 @@ describe('StateCards stepping', () => {
 			for (let i = 0; i < 40; i++) lines.push(`C->>S: step ${i}`, `%% @state S += k${i} = new${i}`);
 			const model = modelOf(lines.join('\n'));
 			for (let p = 0; p < model.frames.length; p++) model.stateAt(p);
-			const cards = new StateCards(document, playerStrings('en'));
-			model.position = 1;
-			cards.update(model);
-			return { model, cards };
+			model.goTo(1);
+			// The cards follow the model's every step from here.
+			cardsFollowing(model);
+			return model;
 		};
-		const walk = ({ model, cards }: ReturnType<typeof make>): void => {
+		const walk = (model: PlayerModel): void => {
 			// Between steps 1 and 40: leaving step 0 (which adds every item) changes every row's mark, rightly.
-			for (let p = 2; p <= 40; p++) {
-				model.position = p;
-				cards.update(model);
-			}
-			for (let p = 39; p >= 1; p--) {
-				model.position = p;
-				cards.update(model);
-			}
+			for (let p = 2; p <= 40; p++) model.goTo(p);
+			for (let p = 39; p >= 1; p--) model.goTo(p);
 		};
 		// Filling every row at every step grew 4× with 4n items; patching what the step touched stays about 1×.
 		expect(lowestGrowthRatio(make, walk, 250, 2.5)).toBeLessThan(2.5);

@@ -6,7 +6,7 @@
  */
 import type { PlayerStrings } from '../../i18n/player';
 import type { PlayerModel } from '../player-model';
-import { cardRowsAt, type Row } from '../state-rows';
+import { cardRowsAt, restartPositions, type Row } from '../state-rows';
 
 /** One item of a card as shown: the row, and whether the participant keeps the item through restarts. */
 export interface PresentedRow extends Row {
@@ -63,4 +63,62 @@ export function presentCard(model: PlayerModel, position: number, participant: s
 	const rows = cardRowsAt(model, position, participant).map((row): PresentedRow => ({ ...row, durable: durable.has(row.key) }));
 	const holding = rows.some((row) => row.change !== 'removed');
 	return { rows, ...cardNotes(model, position, participant, holding, restarts, strings) };
+}
+
+/** One participant's card at a position, with whose it is. */
+export interface PositionCard extends PresentedCard {
+	participant: string;
+	/** The label the diagram shows. */
+	name: string;
+	/** The participant holds nothing anywhere on the path and never restarts: a compact card, no rows, no notes. */
+	compact: boolean;
+}
+
+/** What holds for a model's whole path, computed at most once per revision (branches and faults). */
+interface PathFacts {
+	revision: number;
+	restarts?: ReadonlyMap<string, readonly number[]>;
+	compact?: ReadonlySet<string>;
+}
+
+const pathFacts = new WeakMap<PlayerModel, PathFacts>();
+
+function factsOf(model: PlayerModel): PathFacts {
+	let facts = pathFacts.get(model);
+	if (facts?.revision !== model.revision) {
+		facts = { revision: model.revision };
+		pathFacts.set(model, facts);
+	}
+	return facts;
+}
+
+/** Per participant, the path positions after which it restarts (scripted or injected; −1: before step 1), ascending. */
+export function restartsOnPath(model: PlayerModel): ReadonlyMap<string, readonly number[]> {
+	const facts = factsOf(model);
+	facts.restarts ??= restartPositions(model);
+	return facts.restarts;
+}
+
+/** The participants whose card is compact on this path: they hold nothing at any position and never restart. */
+export function compactParticipants(model: PlayerModel): ReadonlySet<string> {
+	const facts = factsOf(model);
+	if (facts.compact !== undefined) return facts.compact;
+	const restarts = restartsOnPath(model);
+	const compact = new Set(model.protocol.participants.map(({ id }) => id).filter((id) => !restarts.has(id)));
+	for (let position = -1; position < model.frames.length && compact.size > 0; position++) {
+		for (const id of compact) if (cardRowsAt(model, position, id).length > 0) compact.delete(id);
+	}
+	facts.compact = compact;
+	return compact;
+}
+
+/** Every participant's card at a position, in the diagram's order. */
+export function cardsAt(model: PlayerModel, position: number, strings: PlayerStrings): PositionCard[] {
+	const compact = compactParticipants(model);
+	const restarts = restartsOnPath(model);
+	return model.protocol.participants.map(({ id }): PositionCard => {
+		const who = { participant: id, name: model.label(id) };
+		if (compact.has(id)) return { ...who, compact: true, rows: [] };
+		return { ...who, compact: false, ...presentCard(model, position, id, restarts.get(id) ?? [], strings) };
+	});
 }

@@ -1,6 +1,10 @@
-import type { Step } from '../core';
-import type { PlayerStrings } from '../i18n/player';
-import type { PlayerModel } from './player-model';
+/**
+ * The words for a step (issue 18, src/player/present): the caption the controls show, the export writes and the
+ * fault list quotes for a lost message. No DOM here.
+ */
+import type { Step } from '../../core';
+import type { PlayerStrings } from '../../i18n/player';
+import type { PlayerModel } from '../player-model';
 
 /** Mermaid's line breaks: `<br>`, `<br/>`, `<br />`. */
 const BREAK = /<br\s*\/?>/gi;
@@ -36,13 +40,13 @@ export function stepCaption(step: Step, label: (participant: string) => string, 
 }
 
 /**
- * The caption of the step at a path position as the player shows it there: a reply reads its `@on-failure`
- * text whenever its arrow does (`PlayerModel.shownLabel`), so caption and arrow never disagree.
+ * The caption of the step at a path position as the player shows it to a reader standing there: a reply reads
+ * its `@on-failure` text whenever its arrow does (`PlayerModel.shownLabel`), so caption and arrow never disagree.
  */
 export function shownStepCaption(model: PlayerModel, position: number, strings: PlayerStrings): string | undefined {
 	const index = model.path[position];
 	const step = index === undefined ? undefined : model.protocol.steps[index];
 	if (step === undefined) return undefined;
-	const label = model.shownLabel(position);
+	const label = model.shownLabel(position, position);
 	return stepCaption(label === undefined ? step : { ...step, text: label }, (p) => model.label(p), strings);
 }

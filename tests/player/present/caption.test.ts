@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Step } from '../../src/core/model';
-import { playerStrings } from '../../src/i18n/player';
-import { stepCaption } from '../../src/player/caption';
-import { lowestGrowthRatio, NEAR_LINEAR } from '../support/growth-ratio';
+import type { Step } from '../../../src/core/model';
+import { playerStrings } from '../../../src/i18n/player';
+import { stepCaption } from '../../../src/player/present/caption';
+import { lowestGrowthRatio, NEAR_LINEAR } from '../../support/growth-ratio';
 
 const EN = playerStrings('en');
 const note = (text: string): Step => ({ index: 0, kind: 'note', from: 'S', to: 'S', text, line: 2, placement: 'over', effects: [], needs: [] });
