@@ -43,7 +43,8 @@ interface Group {
  * The fault map as a list, for a narrow player (issue 18): a grid of 44 px cells would scroll sideways
  * on a phone, each cell far from the words of its column. Per participant, the moments whose restart breaks
  * something, in words ("After step 3 (Server → Server: Store session): breaks 2 steps"), then the messages
- * whose loss does; what breaks nothing is one line per group, not an entry per moment.
+ * whose loss does; what breaks nothing is one line per group, not an entry per moment, and the participants
+ * no restart of which breaks anything share one line instead of a group each.
  *
  * Entries are buttons carrying the grid cells' attributes (`[data-fault-cell][data-participant][data-after]`,
  * or `[data-drop-step][data-position]`, with `[data-breaks]`), so the player's one click, focus and key
