@@ -23,7 +23,7 @@ function check(condition, message) {
 	if (!condition) throw new Error(`screenshot check failed: ${message}`);
 }
 
-/** The shots: which note, what to tap before the picture. */
+/** The shots: which note, what to tap before the picture, and which part of the block to take (the whole block by default). */
 const SHOTS = [
 	{
 		name: 'phone-session-scaling',
@@ -43,6 +43,19 @@ const SHOTS = [
 		async act(player) {
 			for (let i = 0; i < 4; i++) await player.locator('[data-action="next"]').tap();
 			check((await player.locator('[data-role="state"] [data-participant="Server"] [data-item]').count()) === 6, 'Server card should list six items');
+		},
+	},
+	{
+		name: 'phone-stateful-login-fault-map',
+		note: 'Stateful login',
+		part: '[data-role="fault-map"]',
+		/** The fault map on a narrow player: a list per participant of the moments that break something, worst first. */
+		async act(player) {
+			// The player learns its width from a ResizeObserver, a frame after it is laid out.
+			await player.and(player.page().locator('[data-narrow="true"]')).waitFor();
+			await player.locator('[data-action="fault-map"]').tap();
+			check((await player.locator('[data-role="fault-map-list"] [data-fault-cell]').count()) === 6, 'the list should have six entries');
+			check(!(await player.locator('[role="grid"]').isVisible()), 'the grid should be hidden');
 		},
 	},
 ];
@@ -71,7 +84,14 @@ try {
 			await shot.act(block.locator('.protocol-player'));
 			await page.evaluate(() => (document.activeElement instanceof HTMLElement ? document.activeElement.blur() : undefined));
 			const file = join(outDir, `${shot.name}-${theme}.png`);
-			await block.screenshot({ path: file, animations: 'disabled' });
+			if (shot.part === undefined) await block.screenshot({ path: file, animations: 'disabled' });
+			else {
+				// A part taller than the screen: shot in a screen tall enough to hold it. Shot at 844 px, the page is
+				// stretched for the picture after the part's place was measured, and the picture comes out shifted.
+				await page.setViewportSize({ width: 390, height: 2400 });
+				await block.locator(shot.part).screenshot({ path: file, animations: 'disabled' });
+				await page.setViewportSize({ width: 390, height: 844 });
+			}
 			written.push(file);
 		}
 	}

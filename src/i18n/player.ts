@@ -1,10 +1,11 @@
 import { cardStrings, type CardStrings } from './cards';
 import { faultStrings, type FaultStrings } from './faults';
 import { mapHeaderStrings, type MapHeaderStrings } from './map-headers';
+import { mapListStrings, type MapListStrings } from './map-list';
 import type { Language } from './language';
 
 /** Every word the player shows, in one language. Functions take the already-localised or user-written parts. */
-export interface PlayerStrings extends FaultStrings, CardStrings, MapHeaderStrings {
+export interface PlayerStrings extends FaultStrings, CardStrings, MapHeaderStrings, MapListStrings {
 	first: string;
 	prev: string;
 	play: string;
@@ -49,7 +50,7 @@ export interface PlayerStrings extends FaultStrings, CardStrings, MapHeaderStrin
 }
 
 /** The words of `player.ts` itself; the fault words come from `faults.ts`, the cards' words about restarts from `cards.ts`. */
-type OwnStrings = Omit<PlayerStrings, keyof FaultStrings | keyof CardStrings | keyof MapHeaderStrings>;
+type OwnStrings = Omit<PlayerStrings, keyof FaultStrings | keyof CardStrings | keyof MapHeaderStrings | keyof MapListStrings>;
 
 const en: OwnStrings = {
 	first: 'Back to Start',
@@ -130,8 +131,8 @@ const ko: OwnStrings = {
 };
 
 const STRINGS: Record<Language, PlayerStrings> = {
-	en: { ...faultStrings('en'), ...cardStrings('en'), ...mapHeaderStrings('en'), ...en },
-	ko: { ...faultStrings('ko'), ...cardStrings('ko'), ...mapHeaderStrings('ko'), ...ko },
+	en: { ...faultStrings('en'), ...cardStrings('en'), ...mapHeaderStrings('en'), ...mapListStrings('en'), ...en },
+	ko: { ...faultStrings('ko'), ...cardStrings('ko'), ...mapHeaderStrings('ko'), ...mapListStrings('ko'), ...ko },
 };
 
 /** The player's words in the given language. */

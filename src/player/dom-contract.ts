@@ -16,6 +16,8 @@ export const ACTION = {
 	drop: 'drop',
 	clearFaults: 'clear-faults',
 	faultMap: 'fault-map',
+	/** On a narrow player, shows more entries of one group of the fault map's list. */
+	faultMapMore: 'fault-map-more',
 	compareApply: 'compare-apply',
 	compareClear: 'compare-clear',
 	export: 'export',
@@ -46,6 +48,10 @@ export const ROLE = {
 	faultMap: 'fault-map',
 	faultMapVerdict: 'fault-map-verdict',
 	faultMapDetail: 'fault-map-detail',
+	/** The fault map as a list per participant, shown instead of the grid while the player is narrow. */
+	faultMapList: 'fault-map-list',
+	/** The visible caption under the grid: the column the reader is on, in words. */
+	faultMapColumn: 'fault-map-column',
 	branches: 'branches',
 	branch: 'branch',
 	exportMenu: 'export-menu',
@@ -106,6 +112,8 @@ export const CLASS = {
 	faultLifeline: 'protocol-fault-lifeline',
 	/** A losable message's mark of the fault map on the drawing (a drop cell). */
 	faultDropMark: 'protocol-fault-drop-mark',
+	/** The fault map grid's column header whose words the caption under the grid shows. */
+	captioned: 'is-captioned',
 } as const;
 
 /** A class of the contract. */
@@ -141,8 +149,10 @@ export const DATA = {
 	kind: 'data-kind',
 	/** On an item that survives restarts (`@durable`). */
 	durable: 'data-durable',
-	/** On a fault-map cell painted on the drawing. */
+	/** On a fault-map cell painted on the drawing, and on an entry of the map's list. */
 	faultCell: 'data-fault-cell',
+	/** On the player's root while it is narrower than 480 px: the fault map is a list, not a grid. */
+	narrow: 'data-narrow',
 } as const;
 
 /** A data attribute of the contract. */
@@ -170,5 +180,5 @@ export function isPlayerAction(value: string | null): value is PlayerAction {
 
 const PLAYER_ACTIONS: ReadonlySet<string> = new Set<PlayerAction>([
 	ACTION.first, ACTION.prev, ACTION.play, ACTION.next, ACTION.last,
-	ACTION.restart, ACTION.drop, ACTION.clearFaults, ACTION.faultMap,
+	ACTION.restart, ACTION.drop, ACTION.clearFaults, ACTION.faultMap, ACTION.faultMapMore,
 ]);

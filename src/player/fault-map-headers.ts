@@ -1,6 +1,7 @@
 import type { PlayerStrings } from '../i18n/player';
 import { stepCaption } from './present/caption';
 import { el } from './dom';
+import { CLASS, DATA, ROLE } from './dom-contract';
 import type { PlayerModel } from './player-model';
 
 /**
@@ -34,4 +35,54 @@ export function headerRow(doc: Document, model: PlayerModel, positions: number, 
 		header.append(el(doc, 'span', { role: 'columnheader', class: 'protocol-fault-grid-gap', 'aria-colindex': after + 3, title: words, 'aria-label': words }, [headerText(after, positions)]));
 	}
 	return header;
+}
+
+/**
+ * The short caption under the grid (issue 18): the words of the column the reader is on, always visible, as a
+ * finger has no hover to show a header's `title`. It names the focused or hovered cell's column; otherwise,
+ * and again once the reader steps, the current step's (the gap after it). The column's header is marked
+ * (`.is-captioned`) so the eye finds which number the words belong to.
+ *
+ * Not a live region: the headers' `aria-label`s already give screen readers the column's words as they move
+ * through the grid, and the player's announcer says each step; a live caption would say both twice.
+ */
+export class ColumnCaption {
+	/** The `[data-role="fault-map-column"]` line. */
+	readonly element: HTMLElement;
+	private header: Element | undefined;
+	private marked: Element | undefined;
+	private followed: number | undefined;
+
+	constructor(doc: Document, private readonly strings: PlayerStrings) {
+		this.element = el(doc, 'p', { class: 'protocol-fault-map-column', [DATA.role]: ROLE.faultMapColumn });
+	}
+
+	/** Shows the words of the column after path position `after` (−1: before step 1) and marks its header. */
+	show(model: PlayerModel, after: number): void {
+		const step = model.protocol.steps[model.path[Math.max(after, 0)] ?? -1];
+		const text = step === undefined ? '' : this.strings.gapCaption(after, stepCaption(step, (participant) => model.label(participant), this.strings));
+		if (this.element.textContent !== text) this.element.textContent = text;
+		// The header row: a corner, then the gap before step 1, then one per step.
+		const header = this.header?.children[after + 2];
+		if (header === this.marked) return;
+		this.marked?.classList.remove(CLASS.captioned);
+		header?.classList.add(CLASS.captioned);
+		this.marked = header;
+	}
+
+	/** Shows the current step's column when the reader has stepped since the caption last followed it. */
+	follow(model: PlayerModel): void {
+		if (model.position === this.followed) return;
+		this.followed = model.position;
+		this.show(model, model.position);
+	}
+
+	/** Takes a newly drawn header row, marking the current step's column on it; returns the row. */
+	attach<T extends Element>(header: T, model: PlayerModel): T {
+		this.header = header;
+		this.marked = undefined;
+		this.followed = model.position;
+		this.show(model, model.position);
+		return header;
+	}
 }

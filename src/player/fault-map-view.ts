@@ -3,7 +3,8 @@ import type { BrokenStep, FaultMap } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 import { el } from './dom';
 import type { FaultMapOverlay } from './fault-map-overlay';
-import { headerRow } from './fault-map-headers';
+import { ColumnCaption, headerRow } from './fault-map-headers';
+import { FaultMapList, gridHint as hint, heat } from './fault-map-list';
 import type { PlayerModel } from './player-model';
 import { DATA, ROLE } from './dom-contract';
 
@@ -12,11 +13,6 @@ export type FaultMapPick = { kind: 'restart'; participant: string; after: number
 
 /** How long one slice of computing the map may run before it yields to the browser. */
 const SLICE_MS = 16;
-
-/** A cell's colour step: 0 breaks nothing, 1, 2, 3 = three or more. */
-function heat(breaks: number): number {
-	return Math.min(breaks, 3);
-}
 
 /**
  * The fault map (issue 8): for every participant (rows) and every gap between steps (columns: after
@@ -33,6 +29,9 @@ export class FaultMapView {
 	private readonly verdict: HTMLElement;
 	private readonly grid: HTMLElement;
 	private readonly detail: HTMLElement;
+	private readonly caption: ColumnCaption;
+	/** The map as a list per participant, shown instead of the grid while the player is narrow (issue 18). */
+	readonly list: FaultMapList;
 	private map: FaultMap | undefined;
 	private branchesKey = '';
 	private open = false;
@@ -44,10 +43,14 @@ export class FaultMapView {
 	constructor(private readonly doc: Document, private readonly strings: PlayerStrings) {
 		this.verdict = el(doc, 'div', { class: 'protocol-fault-map-verdict', [DATA.role]: ROLE.faultMapVerdict });
 		this.grid = el(doc, 'div', { class: 'protocol-fault-grid', role: 'grid', 'aria-label': strings.faultMapLabel });
-		this.detail = el(doc, 'div', { class: 'protocol-fault-map-detail', [DATA.role]: ROLE.faultMapDetail, 'aria-live': 'polite' }, [strings.mapHint]);
+		this.detail = el(doc, 'div', { class: 'protocol-fault-map-detail', [DATA.role]: ROLE.faultMapDetail, 'aria-live': 'polite' }, [hint(doc, strings)]);
+		this.caption = new ColumnCaption(doc, strings);
+		this.list = new FaultMapList(doc, strings);
 		this.section = el(doc, 'div', { class: 'protocol-fault-map', [DATA.role]: ROLE.faultMap, hidden: true }, [
 			this.verdict,
 			el(doc, 'div', { class: 'protocol-fault-grid-scroll' }, [this.grid]),
+			this.caption.element,
+			this.list.element,
 			this.detail,
 		]);
 	}
@@ -75,6 +78,7 @@ export class FaultMapView {
 	 */
 	update(model: PlayerModel): void {
 		if (!this.open) return;
+		this.caption.follow(model);
 		const key = JSON.stringify(model.branches);
 		if (this.map !== undefined && key === this.branchesKey) return;
 		if (this.computing?.key === key) return;
@@ -82,6 +86,7 @@ export class FaultMapView {
 		this.branchesKey = key;
 		this.map = undefined;
 		this.overlay?.clear();
+		this.list.show(model, undefined);
 		this.computing = { key, steps: this.work(model), timer: undefined };
 		this.slice();
 	}
@@ -129,7 +134,7 @@ export class FaultMapView {
 		}
 		if (this.section.getAttribute(DATA.computing) !== 'true') {
 			this.section.setAttribute(DATA.computing, 'true');
-			this.detail.replaceChildren(this.strings.mapHint);
+			this.detail.replaceChildren(hint(this.doc, this.strings));
 			this.verdict.removeAttribute(DATA.baselineFails);
 			this.verdict.replaceChildren(el(this.doc, 'p', { [DATA.line]: 'computing' }, [this.strings.computing]));
 		}
@@ -161,6 +166,7 @@ export class FaultMapView {
 			? map.restarts.find((r) => r.participant === pick.participant && r.after === pick.after)?.breaks ?? []
 			: map.drops.find((d) => d.step === pick.step)?.breaks ?? [];
 		const lost = pick.kind === 'drop' ? pick.position : undefined;
+		this.caption.show(model, pick.kind === 'restart' ? pick.after : pick.position);
 		const heading = cell.getAttribute('aria-label') ?? '';
 		const items = breaks.map((broken) => el(this.doc, 'li', { [DATA.position]: broken.position }, [this.strings.brokenStep(broken.position + 1, this.reason(broken, model, lost))]));
 		const parts: Array<Node | string> = [el(this.doc, 'div', { class: 'protocol-fault-map-detail-heading' }, [heading])];
@@ -170,6 +176,7 @@ export class FaultMapView {
 
 	/** Moves keyboard focus within the grid for an arrow, Home or End key; returns whether it handled the key. */
 	navigate(from: Element, key: string): boolean {
+		if (this.list.owns(from)) return this.list.navigate(from, key);
 		const rows = Array.from(this.grid.querySelectorAll('[role="row"]')).map((row) => Array.from(row.querySelectorAll<HTMLElement>('[role="gridcell"][tabindex]')));
 		const r = rows.findIndex((cells) => cells.includes(from as HTMLElement));
 		if (r < 0) return false;
@@ -209,7 +216,7 @@ export class FaultMapView {
 		const positions = map.positions;
 		this.grid.style.setProperty('--protocol-gaps', String(positions + 1));
 		this.grid.setAttribute('aria-colcount', String(positions + 2));
-		this.grid.replaceChildren(headerRow(doc, model, positions, this.strings));
+		this.grid.replaceChildren(this.caption.attach(headerRow(doc, model, positions, this.strings), model));
 		const byParticipant = new Map<string, FaultMap['restarts']>();
 		for (const entry of map.restarts) {
 			const list = byParticipant.get(entry.participant);
@@ -246,6 +253,7 @@ export class FaultMapView {
 			this.grid.append(row);
 		}
 		this.drawVerdict(model, map);
+		this.list.show(model, map);
 		this.overlay?.draw(model, map);
 	}
 

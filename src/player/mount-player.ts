@@ -17,6 +17,7 @@ import { mermaidErrorLine, mermaidText, renderSvg } from './render-svg';
 import { keepTextReadable } from './readable-width';
 import { bringCurrentStepIntoView } from './follow-step';
 import { FaultMapOverlay } from './fault-map-overlay';
+import { watchPlayerWidth } from './player-width';
 import { RestartMarkers } from './restart-markers';
 import { mapSvgToSteps } from './svg-mapping';
 import { nextTask } from './slices';
@@ -117,6 +118,8 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	const goTo = (position: number): void => playback?.goTo(position);
 	// A fault map still computing in slices stops with the player.
 	if (!disposed) options.register(() => view.faultMap.dispose());
+	// On a narrow player (a phone, a sidebar) the fault map is a list per participant instead of a grid.
+	if (!disposed) watchPlayerWidth(view.root, (narrow) => view.faultMap.list.setNarrow(narrow), options.register);
 	const svg = drawn.svg;
 	const handle: LivePlayer = {
 		kind: 'player',

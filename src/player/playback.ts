@@ -36,8 +36,9 @@ function ownsKeys(target: Element | null): boolean {
 
 /** A cell of the fault map, when the element is one. */
 function faultCell(target: Element | null): Element | null {
-	// A cell of the grid, or its mark painted on the diagram (src/player/fault-map-overlay.ts).
-	return target?.closest(`${byRole(ROLE.faultMap)} [role="gridcell"][tabindex], svg [${DATA.faultCell}]`) ?? null;
+	// A cell of the grid, its mark painted on the diagram (src/player/fault-map-overlay.ts) or its entry in the
+	// list a narrow player shows (src/player/fault-map-list.ts).
+	return target?.closest(`${byRole(ROLE.faultMap)} [role="gridcell"][tabindex], svg [${DATA.faultCell}], ${byRole(ROLE.faultMapList)} [${DATA.faultCell}]`) ?? null;
 }
 
 /**
@@ -110,6 +111,7 @@ export function attachPlayback(view: PlayerView, model: PlayerModel, options: Pl
 			view.faultMap.toggle(model);
 			redraw();
 		},
+		[ACTION.faultMapMore]: (button) => view.faultMap.list.more(button),
 		[ACTION.clearFaults]: () => model.clearFaults(),
 	};
 

@@ -13,9 +13,10 @@ export interface Contrast {
  *   text on its note box); 4.5:1, or 3:1 for a deliberately dimmed (`is-future`, `is-off-path`) step.
  * - SVG step lines and the outline of a note box in a step state: `stroke` the same way; 3:1.
  * - Panel text (caption, failure line, counter, headings, cards and their items, fault list, fault map
- *   verdict, headers and detail, the drop and map buttons): `color` on the composited background; 4.5:1.
- * - Fault-map cells: the better of their outline and their fill against the map's background; 3:1. Their
- *   marks on the diagram: their stroke on the player's background; 3:1.
+ *   verdict, headers, column caption and detail, the map's list on a narrow player, the drop and map
+ *   buttons): `color` on the composited background; 4.5:1.
+ * - Fault-map cells and the list's squares: the better of their outline and their fill against what they
+ *   sit on; 3:1. Their marks on the diagram: their stroke on the player's background; 3:1.
  */
 export function measureContrast(root: Element): Contrast[] {
 	type Rgba = [number, number, number, number];
@@ -86,7 +87,8 @@ export function measureContrast(root: Element): Contrast[] {
 		'.protocol-player-caption', '[data-role="failure"]', '.protocol-player-counter', '.protocol-panel-heading',
 		'.protocol-state-name', '.protocol-state-item', '.protocol-state-note', '.protocol-state-restart-note', '.protocol-state-durable', '.protocol-fault-list > *',
 		'.protocol-fault-map-verdict [data-line]', '.protocol-fault-grid-name', '.protocol-fault-grid-gap',
-		'.protocol-fault-map-detail', '.protocol-drop', '.protocol-fault-map-toggle',
+		'.protocol-fault-map-detail', '.protocol-drop', '.protocol-fault-map-toggle', '.protocol-fault-map-column',
+		'.protocol-fault-map-list-hint', '.protocol-fault-map-group-name', '.protocol-fault-map-entry-text', '.protocol-fault-map-rest', '.protocol-fault-map-more',
 	].join(', ');
 	for (const element of Array.from(root.querySelectorAll(panelText))) {
 		// A disabled control is exempt (WCAG 1.4.3: inactive components).
@@ -103,13 +105,16 @@ export function measureContrast(root: Element): Contrast[] {
 		ink[3] *= Number(style.strokeOpacity) * opacity(mark);
 		found.push({ what: `fault mark ${mark.getAttribute('class') ?? ''} on the diagram`, ratio: ratio(over(ink, page), page), need: 3 });
 	}
-	for (const cell of Array.from(root.querySelectorAll('.protocol-fault-cell'))) {
+	for (const cell of Array.from(root.querySelectorAll('.protocol-fault-cell, .protocol-fault-map-swatch'))) {
 		if (!cell.checkVisibility()) continue;
 		const under = behind(cell.parentElement);
 		const style = getComputedStyle(cell);
 		const edge = ratio(over(parse(style.borderTopColor), under), under);
 		const fill = ratio(over(parse(style.backgroundColor), under), under);
-		found.push({ what: `fault cell ${cell.className} ${cell.getAttribute('data-participant') ?? ''} after ${cell.getAttribute('data-after') ?? cell.getAttribute('data-drop-step') ?? ''}`, ratio: Math.max(edge, fill), need: 3 });
+		// A list entry's square stands for its grid cell: its attributes are on the entry around it.
+		const where = cell.classList.contains('protocol-fault-map-swatch') ? cell.parentElement ?? cell : cell;
+		const kind = where === cell ? 'fault cell' : 'fault swatch';
+		found.push({ what: `${kind} ${cell.className} ${where.getAttribute('data-participant') ?? ''} after ${where.getAttribute('data-after') ?? where.getAttribute('data-drop-step') ?? ''}`, ratio: Math.max(edge, fill), need: 3 });
 	}
 	return found;
 }

@@ -1,4 +1,4 @@
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { startStaticServer, type StaticServer } from './server';
@@ -26,6 +26,8 @@ export interface PageOptions {
 	htmlAttributes?: string;
 	/** Body HTML, made by the test (escape note text with `escapeHtml`). */
 	body?: string;
+	/** The browser context to open the page in (a phone's: viewport, touch); a new desktop page by default. */
+	context?: BrowserContext;
 }
 
 /**
@@ -93,7 +95,7 @@ export async function openPage(harness: Harness, path: string, options: PageOpti
 <script src="${MERMAID_VERSIONS[options.mermaid ?? '12']}"></script><script src="/protocol-player.js"></script>
 </head><body>${options.body ?? ''}</body></html>`;
 	harness.server.set(path, { body: html, type: 'text/html' });
-	const page = await harness.browser.newPage();
+	const page = await (options.context ?? harness.browser).newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto(harness.server.origin + path);

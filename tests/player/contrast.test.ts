@@ -158,7 +158,10 @@ async function walkAndMeasure(page: Page): Promise<Contrast[]> {
 	await login.locator('[data-role="fault-map"] [data-breaks="2"]').first().hover();
 	await players.nth(1).locator('[data-action="next"]').click();
 	await players.nth(2).locator('[data-action="next"]').click();
-	await measure(); // the fault map open with a cell's detail; TCP's state changed; the scaling note stepped
+	await measure(); // the fault map open with a cell's detail and its column caption; TCP's state changed; the scaling note stepped
+	await page.setViewportSize({ width: 390, height: 844 });
+	await login.locator('[data-role="fault-map-list"] [data-fault-cell]').first().waitFor();
+	await measure(); // a phone's width: the fault map as a list per participant
 	return measured;
 }
 
@@ -166,7 +169,8 @@ async function walkAndMeasure(page: Page): Promise<Contrast[]> {
 function expectAllReadable(measured: Contrast[]): void {
 	for (const part of ['is-current', 'is-failed', 'is-consequence', 'is-dropped', 'is-will-fail', 'is-future', 'is-off-path', 'is-past',
 		'(added)', '(changed)', '(removed)', 'protocol-state-name', 'protocol-state-note', 'protocol-state-restart-note', 'protocol-fault-outcome', 'protocol-fault-restart',
-		'protocol-fault-drop', 'fault cell', 'fault mark protocol-fault-lifeline is-heat-0', 'fault mark protocol-fault-lifeline is-heat-2', 'fault mark protocol-fault-drop-mark', 'protocol-fault-grid-gap', 'protocol-fault-map-detail', 'protocol-player-caption']) {
+		'protocol-fault-drop', 'fault cell', 'fault mark protocol-fault-lifeline is-heat-0', 'fault mark protocol-fault-lifeline is-heat-2', 'fault mark protocol-fault-drop-mark', 'protocol-fault-grid-gap', 'protocol-fault-map-detail', 'protocol-player-caption',
+		'protocol-fault-map-column', 'protocol-fault-map-group-name', 'protocol-fault-map-entry-text', 'protocol-fault-map-rest', 'fault swatch protocol-fault-map-swatch is-heat-2']) {
 		expect(measured.some((m) => m.what.includes(part)), part).toBe(true);
 	}
 	expect(measured.some((m) => m.what.startsWith('text') && m.what.includes('is-off-path'))).toBe(true);
