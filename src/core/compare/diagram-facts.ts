@@ -65,8 +65,7 @@ export function* diagramFactsInSteps(protocol: Protocol, budget: DiagramFactsBud
 		if (!withinBudget) continue;
 		for (const cell of faultMap(protocol, { branches }).restarts) {
 			if (cell.participant === opener) continue;
-			const failed = cell.breaks.filter((broken) => broken.outcome === 'failed').length;
-			if (failed > (worst.get(cell.participant) ?? 0)) worst.set(cell.participant, failed);
+			if (cell.failed > (worst.get(cell.participant) ?? 0)) worst.set(cell.participant, cell.failed);
 		}
 		yield;
 	}
