@@ -1,4 +1,4 @@
-import { breaksOf, faultMapInSlices } from '../core';
+import { breaksOf, brokenSteps, faultMapInSlices } from '../core';
 import type { BrokenStep, FaultMap } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 import { el } from './dom';
@@ -270,7 +270,12 @@ export class FaultMapView {
 			: this.strings.verdict(model.label(worst.participant), worst.after, map.positions, worst.count)]));
 		if (opener !== undefined) {
 			const own = worstRestart(map, (participant) => participant === opener);
-			const lost = own === undefined ? undefined : breaksOf(map, own).find((broken) => broken.failure?.participant === opener)?.failure?.item;
+			// The walk of that one restart, only as far as the opener's first failure.
+			let lost: string | undefined;
+			for (const broken of own === undefined ? [] : brokenSteps(map, own)) {
+				lost = broken.failure?.participant === opener ? broken.failure.item : undefined;
+				if (lost !== undefined) break;
+			}
 			lines.push(el(doc, 'p', { [DATA.line]: 'opener' }, [this.strings.verdictOpener(model.label(opener), lost, own?.count ?? 0)]));
 		}
 		this.verdict.replaceChildren(...lines);
