@@ -68,6 +68,30 @@ export function tokenChain(participants: number, steps: number): Protocol {
 	};
 }
 
+/**
+ * A session the login gives the server, needed by every later request (`requests` of them, each answered):
+ * a restart of the server after any position breaks every request after it and each answer, n²/2 steps over
+ * the map (issue 24's third shape), which the map keeps as a tally per cell.
+ */
+export function sessionThroughout(requests: number): Protocol {
+	const steps: Step[] = [];
+	const message = (from: string, to: string, arrow: string, fill: (s: Step) => void = () => undefined): void => {
+		const s: Step = { index: steps.length, kind: 'message', from, to, text: `m${steps.length}`, arrow, line: steps.length + 2, effects: [], needs: [] };
+		fill(s);
+		steps.push(s);
+	};
+	message('C', 'S', '->>', (s) => s.effects.push({ kind: 'add', participant: 'S', items: [{ key: 'session', value: true }], line: s.line }));
+	message('S', 'C', '-->>');
+	for (let i = 0; i < requests; i++) {
+		message('C', 'S', '->>', (s) => s.needs.push({ participant: 'S', keys: ['session'], line: s.line }));
+		message('S', 'C', '-->>');
+	}
+	return {
+		participants: ['C', 'S'].map((id, line) => ({ id, label: id, kind: 'participant', line })),
+		steps, blocks: [], boxes: [], initial: [], durable: {},
+	};
+}
+
 /** `n` nested `alt … else` blocks, each first branch holding one message: the depth a careless generator gives. */
 function nestedBlocks(n: number): string {
 	const lines = ['sequenceDiagram'];
@@ -103,6 +127,21 @@ function timed(work: () => unknown, runs: number): { wall: number; cpu: number }
 	return { wall: times[Math.floor(times.length / 2)] ?? Number.NaN, cpu: (used.user + used.system) / 1000 / runs };
 }
 
+/**
+ * How much longer `faultMap` takes on `make(4n)` than on `make(n)`: the best CPU time of 7 interleaved runs each
+ * (a pause for garbage collection or another process then spoils no figure), about 4 when linear, 16 when quadratic.
+ */
+function growthOf(make: (n: number) => Protocol, n: number): number {
+	const small = make(n);
+	const large = make(4 * n);
+	const best = { small: Infinity, large: Infinity };
+	for (let i = 0; i < 7; i++) {
+		best.small = Math.min(best.small, timed(() => faultMap(small), 1).cpu);
+		best.large = Math.min(best.large, timed(() => faultMap(large), 1).cpu);
+	}
+	return best.large / best.small;
+}
+
 /** A collector for the heap, when Node can give one (V8's flag set at run time), else none. */
 async function collector(): Promise<(() => void) | undefined> {
 	const v8 = await import('node:v8');
@@ -116,7 +155,11 @@ function round(value: number): number {
 	return Math.round(value * 100) / 100;
 }
 
-/** faultMap on 200 steps × 6 participants and on a 2,000 × 5 chain, simulate on 4,000 sequential alts, and the heap a parse of 8,000 nested blocks keeps. */
+/**
+ * faultMap on 200 steps × 6 participants, on a 2,000 × 5 chain and on a session every later request needs (time,
+ * and its growth from 1,000 to 4,000 requests), simulate on 4,000 sequential alts, and the heap a parse of 8,000
+ * nested blocks keeps.
+ */
 export async function run(): Promise<BenchRow[]> {
 	const rows: BenchRow[] = [];
 	const login = loginProtocol();
@@ -128,6 +171,12 @@ export async function run(): Promise<BenchRow[]> {
 	const chain = tokenChain(5, 2000);
 	const long = timed(() => faultMap(chain), 5);
 	rows.push({ what: `faultMap 2,000 steps × 5 participants (a request/answer chain), CPU time (wall median ${long.wall.toFixed(0)} ms)`, measured: round(long.cpu), unit: 'ms', target: '< 300 ms', met: long.cpu < 300 });
+
+	const session = sessionThroughout(1000);
+	const whole = timed(() => faultMap(session), 5);
+	rows.push({ what: `faultMap, a session all 1,000 later requests need (2,002 steps × 2; n²/2 steps broken), CPU time (wall median ${whole.wall.toFixed(0)} ms)`, measured: round(whole.cpu), unit: 'ms', target: '< 300 ms', met: whole.cpu < 300 });
+	const growth = growthOf(sessionThroughout, 1000);
+	rows.push({ what: 'faultMap on that session, 1,000 → 4,000 requests: CPU time grows (best of 7 each)', measured: round(growth), unit: '×', target: '≤ 6× (near-linear; quadratic is 16×)', met: growth <= 6 });
 
 	const alts = parseProtocol(sequentialAlts(4000));
 	if (!alts.ok) throw new Error('the 4,000 sequential alts do not parse');

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { requireChromium } from '../scripts/find-chromium.mjs';
 import type { ProtocolBench, StepTimes } from './browser/measure';
+import { faultMapPaintRows } from './fault-map-paint';
 import type { BenchRow } from './types';
 
 /**
@@ -158,7 +159,8 @@ export async function runMainSize(root = process.cwd()): Promise<BenchRow[]> {
 
 /**
  * Player benches in one Chromium, on a page with the plugin's stylesheet: first draw vs Mermaid's own render
- * (two rows per diagram, see `firstDraw`), and one step on a 200-message diagram.
+ * (two rows per diagram, see `firstDraw`), one step on a 200-message diagram, and opening the fault map of a
+ * 500-message chain among 50 participants (bench/fault-map-paint.ts).
  */
 export async function run(root = process.cwd()): Promise<BenchRow[]> {
 	const rows: BenchRow[] = [];
@@ -172,6 +174,7 @@ export async function run(root = process.cwd()): Promise<BenchRow[]> {
 		rows.push(...(await firstDraw(page, '200-message diagram', long, DRAW_PAIRS.long)));
 		const times = await page.evaluate((text) => (window as unknown as { protocolBench: ProtocolBench }).protocolBench.steps(text), long);
 		rows.push(...stepRows(times, 200));
+		rows.push(...(await faultMapPaintRows(page)));
 	} finally {
 		await browser.close();
 	}

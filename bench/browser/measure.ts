@@ -4,18 +4,8 @@
  * measurements on `window.protocolBench` for the Node side to call.
  */
 
-interface MermaidRender {
-	render(id: string, text: string): Promise<{ svg: string; bindFunctions?: (element: Element) => void }>;
-}
-
-interface PlayerHandle {
-	goTo(position: number): void;
-}
-
-interface StandalonePlayer {
-	upgrade(root: Element): Promise<PlayerHandle[]>;
-	destroy(root: Element): number;
-}
+import { faultMapPaint, type FaultMapPaint } from './fault-map-paint';
+import { api, blockHost, failIfError, framePainted, html, nextFrame, readyIn, settle, startClock, whenReady, win } from './page';
 
 /** What a step measurement found, per step. */
 export interface StepSample {
@@ -41,108 +31,15 @@ export interface ProtocolBench {
 	/** The same for Mermaid's own render of the same text. */
 	drawMermaid(source: string): Promise<number>;
 	steps(source: string): Promise<StepTimes>;
+	/** Opens the fault map of a fresh player of `source` and times it to the painted map (see `faultMapPaint`). */
+	faultMapPaint(source: string): Promise<FaultMapPaint>;
 }
 
-interface BenchWindow {
-	/** V8's collector, when Chromium runs with `--js-flags=--expose-gc` (bench/player.ts launches it so). */
-	gc?: () => void;
-	mermaid?: MermaidRender;
-	ProtocolPlayer?: StandalonePlayer;
+interface MeasureWindow {
 	protocolBench?: ProtocolBench;
 }
 
-const win = window as unknown as BenchWindow;
 let counter = 0;
-
-/**
- * An HTML element of the page. This runs on a plain page, not in Obsidian, so `createEl` does not exist;
- * as in the player (src/player/dom.ts), an element in the XHTML namespace is what `createElement` makes.
- */
-function html<K extends keyof HTMLElementTagNameMap>(tag: K): HTMLElementTagNameMap[K] {
-	return document.createElementNS('http://www.w3.org/1999/xhtml', tag) as HTMLElementTagNameMap[K];
-}
-
-function api(): { mermaid: MermaidRender; player: StandalonePlayer } {
-	if (win.mermaid === undefined) throw new Error('window.mermaid is missing: Mermaid did not load');
-	if (win.ProtocolPlayer === undefined) throw new Error('window.ProtocolPlayer is missing: the standalone script did not load');
-	return { mermaid: win.mermaid, player: win.ProtocolPlayer };
-}
-
-/** A fresh block on the page, as the demo and Publish have it: `pre > code.language-protocol`. */
-function blockHost(source: string): HTMLElement {
-	const host = html('div');
-	const pre = html('pre');
-	const code = html('code');
-	code.className = 'language-protocol';
-	code.textContent = source;
-	pre.append(code);
-	host.append(pre);
-	document.body.append(host);
-	return host;
-}
-
-function readyIn(host: Element): boolean {
-	return host.querySelector('.protocol-player[data-steps] [data-step-index], .protocol-error') !== null;
-}
-
-/** Resolves as soon as the host holds a ready player (or an error box), checked on every DOM change. */
-function whenReady(host: Element): Promise<void> {
-	if (readyIn(host)) return Promise.resolve();
-	return new Promise((resolve, reject) => {
-		const timer = window.setTimeout(() => {
-			observer.disconnect();
-			reject(new Error('no ready player after 30 s'));
-		}, 30_000);
-		const observer = new MutationObserver(() => {
-			if (!readyIn(host)) return;
-			observer.disconnect();
-			window.clearTimeout(timer);
-			resolve();
-		});
-		observer.observe(host, { childList: true, subtree: true, attributes: true });
-	});
-}
-
-function failIfError(host: Element): void {
-	const error = host.querySelector('.protocol-error');
-	if (error !== null) throw new Error(`the player showed an error: ${error.textContent ?? ''}`);
-}
-
-/**
- * Resolves once the page has rendered a frame: a frame runs its animation-frame callbacks and then, in
- * the same task, style, layout and paint; a message posted from such a callback arrives after all that.
- */
-function framePainted(): Promise<void> {
-	return new Promise((resolve) => {
-		window.requestAnimationFrame(() => {
-			const channel = new MessageChannel();
-			channel.port1.onmessage = () => {
-				channel.port1.close();
-				resolve();
-			};
-			channel.port2.postMessage(undefined);
-		});
-	});
-}
-
-/**
- * Lets the page render whatever changed before, so that its style and layout work is done here and not
- * inside the next timing: a draw starts from a page that is already laid out and painted, as a reader's
- * page is, and neither side pays for the other's teardown.
- */
-async function settle(): Promise<void> {
-	void document.body.getBoundingClientRect();
-	await framePainted();
-}
-
-/**
- * Starts both sides alike: garbage left by the previous draw is collected first, outside the timing, so
- * that neither side pays for the other's allocations; then the clock starts.
- */
-function startClock(): number {
-	win.gc?.();
-	return performance.now();
-}
 
 /**
  * "First draw", as a reader sees it: from the start of the work until the first frame that shows the
@@ -190,10 +87,6 @@ async function drawMermaid(source: string): Promise<number> {
 	host.remove();
 	await settle();
 	return painted;
-}
-
-function nextFrame(): Promise<void> {
-	return new Promise((resolve) => window.requestAnimationFrame(() => resolve()));
 }
 
 /**
@@ -248,4 +141,4 @@ async function steps(source: string): Promise<StepTimes> {
 	return { clicks: samples, goTo };
 }
 
-win.protocolBench = { drawPlayer, drawMermaid, steps };
+(win as MeasureWindow).protocolBench = { drawPlayer, drawMermaid, steps, faultMapPaint };

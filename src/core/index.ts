@@ -7,7 +7,7 @@ export type * from './model';
 export { parseProtocol } from './parse/parse-protocol';
 export { dropStyleSemicolons } from './parse/entities';
 export { firstStatementLine, frontMatterLines, isSequenceDiagram, startsWithSequenceKeyword } from './parse/diagram-header';
-export { simulate, pathOf, faultMap, faultMapInSlices } from './simulate';
+export { simulate, pathOf, faultMap, faultMapInSlices, breaksOf, brokenSteps } from './simulate';
 export { branchChoices, blockOnPath, isChoosable, participantName, chosenBranch, pathSteps } from './simulate';
 export type { BranchChoice, BranchOption } from './simulate';
 export { loadComparisonTable } from './table/load-comparison-table';

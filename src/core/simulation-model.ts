@@ -136,14 +136,43 @@ export interface BaselineFailure {
 	failure?: Failure;
 }
 
-/** For every single fault on the path, the steps it breaks (each cell equals `simulate` with that one fault). */
+/**
+ * What one fault breaks, in numbers: the map keeps no list of broken steps, since a restart that takes what every
+ * later step needs breaks them all (n²/2 steps over a map of n gaps). `breaksOf(map, cell)` lists them for
+ * the one cell a reader points at.
+ */
+export interface FaultTally {
+	/** How many steps the fault breaks. */
+	count: number;
+	/** How many of those `failed` (the others are `consequence`s). */
+	failed: number;
+	/** The path position of the first step it breaks, undefined when it breaks none. */
+	first: number | undefined;
+}
+
+/** A restart of `participant` right after path position `after` (−1: before the first step), and what it breaks. */
+export interface RestartCell extends FaultTally {
+	participant: string;
+	after: number;
+}
+
+/** The loss of the message at path `position` (step index `step`), and what it breaks. */
+export interface DropCell extends FaultTally {
+	position: number;
+	step: number;
+}
+
+/**
+ * For every single fault on the path, what it breaks: each cell's tally equals `simulate` with that one fault
+ * (its unscripted `failed` and `consequence` frames), and `breaksOf(map, cell)` lists those steps.
+ */
 export interface FaultMap {
 	/** Number of steps on the path. */
 	positions: number;
 	/** What fails or is lost with no injected fault, in path order: every cell is measured against this run. */
 	baseline: BaselineFailure[];
 	/** Every participant (in declaration order) × every `after` from −1 to `positions − 1`, participant-major. */
-	restarts: { participant: string; after: number; breaks: BrokenStep[] }[];
+	restarts: RestartCell[];
 	/** Every message to another participant on the path not lost by `@drop`, in path order (notes and self-messages cannot be lost). */
-	drops: { position: number; step: number; breaks: BrokenStep[] }[];
+	drops: DropCell[];
 }

@@ -50,9 +50,9 @@ export class FaultMapOverlay {
 			const top = before === undefined ? Number.parseFloat(line.getAttribute('y1') ?? '') : stepBottom(before);
 			const bottom = after === undefined ? Number.parseFloat(line.getAttribute('y2') ?? '') : stepTop(after);
 			if (!Number.isFinite(x) || top === undefined || bottom === undefined || !Number.isFinite(top) || !Number.isFinite(bottom) || bottom - top <= 2 * INSET) continue;
-			const words = this.strings.restartCell(model.label(entry.participant), entry.after, positions, entry.breaks.length);
-			const mark = target(doc, 'line', { x1: x, x2: x, y1: top + INSET, y2: bottom - INSET }, words, entry.breaks.length);
-			mark.setAttribute('class', `protocol-fault-lifeline is-heat-${heat(entry.breaks.length)}`);
+			const words = this.strings.restartCell(model.label(entry.participant), entry.after, positions, entry.count);
+			const mark = target(doc, 'line', { x1: x, x2: x, y1: top + INSET, y2: bottom - INSET }, words, entry.count);
+			mark.setAttribute('class', `protocol-fault-lifeline is-heat-${heat(entry.count)}`);
 			mark.setAttribute(DATA.participant, entry.participant);
 			mark.setAttribute(DATA.after, String(entry.after));
 			group.append(mark);
@@ -66,8 +66,8 @@ export class FaultMapOverlay {
 				const value = arrow.getAttribute(name);
 				if (value !== null) shape[name] = value;
 			}
-			const mark = target(doc, arrow.localName === 'path' ? 'path' : 'line', shape, this.strings.dropCell(entry.position + 1, entry.breaks.length), entry.breaks.length);
-			mark.setAttribute('class', `protocol-fault-drop-mark is-heat-${heat(entry.breaks.length)}`);
+			const mark = target(doc, arrow.localName === 'path' ? 'path' : 'line', shape, this.strings.dropCell(entry.position + 1, entry.count), entry.count);
+			mark.setAttribute('class', `protocol-fault-drop-mark is-heat-${heat(entry.count)}`);
 			mark.setAttribute(DATA.dropStep, String(entry.step));
 			mark.setAttribute(DATA.position, String(entry.position));
 			group.append(mark);

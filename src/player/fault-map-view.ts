@@ -1,4 +1,4 @@
-import { faultMapInSlices } from '../core';
+import { breaksOf, brokenSteps, faultMapInSlices } from '../core';
 import type { BrokenStep, FaultMap } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 import { el } from './dom';
@@ -149,12 +149,12 @@ export class FaultMapView {
 		if (participant !== null) {
 			const after = Number(cell.getAttribute(DATA.after));
 			const entry = map.restarts.find((r) => r.participant === participant && r.after === after);
-			return entry !== undefined ? { kind: 'restart', participant, after, firstBroken: entry.breaks[0]?.position } : undefined;
+			return entry !== undefined ? { kind: 'restart', participant, after, firstBroken: entry.first } : undefined;
 		}
 		const step = cell.getAttribute(DATA.dropStep);
 		if (step === null) return undefined;
 		const entry = map.drops.find((d) => d.step === Number(step));
-		return entry !== undefined ? { kind: 'drop', step: entry.step, position: entry.position, firstBroken: entry.breaks[0]?.position } : undefined;
+		return entry !== undefined ? { kind: 'drop', step: entry.step, position: entry.position, firstBroken: entry.first } : undefined;
 	}
 
 	/** Lists what a cell breaks under the grid (hover or focus). */
@@ -162,9 +162,9 @@ export class FaultMapView {
 		const map = this.map;
 		const pick = this.pick(cell);
 		if (map === undefined || pick === undefined) return;
-		const breaks = pick.kind === 'restart'
-			? map.restarts.find((r) => r.participant === pick.participant && r.after === pick.after)?.breaks ?? []
-			: map.drops.find((d) => d.step === pick.step)?.breaks ?? [];
+		// The one cell pointed at lists its steps (the map keeps only counts).
+		const entry = pick.kind === 'restart' ? map.restarts.find((r) => r.participant === pick.participant && r.after === pick.after) : map.drops.find((d) => d.step === pick.step);
+		const breaks = entry === undefined ? [] : breaksOf(map, entry);
 		const lost = pick.kind === 'drop' ? pick.position : undefined;
 		this.caption.show(model, pick.kind === 'restart' ? pick.after : pick.position);
 		const heading = cell.getAttribute('aria-label') ?? '';
@@ -229,7 +229,7 @@ export class FaultMapView {
 			const name = model.label(id);
 			const row = el(doc, 'div', { role: 'row', class: 'protocol-fault-grid-row', [DATA.participant]: id }, [el(doc, 'span', { role: 'rowheader', class: 'protocol-fault-grid-name', 'aria-colindex': 1 }, [name])]);
 			for (const entry of byParticipant.get(id) ?? []) {
-				const breaks = entry.breaks.length;
+				const breaks = entry.count;
 				row.append(el(doc, 'span', {
 					role: 'gridcell', class: `protocol-fault-cell is-heat-${heat(breaks)}`, tabindex: first ? 0 : -1, 'aria-colindex': entry.after + 3,
 					[DATA.participant]: id, [DATA.after]: entry.after, [DATA.breaks]: breaks,
@@ -243,7 +243,7 @@ export class FaultMapView {
 			yield;
 			const row = el(doc, 'div', { role: 'row', class: 'protocol-fault-grid-row is-drops', 'data-row': 'drops' }, [el(doc, 'span', { role: 'rowheader', class: 'protocol-fault-grid-name', 'aria-colindex': 1 }, [this.strings.dropRow])]);
 			for (const entry of map.drops) {
-				const breaks = entry.breaks.length;
+				const breaks = entry.count;
 				row.append(el(doc, 'span', {
 					role: 'gridcell', class: `protocol-fault-cell is-heat-${heat(breaks)}`, tabindex: -1, 'aria-colindex': entry.position + 3,
 					style: `grid-column: ${entry.position + 3}`, [DATA.dropStep]: entry.step, [DATA.position]: entry.position, [DATA.breaks]: breaks,
@@ -275,11 +275,16 @@ export class FaultMapView {
 		const worst = worstRestart(map, (participant) => participant !== opener);
 		lines.push(el(doc, 'p', { [DATA.line]: 'worst' }, [worst === undefined
 			? this.strings.verdictNone(opener === undefined ? undefined : model.label(opener))
-			: this.strings.verdict(model.label(worst.participant), worst.after, map.positions, worst.breaks.length)]));
+			: this.strings.verdict(model.label(worst.participant), worst.after, map.positions, worst.count)]));
 		if (opener !== undefined) {
 			const own = worstRestart(map, (participant) => participant === opener);
-			const lost = own?.breaks.find((broken) => broken.failure?.participant === opener)?.failure?.item;
-			lines.push(el(doc, 'p', { [DATA.line]: 'opener' }, [this.strings.verdictOpener(model.label(opener), lost, own?.breaks.length ?? 0)]));
+			// The walk of that one restart, only as far as the opener's first failure.
+			let lost: string | undefined;
+			for (const broken of own === undefined ? [] : brokenSteps(map, own)) {
+				lost = broken.failure?.participant === opener ? broken.failure.item : undefined;
+				if (lost !== undefined) break;
+			}
+			lines.push(el(doc, 'p', { [DATA.line]: 'opener' }, [this.strings.verdictOpener(model.label(opener), lost, own?.count ?? 0)]));
 		}
 		this.verdict.replaceChildren(...lines);
 	}
@@ -289,9 +294,9 @@ export class FaultMapView {
 function worstRestart(map: FaultMap, keep: (participant: string) => boolean): FaultMap['restarts'][number] | undefined {
 	let worst: FaultMap['restarts'][number] | undefined;
 	for (const entry of map.restarts) {
-		if (entry.breaks.length === 0 || !keep(entry.participant)) continue;
-		const more = worst === undefined || entry.breaks.length > worst.breaks.length;
-		if (more || (entry.breaks.length === worst?.breaks.length && entry.after >= worst.after)) worst = entry;
+		if (entry.count === 0 || !keep(entry.participant)) continue;
+		const more = worst === undefined || entry.count > worst.count;
+		if (more || (entry.count === worst?.count && entry.after >= worst.after)) worst = entry;
 	}
 	return worst;
 }

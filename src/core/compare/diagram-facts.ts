@@ -1,5 +1,5 @@
 import type { Protocol, Step } from '../model';
-import { faultMap } from '../simulate/fault-map';
+import { faultMapInSlices } from '../simulate/fault-map';
 import { pathSteps } from '../simulate/path';
 import { simulate } from '../simulate/simulate';
 import { branchCombinations } from './branch-combinations';
@@ -7,11 +7,19 @@ import type { DiagramFacts } from './diagram-rows';
 
 /**
  * How much fault analysis the computed rows may do for one diagram, in fault-map cells (a restart of each
- * participant after each position, and a drop of each message): `perRun` for one branch combination (one
- * `faultMap`, which cannot be cut into slices, so it must stay a short task), `total` over every combination.
- * Counted, not timed, so a table reads the same on every machine. Past it the restart rows show "—" and say why.
+ * participant after each position, and a drop of each message): `perRun` for one branch combination, `total`
+ * over every combination. Counted, not timed, so a table reads the same on every machine. Past it the restart
+ * rows show "—" and say why.
+ *
+ * Sized from measurement (ADR 0017): with `faultMap` near-linear, one run does 8,600–29,000 cells in 30 ms of
+ * CPU on the development machine, the slowest being a session every later request needs (12,008 cells in
+ * 42 ms); `perRun` is that run's 30 ms, rounded down. The map is computed in slices (`faultMapInSlices`, a
+ * yield after each gap), so a run spans many tasks; `perRun` still bounds the longest gap, since one gap's
+ * walks (one per participant, each at most the path) never exceed the run's cells. `total` is 25 such runs,
+ * under a second of slices at the slowest rate measured, as the old 40,000 was about 27 of the old `perRun`
+ * (1,500 cells, sized when every cell walked to the end of the path).
  */
-export const DIAGRAM_FACTS_BUDGET = { perRun: 1_500, total: 40_000 } as const;
+export const DIAGRAM_FACTS_BUDGET = { perRun: 8_000, total: 200_000 } as const;
 
 /** How many positions' states one step of `diagramFactsInSteps` reads at most. */
 const STATES_PER_STEP = 64;
@@ -28,8 +36,9 @@ function faultCells(path: readonly Step[], participants: number): number {
 }
 
 /**
- * `diagramFacts` as a generator that yields after each piece of work (a simulation or a fault map of one branch
- * combination), so that a caller can spread it over several tasks, show progress and stop when the note changes.
+ * `diagramFacts` as a generator that yields after each piece of work (a simulation, 64 positions' states, a gap
+ * of a fault map of one branch combination), so that a caller can spread it over several tasks, show progress
+ * and stop when the note changes.
  * The restart rows are left out (`restarts: 'over-budget'`) when the fault analysis exceeds `budget`.
  */
 export function* diagramFactsInSteps(protocol: Protocol, budget: DiagramFactsBudget = DIAGRAM_FACTS_BUDGET): Generator<void, DiagramFacts, void> {
@@ -63,10 +72,16 @@ export function* diagramFactsInSteps(protocol: Protocol, budget: DiagramFactsBud
 		}
 		yield;
 		if (!withinBudget) continue;
-		for (const cell of faultMap(protocol, { branches }).restarts) {
+		// The map in slices: a yield after each gap of the path.
+		const mapping = faultMapInSlices(protocol, { branches });
+		let computed = mapping.next();
+		while (computed.done !== true) {
+			yield;
+			computed = mapping.next();
+		}
+		for (const cell of computed.value.restarts) {
 			if (cell.participant === opener) continue;
-			const failed = cell.breaks.filter((broken) => broken.outcome === 'failed').length;
-			if (failed > (worst.get(cell.participant) ?? 0)) worst.set(cell.participant, failed);
+			if (cell.failed > (worst.get(cell.participant) ?? 0)) worst.set(cell.participant, cell.failed);
 		}
 		yield;
 	}

@@ -57,36 +57,58 @@ export function watchedBits(path: readonly Step[]): WatchedBits {
 }
 
 /**
- * How a faulted walk differs from the fault-free one on the watched bits some later step still reads, kept up
- * to date one step at a time from both walks' flips: so "do they agree again?" costs nothing per step, and no
- * copy of the bits is kept per position (memory stays linear in the path).
+ * How a faulted walk differs from another walk (the fault-free one, or another faulted one) on the watched bits
+ * some later step still reads, kept up to date one step at a time from both walks' flips: so "do they agree
+ * again?" costs nothing per step, and no copy of the bits is kept per position (memory stays linear in the
+ * path). Only live bits are kept: a bit no later step reads can never change an outcome again.
  */
 export class BaselineDiff {
-	private readonly differing = new Set<number>();
-	/** How many differing bits a step after the current position still reads. */
-	private live = 0;
+	private readonly differing: Set<number>;
 
-	constructor(private readonly lastRead: readonly number[]) {}
+	/** `lastRead`: per bit, the last position whose step reads it. */
+	constructor(private readonly lastRead: readonly number[], differing?: Iterable<number>) {
+		this.differing = new Set(differing);
+	}
 
 	/** Whether every bit a later step reads agrees. */
 	agrees(): boolean {
-		return this.live === 0;
+		return this.differing.size === 0;
+	}
+
+	/** The bits that differ and are still read. */
+	bits(): Iterable<number> {
+		return this.differing;
+	}
+
+	/** An independent copy. */
+	copy(): BaselineDiff {
+		return new BaselineDiff(this.lastRead, this.differing);
+	}
+
+	/**
+	 * Whether the walk this compares with the fault-free run differs from it exactly by `bits` flipped at
+	 * `position` (those still read after it): the two walks then agree. Allocates nothing.
+	 */
+	differsBy(bits: readonly number[], position: number): boolean {
+		let live = 0;
+		for (const bit of bits) {
+			if ((this.lastRead[bit] ?? -1) <= position) continue;
+			if (!this.differing.has(bit)) return false;
+			live++;
+		}
+		return live === this.differing.size;
 	}
 
 	/** Moving to `position`: the bits last read there are read by no later step once it is done. */
 	expire(bits: readonly number[] | undefined): void {
 		if (bits === undefined || this.differing.size === 0) return;
-		for (const bit of bits) if (this.differing.has(bit)) this.live--;
+		for (const bit of bits) this.differing.delete(bit);
 	}
 
 	/** One walk flipped `bit` at `position`: where they agreed they now differ, and the other way round. */
 	flip(bit: number, position: number): void {
-		const read = (this.lastRead[bit] ?? -1) > position;
-		if (this.differing.delete(bit)) {
-			if (read) this.live--;
-		} else {
-			this.differing.add(bit);
-			if (read) this.live++;
-		}
+		// A bit no step after this one reads is dead: it never counts again.
+		if ((this.lastRead[bit] ?? -1) <= position) return;
+		if (!this.differing.delete(bit)) this.differing.add(bit);
 	}
 }

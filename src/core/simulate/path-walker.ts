@@ -13,6 +13,8 @@ export interface PositionResult {
 	answersFailed?: true;
 }
 
+const NONE: readonly number[] = [];
+
 /** The shared result of a step that happened as written. */
 export const OK: PositionResult = { outcome: 'ok' };
 
@@ -64,6 +66,9 @@ export class PathWalker {
 		private plan: FaultPlan,
 	) {}
 
+	/** The open calls that became broken or stopped being broken since last taken, while logging (see `logBrokenCalls`). */
+	private brokenLog: number[] | undefined;
+
 	/** A walk at Start: durable items and the starting state held; nothing stepped yet. */
 	static atStart(protocol: Protocol, calls: CallStructure, plan: FaultPlan, recording: boolean, baseline?: readonly PositionResult[]): PathWalker {
 		const tracker = new StateTracker(protocol.durable, recording);
@@ -77,6 +82,23 @@ export class PathWalker {
 	 */
 	clone(plan: FaultPlan, baseline: readonly PositionResult[]): PathWalker {
 		return new PathWalker(this.tracker.clone(), this.calls, baseline, new Map(this.broken), new Set(this.failedCalls), plan);
+	}
+
+	/**
+	 * From now on, lists the request position of every call that becomes broken or stops being broken (answered),
+	 * until `takeBrokenCalls` hands the list over: the fault map compares two walks' broken calls as it compares
+	 * their items, one change at a time.
+	 */
+	logBrokenCalls(): void {
+		this.brokenLog = [];
+	}
+
+	/** The calls whose brokenness changed since the last call (see `logBrokenCalls`), or none. */
+	takeBrokenCalls(): readonly number[] {
+		const log = this.brokenLog;
+		if (log === undefined || log.length === 0) return NONE;
+		this.brokenLog = [];
+		return log;
 	}
 
 	/** Whether no open call is broken: with the same items held, such a walk goes on like the fault-free one. */
@@ -133,7 +155,7 @@ export class PathWalker {
 		// Once answered, a call encloses nothing more.
 		if (answered !== undefined) {
 			for (const request of answered) {
-				this.broken.delete(request);
+				if (this.broken.delete(request)) this.brokenLog?.push(request);
 				this.failedCalls.delete(request);
 			}
 		}
@@ -165,8 +187,10 @@ export class PathWalker {
 	 */
 	private breakCalls(calls: Map<number, number> | Set<number>, position: number, cause: number): void {
 		const mark = (call: number): void => {
-			if (calls instanceof Map) calls.set(call, cause);
-			else calls.add(call);
+			if (calls instanceof Map) {
+				calls.set(call, cause);
+				this.brokenLog?.push(call);
+			} else calls.add(call);
 		};
 		if ((this.calls.answerAt[position] ?? -1) >= 0 && !calls.has(position)) mark(position);
 		const within = this.calls.within;

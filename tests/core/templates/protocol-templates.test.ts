@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { faultMap, parseProtocol, PROTOCOL_TEMPLATE_IDS, protocolTemplates, simulate, type FaultMap, type ProtocolTemplate } from '../../../src/core';
+import { breaksOf, faultMap, parseProtocol, PROTOCOL_TEMPLATE_IDS, protocolTemplates, simulate, type FaultMap, type ProtocolTemplate } from '../../../src/core';
 import { findFences } from '../../../src/core';
 
 /** Titles as a caller words them; the core only places them. */
@@ -39,7 +39,7 @@ function parsed(id: ProtocolTemplate['id']) {
 function restartBreaks(map: FaultMap, participant: string, after: number): string[] {
 	const cell = map.restarts.find((r) => r.participant === participant && r.after === after);
 	if (!cell) throw new Error(`no cell ${participant} after ${after}`);
-	return cell.breaks.map((b) => `${b.position}:${b.outcome}`);
+	return breaksOf(map, cell).map((b) => `${b.position}:${b.outcome}`);
 }
 
 function mapOf(id: ProtocolTemplate['id']): FaultMap {
@@ -75,7 +75,7 @@ describe('protocolTemplates', () => {
 describe('the lesson of each template\'s fault map', () => {
 	it('empty: no single restart breaks the skeleton', () => {
 		const map = mapOf('empty');
-		expect(map.restarts.every((cell) => cell.breaks.length === 0)).toBe(true);
+		expect(map.restarts.every((cell) => cell.count === 0)).toBe(true);
 	});
 
 	// Steps: 0 POST /login, 1 Set-Cookie reply, 2 GET /profile, 3 its reply.
@@ -89,7 +89,7 @@ describe('the lesson of each template\'s fault map', () => {
 
 	it('token login: no restart of Server breaks anything; only the client losing its token does', () => {
 		const map = mapOf('token-login');
-		expect(map.restarts.filter((c) => c.participant === 'Server').every((c) => c.breaks.length === 0)).toBe(true);
+		expect(map.restarts.filter((c) => c.participant === 'Server').every((c) => c.count === 0)).toBe(true);
 		expect(restartBreaks(map, 'Client', 1)).toEqual(['2:failed', '3:consequence']);
 	});
 
@@ -105,8 +105,9 @@ describe('the lesson of each template\'s fault map', () => {
 
 	it('TCP handshake: losing the final ACK leaves the server in SYN_RCVD, so the data fails on its value condition', () => {
 		const result = parsed('tcp-handshake');
-		const lost = faultMap(result.protocol).drops.find((d) => d.step === 2);
-		expect(lost?.breaks.map((b) => `${b.position}:${b.outcome}`)).toEqual(['3:failed', '4:consequence']);
+		const map = faultMap(result.protocol);
+		const lost = map.drops.find((d) => d.step === 2);
+		expect(lost === undefined ? undefined : breaksOf(map, lost).map((b) => `${b.position}:${b.outcome}`)).toEqual(['3:failed', '4:consequence']);
 		const frame = simulate(result.protocol, { faults: [{ kind: 'drop', step: 2 }] }).frames[3];
 		expect(frame?.failure).toMatchObject({ participant: 'S', item: 'state', value: 'ESTABLISHED', cause: { kind: 'value', held: 'SYN_RCVD' } });
 	});
@@ -116,7 +117,7 @@ describe('the lesson of each template\'s fault map', () => {
 	it('OAuth with PKCE: the authorization server restarting after consent breaks the exchange and what follows; the resource server never breaks it', () => {
 		const map = mapOf('oauth-pkce');
 		expect(restartBreaks(map, 'AS', 4)).toEqual(['6:failed', '7:consequence', '8:failed', '9:consequence']);
-		expect(map.restarts.filter((c) => c.participant === 'API').every((c) => c.breaks.length === 0)).toBe(true);
+		expect(map.restarts.filter((c) => c.participant === 'API').every((c) => c.count === 0)).toBe(true);
 		// The app losing its verifier before the token request breaks it too.
 		expect(restartBreaks(map, 'App', 5).slice(0, 2)).toEqual(['6:failed', '7:consequence']);
 	});

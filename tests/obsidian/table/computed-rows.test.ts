@@ -34,8 +34,9 @@ describe('rows computed from diagrams', () => {
 		const f = withRows({ 'Login.md': LOGIN });
 		let pauses = 0;
 		await f.rows.compute([f.app.vault.fileAt('Login.md')], { slices: { sliceMs: 0, pause: () => (pauses++, Promise.resolve()) } });
-		// One pause after each step: the set-up, then the simulation, the reading of its states and the fault map of the one path.
-		expect(pauses).toBe(4);
+		// One pause after each step: the set-up, then the simulation, the reading of its states, each of the fault
+		// map's 4 gaps (restarts after −1, 0, 1, 2 of the 3-step path) and the map of the one path: 1 + 1 + 1 + 4 + 1.
+		expect(pauses).toBe(8);
 		expect(f.rows.cells(f.app.vault.fileAt('Login.md'), 'en').values['diagram:survives-restart']).toBe(false);
 	});
 
@@ -65,14 +66,15 @@ describe('rows computed from diagrams', () => {
 	});
 
 	it('show "—" with the reason as its tooltip where a diagram is too large to try every restart', async () => {
-		const f = withRows({ 'Big.md': chainNote(800), 'Login.md': LOGIN });
+		// 3,000 messages between two participants: (3,000 + 1) × 2 restarts + 3,000 drops = 9,002 fault cases, over the 8,000 of one run.
+		const f = withRows({ 'Big.md': chainNote(1500), 'Login.md': LOGIN });
 		const { file, editor } = openNote(f, 'Table.md');
 		await insertTable(f.ctx, editor.asEditor(), file, ROWS, () => 0.5);
 		const table = editor.getValue().split('\n').filter((line) => line.startsWith('|'));
 		expect(table).toEqual([
 			'| Property | [[Big]] | [[Login]] |',
 			'| --- | --- | --- |',
-			'| messages | 1600 | 3 |',
+			'| messages | 3000 | 3 |',
 			'| survives any single restart | <span title="Not computed&#58; this diagram is too large to try every restart without slowing Obsidian down">—</span> | ❌ |',
 		]);
 	});
