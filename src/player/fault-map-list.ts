@@ -15,9 +15,9 @@ export const LIST_PAGE = 10;
 type Restart = FaultMap['restarts'][number];
 type Drop = FaultMap['drops'][number];
 
-/** How many steps a fault breaks: read in one place, should the map come to carry a count of its own. */
+/** How many steps a fault breaks: the map's tally, so the list never asks for the steps themselves. */
 function broken(entry: Restart | Drop): number {
-	return entry.breaks.length;
+	return entry.count;
 }
 
 /** A fault's colour step, for the grid's cells and the list's entries: 0 breaks nothing, 1, 2, 3 = three or more. */
