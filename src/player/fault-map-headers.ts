@@ -15,6 +15,35 @@ export function gapHeaderWords(model: PlayerModel, after: number, strings: Playe
 	return strings.gapHeader(after, caption);
 }
 
+/** Characters that take two columns of a monospace line: Hangul, CJK, full-width forms, and most emoji. */
+function wide(code: number): boolean {
+	return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3)
+		|| (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60)
+		|| (code >= 0xffe0 && code <= 0xffe6) || code >= 0x1f300;
+}
+
+/** The longest name the first column makes room for, in `ch`; a longer one is cut with an ellipsis (its row keeps the whole name). */
+const NAME_COLUMN_MAX_CH = 24;
+
+/**
+ * The width of the grid's first column for these row names, as CSS. Each row is a grid of its own (so the browser
+ * can skip laying out the rows off screen: issue 24, 25,000 cells on 500 × 50), so the rows cannot share a
+ * `max-content` column: its width is worked out here, in `ch` with wide characters counted twice.
+ */
+export function nameColumnWidth(names: readonly string[]): string {
+	let longest = 1;
+	for (const name of names) {
+		let width = 0;
+		for (const char of name) {
+			width += wide(char.codePointAt(0) ?? 0) ? 2 : 1;
+			if (width >= NAME_COLUMN_MAX_CH) break;
+		}
+		longest = Math.max(longest, width);
+	}
+	// A proportional font's capitals run wider than `0`: a little room to spare, and the name's own padding.
+	return `calc(${Math.min(longest, NAME_COLUMN_MAX_CH)}ch + 1.2em)`;
+}
+
 /** Column headers: every gap's number on short paths, every fifth on long ones (the cells keep full labels). */
 function headerText(after: number, positions: number): string {
 	const n = after + 1;

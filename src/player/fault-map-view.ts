@@ -1,10 +1,11 @@
-import { breaksOf, brokenSteps, faultMapInSlices } from '../core';
+import { breaksOf, faultMapInSlices } from '../core';
 import type { BrokenStep, FaultMap } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 import { el } from './dom';
 import type { FaultMapOverlay } from './fault-map-overlay';
-import { ColumnCaption, headerRow } from './fault-map-headers';
+import { ColumnCaption, headerRow, nameColumnWidth } from './fault-map-headers';
 import { FaultMapList, gridHint as hint, heat } from './fault-map-list';
+import { verdictLines } from './fault-map-verdict';
 import type { PlayerModel } from './player-model';
 import { DATA, ROLE } from './dom-contract';
 
@@ -216,6 +217,7 @@ export class FaultMapView {
 		const positions = map.positions;
 		this.grid.style.setProperty('--protocol-gaps', String(positions + 1));
 		this.grid.setAttribute('aria-colcount', String(positions + 2));
+		this.grid.style.setProperty('--protocol-fault-names', nameColumnWidth([...model.protocol.participants.map(({ id }) => model.label(id)), this.strings.dropRow]));
 		this.grid.replaceChildren(this.caption.attach(headerRow(doc, model, positions, this.strings), model));
 		const byParticipant = new Map<string, FaultMap['restarts']>();
 		for (const entry of map.restarts) {
@@ -252,51 +254,9 @@ export class FaultMapView {
 			}
 			this.grid.append(row);
 		}
-		this.drawVerdict(model, map);
+		this.verdict.replaceChildren(...verdictLines(this.doc, model, map, this.strings));
+		this.verdict.setAttribute(DATA.baselineFails, map.baseline[0] === undefined ? 'none' : String(map.baseline[0].position + 1));
 		this.list.show(model, map);
 		this.overlay?.draw(model, map);
 	}
-
-	/**
-	 * The verdict's lines (ADR 0005, "Fault map"): where the path already fails without any fault, the worst
-	 * single restart of a participant that does not open the exchange (the latest gap among equals: the last
-	 * moment it still hurts; the rule of the computed "survives" row, ADR 0009), and what restarting the opener does.
-	 */
-	private drawVerdict(model: PlayerModel, map: FaultMap): void {
-		const doc = this.doc;
-		const lines: HTMLElement[] = [];
-		const first = map.baseline[0];
-		this.verdict.setAttribute(DATA.baselineFails, first === undefined ? 'none' : String(first.position + 1));
-		if (first !== undefined) {
-			const reason = first.failure === undefined ? undefined : this.strings.failure(first.failure, model.label(first.failure.participant));
-			lines.push(el(doc, 'p', { [DATA.line]: 'baseline' }, [this.strings.verdictBaseline(first.position + 1, reason)]));
-		}
-		const opener = model.path.map((index) => model.protocol.steps[index]).find((step) => step?.kind === 'message')?.from;
-		const worst = worstRestart(map, (participant) => participant !== opener);
-		lines.push(el(doc, 'p', { [DATA.line]: 'worst' }, [worst === undefined
-			? this.strings.verdictNone(opener === undefined ? undefined : model.label(opener))
-			: this.strings.verdict(model.label(worst.participant), worst.after, map.positions, worst.count)]));
-		if (opener !== undefined) {
-			const own = worstRestart(map, (participant) => participant === opener);
-			// The walk of that one restart, only as far as the opener's first failure.
-			let lost: string | undefined;
-			for (const broken of own === undefined ? [] : brokenSteps(map, own)) {
-				lost = broken.failure?.participant === opener ? broken.failure.item : undefined;
-				if (lost !== undefined) break;
-			}
-			lines.push(el(doc, 'p', { [DATA.line]: 'opener' }, [this.strings.verdictOpener(model.label(opener), lost, own?.count ?? 0)]));
-		}
-		this.verdict.replaceChildren(...lines);
-	}
-}
-
-/** The restart that breaks most among the participants kept (the latest gap among equals), or undefined when none breaks. */
-function worstRestart(map: FaultMap, keep: (participant: string) => boolean): FaultMap['restarts'][number] | undefined {
-	let worst: FaultMap['restarts'][number] | undefined;
-	for (const entry of map.restarts) {
-		if (entry.count === 0 || !keep(entry.participant)) continue;
-		const more = worst === undefined || entry.count > worst.count;
-		if (more || (entry.count === worst?.count && entry.after >= worst.after)) worst = entry;
-	}
-	return worst;
 }

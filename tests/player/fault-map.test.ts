@@ -204,4 +204,33 @@ describe('fault map', () => {
 		]);
 		await expect(player(0).locator(byAction(ACTION.faultMap)).textContent()).resolves.toBe('장애 지도');
 	});
+	it('lines every cell up under its column header, and makes room for the longest name (each row is a grid of its own)', async () => {
+		// A Korean name (wide characters) and a long Latin one among the scaling note's five participants.
+		const source = SCALING[0]?.replace('participant C as Client', 'participant C as 클라이언트 브라우저 탭 · Client').replace('participant LB as Load Balancer', 'participant LB as Load balancer in front of the whole pool of servers') ?? '';
+		expect(source).toContain('클라이언트 브라우저');
+		expect(source).toContain('Load balancer in front of the whole');
+		await mount([source]);
+		await player(0).locator(byAction(ACTION.faultMap)).click();
+		const layout = await player(0).locator('[role="grid"]').evaluate((grid) => {
+			const left = (el: Element | null): number => Math.round(el?.getBoundingClientRect().left ?? NaN);
+			const headers = Array.from(grid.querySelectorAll('[role="columnheader"][aria-colindex]')).map((h) => [h.getAttribute('aria-colindex'), left(h)] as const);
+			const byColumn = new Map(headers);
+			const misplaced: string[] = [];
+			for (const cell of Array.from(grid.querySelectorAll('[role="gridcell"]'))) {
+				const column = cell.getAttribute('aria-colindex');
+				if (byColumn.get(column) !== left(cell)) misplaced.push(`${cell.getAttribute('data-participant') ?? 'drop'}@${column ?? '?'}`);
+			}
+			const names = Array.from(grid.querySelectorAll<HTMLElement>('[role="rowheader"]'));
+			const cut = names.filter((name) => name.scrollWidth > name.clientWidth + 1).map((name) => name.textContent);
+			const firstCell = Math.min(...Array.from(grid.querySelectorAll('[role="gridcell"]')).map((cell) => cell.getBoundingClientRect().left));
+			const overlap = names.filter((name) => name.getBoundingClientRect().right > firstCell + 0.5).length;
+			return { cells: grid.querySelectorAll('[role="gridcell"]').length, misplaced, cut, overlap };
+		});
+		expect(layout.cells).toBeGreaterThan(20);
+		expect(layout.misplaced).toEqual([]);
+		// 24 columns are the most a name gets: the Korean one (31 columns, Hangul counting two) and the Latin one (51)
+		// are cut with an ellipsis; Server A, Server B, Redis and the lost-message row are whole.
+		expect(layout.cut.sort()).toEqual(['Load balancer in front of the whole pool of servers', '클라이언트 브라우저 탭 · Client'].sort());
+		expect(layout.overlap).toBe(0);
+	});
 });
