@@ -6,6 +6,7 @@
 import { mountCompare } from '../../src/player/compare';
 import { mountPlayer } from '../../src/player';
 import type { MermaidLike } from '../../src/player/api';
+import { framePainted } from './page';
 
 /** The functions the Node side calls. */
 export interface CompareBench {
@@ -16,19 +17,6 @@ export interface CompareBench {
 }
 
 const win = window as unknown as { mermaid: MermaidLike; gc?: () => void; compareBench?: CompareBench };
-
-function framePainted(): Promise<void> {
-	return new Promise((resolve) => {
-		window.requestAnimationFrame(() => {
-			const channel = new MessageChannel();
-			channel.port1.onmessage = () => {
-				channel.port1.close();
-				resolve();
-			};
-			channel.port2.postMessage(undefined);
-		});
-	});
-}
 
 async function timed(draw: (host: HTMLElement, register: (cleanup: () => void) => void) => Promise<unknown>): Promise<number> {
 	const host = document.createElementNS('http://www.w3.org/1999/xhtml', 'div');

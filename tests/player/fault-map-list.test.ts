@@ -4,6 +4,7 @@ import { openHarness, openPage, type Harness } from '../browser/harness';
 import { failedSteps, mountBlocks, resetPage } from '../browser/queries';
 import { codeBlocks, readExampleNote, REFERENCE_COPY } from '../support/note-blocks';
 import { ACTION, byAction, byRole, DATA, ROLE } from '../support/dom';
+import { tokenChainNote } from '../support/token-chain';
 
 // Stateful login: 0 Login Request, 1 Verify Request, 2 Store session (+Server session), 3 Login Response
 // (+Client cookie), 4 GET /profile (needs both), 5 Profile. By hand (as tests/player/fault-map.test.ts): a restart
@@ -27,18 +28,6 @@ const WORST_LATER = `sequenceDiagram
     %% @needs S: b
     C->>S: four
     %% @needs S: a`;
-
-/** A chain of messages among participants, each handing the next a token its own next message needs (as tests/player/fault-map-slices.test.ts). */
-function chain(participants: number, messages: number): string {
-	const lines = ['sequenceDiagram'];
-	for (let p = 0; p < participants; p++) lines.push(`participant P${p}`);
-	lines.push('%% @state P0 += token');
-	for (let i = 0; i < messages; i++) {
-		const from = `P${i % participants}`;
-		lines.push(`${from}->>P${(i + 1) % participants}: pass ${i}`, `%% @needs ${from}: token`, `%% @state P${(i + 1) % participants} += token`);
-	}
-	return lines.join('\n');
-}
 
 /**
  * A phone's screen: 390 × 844 CSS pixels and touch. Not `isMobile`: the test page has no viewport meta tag, and
@@ -188,7 +177,7 @@ describe('the fault map on a phone (390 px, touch)', () => {
 
 	it('builds a page of entries per group on a long note, and "Show more" adds the next', async () => {
 		// 300 messages × 5 participants: 1,505 moments, hundreds of which break something.
-		await mountAndOpen([chain(5, 300)]);
+		await mountAndOpen([tokenChainNote(5, 300)]);
 		await page.waitForFunction(() => document.querySelector('.test-block [data-role="fault-map"]')?.getAttribute('data-computing') === null);
 		// The grid (hidden here, still drawn) says how many moments of each row break something; each group shows
 		// ten of them at most.

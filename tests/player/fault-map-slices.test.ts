@@ -3,21 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, openPage, type Harness } from '../browser/harness';
 import { mountBlocks, resetPage } from '../browser/queries';
 import { ACTION, byAction, byRole, ROLE } from '../support/dom';
-
-/**
- * A chain of 2,000 messages among 5 participants (issue 24's "2,000 × 5"): each hands the next a token its own
- * next message needs, so a restart of any participant holding it breaks the rest of the round.
- */
-function chain(participants: number, messages: number): string {
-	const lines = ['sequenceDiagram'];
-	for (let p = 0; p < participants; p++) lines.push(`participant P${p}`);
-	lines.push('%% @state P0 += token');
-	for (let i = 0; i < messages; i++) {
-		const from = `P${i % participants}`;
-		lines.push(`${from}->>P${(i + 1) % participants}: pass ${i}`, `%% @needs ${from}: token`, `%% @state P${(i + 1) % participants} += token`);
-	}
-	return lines.join('\n');
-}
+import { tokenChainNote } from '../support/token-chain';
 
 let harness: Harness;
 let page: Page;
@@ -35,7 +21,7 @@ describe('fault map on a long chain (issue 24)', () => {
 	/** Mounts the chain, opens its fault map and waits for the grid: the longest task meanwhile, in ms. */
 	async function longestTaskWhileOpening(): Promise<number> {
 		await resetPage(page);
-		await mountBlocks(page, [chain(5, 2000)]);
+		await mountBlocks(page, [tokenChainNote(5, 2000)]);
 		const root = page.locator('.test-block .protocol-player');
 		await page.evaluate(() => {
 			const seen: number[] = [];
@@ -70,7 +56,7 @@ describe('fault map on a long chain (issue 24)', () => {
 
 	it('stops computing when the player is removed', async () => {
 		await resetPage(page);
-		await mountBlocks(page, [chain(5, 2000)]);
+		await mountBlocks(page, [tokenChainNote(5, 2000)]);
 		// Open the map and remove the player in one task, while the map is still being computed.
 		const shown = await page.evaluate(() => {
 			const section = document.querySelector('.test-block [data-role="fault-map"]');
