@@ -172,10 +172,11 @@ async function openTwoNotesWithOnePlaying(): Promise<Locator[]> {
 	const login = await session.open(STATEFUL_LOGIN, 'Stateful login.md', { players: 2, failures: 0 });
 	await players(login).nth(0).locator(byAction(ACTION.play)).click();
 	// Each of the four players listens for click, change, keydown, and mouseover and focusin (the fault map's
-	// details) on its root and for clicks on its Export menu button, and follows its own data-step with an
-	// observer; autoplay waits on one timer; the mermaid blocks' watch for Obsidian's drawing ended when that
-	// drawing arrived; each block redraws on css-change.
-	expect(await session.live()).toMatchObject({ listeners: 24, timeouts: 1, intervals: 0, frames: 0, observers: 4 });
+	// details) on its root and for clicks on its Export menu button, follows its own data-step with an
+	// observer and watches its own width with a ResizeObserver (the fault map's list below 480 px); autoplay
+	// waits on one timer; the mermaid blocks' watch for Obsidian's drawing ended when that drawing arrived;
+	// each block redraws on css-change.
+	expect(await session.live()).toMatchObject({ listeners: 24, timeouts: 1, intervals: 0, frames: 0, observers: 8 });
 	await expect(cssChangeListeners()).resolves.toBe(4);
 	return [seed, login];
 }
