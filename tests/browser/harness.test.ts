@@ -23,15 +23,15 @@ describe('the browser harness', () => {
 		open.push(first, second);
 		const page = await bareTab(first);
 		await page.evaluate(() => {
-			localStorage.setItem('left', 'behind');
+			window.localStorage.setItem('left', 'behind');
 			document.cookie = 'left=behind';
 		});
 		// The same origin in the other file's context: the first file's server, so only the context differs.
 		const other = await bareTab(second, first.server.origin);
-		await expect(other.evaluate(() => [localStorage.getItem('left'), document.cookie])).resolves.toEqual([null, '']);
+		await expect(other.evaluate(() => [window.localStorage.getItem('left'), document.cookie])).resolves.toEqual([null, '']);
 		// A second tab of the same file does see it: the check above can fail.
 		const again = await bareTab(first);
-		await expect(again.evaluate(() => localStorage.getItem('left'))).resolves.toBe('behind');
+		await expect(again.evaluate(() => window.localStorage.getItem('left'))).resolves.toBe('behind');
 	});
 
 	it('closes a file\'s pages when the file closes its harness, leaving the shared Chromium to the others', async () => {
