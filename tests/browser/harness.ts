@@ -1,8 +1,8 @@
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { startStaticServer, type StaticServer } from './server';
-import { connectChromium, disconnectChromium } from './shared-chromium';
+import { CHROMIUM_ARGS, connectChromium, disconnectChromium } from './shared-chromium';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -78,11 +78,20 @@ export function escapeHtml(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
+/** Options of a harness. */
+export interface HarnessOptions {
+	/**
+	 * A Chromium for this file alone, instead of a connection to the run's: for a file that traces the browser
+	 * (tests/browser/main-thread.ts), as a trace takes the whole browser and two files cannot trace one at once.
+	 */
+	ownChromium?: boolean;
+}
+
 /**
  * Connects to the run's Chromium (started by tests/browser/global-setup.ts) with a fresh context, and starts the
  * static server (styles, the built standalone bundle, each Mermaid's browser build).
  */
-export async function openHarness(): Promise<Harness> {
+export async function openHarness(options: HarnessOptions = {}): Promise<Harness> {
 	const server = await startStaticServer({
 		'/styles.css': { file: join(ROOT, 'styles.css'), type: 'text/css' },
 		'/protocol-player.js': { file: inject('standaloneBundle'), type: 'text/javascript' },
@@ -90,7 +99,9 @@ export async function openHarness(): Promise<Harness> {
 		'/mermaid11.js': { file: join(ROOT, 'node_modules', 'mermaid11', 'dist', 'mermaid.min.js'), type: 'text/javascript' },
 		'/mermaid12.js': { file: join(ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js'), type: 'text/javascript' },
 	});
-	const browser = await connectChromium(inject('chromiumEndpoint'), inject('chromiumPath'));
+	const browser = options.ownChromium === true
+		? await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS })
+		: await connectChromium(inject('chromiumEndpoint'), inject('chromiumPath'));
 	const context = await browser.newContext();
 	return { browser, context, server, close: async () => { await disconnectChromium(browser); await server.close(); } };
 }
