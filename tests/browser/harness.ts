@@ -1,7 +1,8 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Download, type Page } from 'playwright-core';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { startStaticServer, type StaticServer } from './server';
+import { CHROMIUM_ARGS, connectChromium, disconnectChromium } from './shared-chromium';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -10,10 +11,17 @@ export const MERMAID_VERSIONS = { '10.9': '/mermaid10.js', '11.4': '/mermaid11.j
 /** A Mermaid version the tests load. */
 export type MermaidVersion = keyof typeof MERMAID_VERSIONS;
 
-/** One Chromium and one static server for a test file. */
+/**
+ * A test file's part of the run's one Chromium, and its own static server. What the file opens lives in
+ * contexts of its own connection: nothing (storage, cache, permissions, pages) is shared with another file.
+ */
 export interface Harness {
+	/** The file's connection to the run's Chromium: `browser.newContext(...)` for a page that needs its own options. */
 	browser: Browser;
+	/** The file's browser context, where `openPage` opens its tabs. */
+	context: BrowserContext;
 	server: StaticServer;
+	/** Closes the file's contexts and connection (not the shared Chromium) and the server. */
 	close(): Promise<void>;
 }
 
@@ -72,8 +80,20 @@ export function escapeHtml(text: string): string {
 	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** Starts Chromium and the static server (styles, the built standalone bundle, each Mermaid's browser build). */
-export async function openHarness(): Promise<Harness> {
+/** Options of a harness. */
+export interface HarnessOptions {
+	/**
+	 * A Chromium for this file alone, instead of a connection to the run's: for a file that traces the browser
+	 * (tests/browser/main-thread.ts), as a trace takes the whole browser and two files cannot trace one at once.
+	 */
+	ownChromium?: boolean;
+}
+
+/**
+ * Connects to the run's Chromium (started by tests/browser/global-setup.ts) with a fresh context, and starts the
+ * static server (styles, the built standalone bundle, each Mermaid's browser build).
+ */
+export async function openHarness(options: HarnessOptions = {}): Promise<Harness> {
 	const server = await startStaticServer({
 		'/styles.css': { file: join(ROOT, 'styles.css'), type: 'text/css' },
 		'/protocol-player.js': { file: inject('standaloneBundle'), type: 'text/javascript' },
@@ -81,11 +101,11 @@ export async function openHarness(): Promise<Harness> {
 		'/mermaid11.js': { file: join(ROOT, 'node_modules', 'mermaid11', 'dist', 'mermaid.min.js'), type: 'text/javascript' },
 		'/mermaid12.js': { file: join(ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js'), type: 'text/javascript' },
 	});
-	const browser = await chromium.launch({
-		executablePath: inject('chromiumPath'),
-		args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-	});
-	return { browser, server, close: async () => { await browser.close(); await server.close(); } };
+	const browser = options.ownChromium === true
+		? await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS })
+		: await connectChromium(inject('chromiumEndpoint'), inject('chromiumPath'));
+	const context = await browser.newContext();
+	return { browser, context, server, close: async () => { await disconnectChromium(browser); await server.close(); } };
 }
 
 /** Serves a test page at `path` and opens it in a new tab; page errors are collected in `errors`. */
@@ -95,9 +115,19 @@ export async function openPage(harness: Harness, path: string, options: PageOpti
 <script src="${MERMAID_VERSIONS[options.mermaid ?? '12']}"></script><script src="/protocol-player.js"></script>
 </head><body>${options.body ?? ''}</body></html>`;
 	harness.server.set(path, { body: html, type: 'text/html' });
-	const page = await (options.context ?? harness.browser).newPage();
+	const page = await (options.context ?? harness.context).newPage();
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto(harness.server.origin + path);
 	return { page, errors };
+}
+
+/**
+ * The bytes of a finished download. Read through a stream because the file stays on the shared Chromium's
+ * side (`download.path()` is not available over a connection).
+ */
+export async function downloadedBytes(download: Download): Promise<Buffer> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of await download.createReadStream()) chunks.push(Buffer.from(chunk as Uint8Array));
+	return Buffer.concat(chunks);
 }

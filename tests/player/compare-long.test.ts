@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openHarness, openPage, type Harness } from '../browser/harness';
+import { recordMainThread } from '../browser/main-thread';
 import { serveCompareBundle } from './compare/page';
 
 /** A note's diagram of `messages` messages: request/answer pairs between a client and a server holding state. */
@@ -13,7 +14,7 @@ function longDiagram(messages: number, tag: string): string {
 	return lines.join('\n');
 }
 
-/** What the page saw: its long tasks and Mermaid's renders, as [start, end] in page time. */
+/** What the page did: its tasks and Mermaid's renders, as [start, end] on its main thread's CPU clock (ms). */
 interface Seen {
 	tasks: [number, number][];
 	renders: [number, number][];
@@ -38,51 +39,53 @@ function longestOutsideMermaid(seen: Seen): number {
 const A = longDiagram(2000, 'a');
 const B = longDiagram(2000, 'b');
 
+/** The marks the page makes around each of Mermaid's renders. */
+const RENDER_START = 'test-render-start';
+const RENDER_END = 'test-render-end';
+
 let harness: Harness;
 let page: Page;
 
 beforeAll(async () => {
-	harness = await openHarness();
+	// The long-task checks trace the browser, which takes all of it.
+	harness = await openHarness({ ownChromium: true });
 	const script = await serveCompareBundle(harness);
 	({ page } = await openPage(harness, '/compare.html', { body: script }));
 	await page.setViewportSize({ width: 1280, height: 900 });
-	await page.evaluate(() => {
-		const win = window as unknown as { __seen: Seen; mermaid: { render: (...args: unknown[]) => Promise<unknown> } };
-		win.__seen = { tasks: [], renders: [] };
-		new PerformanceObserver((list) => {
-			for (const entry of list.getEntries()) win.__seen.tasks.push([entry.startTime, entry.startTime + entry.duration]);
-		}).observe({ type: 'longtask' });
+	await page.evaluate(([start, end]) => {
+		const win = window as unknown as { mermaid: { render: (...args: unknown[]) => Promise<unknown> } };
 		const render = win.mermaid.render.bind(win.mermaid);
 		win.mermaid.render = async (...args: unknown[]) => {
-			const span: [number, number] = [performance.now(), Number.POSITIVE_INFINITY];
-			win.__seen.renders.push(span);
+			performance.mark(start);
 			try {
 				return await render(...args);
 			} finally {
-				span[1] = performance.now();
+				performance.mark(end);
 			}
 		};
-	});
+	}, [RENDER_START, RENDER_END] as const);
 }, 60_000);
 afterAll(async () => {
 	await harness.close();
 });
 
-/** The long tasks and renders seen since the last call (the page's lists are emptied). */
-async function takeSeen(): Promise<Seen> {
-	// Long-task entries are delivered after the task: one more task lets the observer report the last one.
-	await page.evaluate(() => new Promise((resolve) => window.setTimeout(resolve, 50)));
-	return page.evaluate(() => {
-		const win = window as unknown as { __seen: Seen };
-		const seen = { tasks: win.__seen.tasks.splice(0), renders: win.__seen.renders.splice(0) };
-		return seen;
-	});
+/**
+ * The page's tasks and Mermaid's renders while `work` runs, on the main thread's CPU clock
+ * (tests/browser/main-thread.ts): on the wall, a busy machine stretched every task several-fold.
+ */
+async function seenDuring(work: () => Promise<void>): Promise<Seen> {
+	const record = await recordMainThread(page, work);
+	const ends = record.marks(RENDER_END);
+	return {
+		tasks: record.tasks.map((task): [number, number] => [task.start, task.start + task.cpu]),
+		renders: record.marks(RENDER_START).map((start, i): [number, number] => [start, ends[i] ?? Number.POSITIVE_INFINITY]),
+	};
 }
 
 /**
- * The lowest of up to `attempts` measurements, stopping at the first under `enough`: a busy machine (the whole
- * suite runs beside this file) stretches every task several-fold, but a task of ours that is long in itself is
- * long in every attempt, as with `lowestGrowthRatio`.
+ * The lowest of up to `attempts` measurements, stopping at the first under `enough`: thread CPU time does not
+ * stretch with others' work, but a task can still pay for a cold cache or a garbage collection, while a task of
+ * ours that is long in itself is long in every attempt, as with `lowestGrowthRatio`.
  */
 async function lowestOf(measure: () => Promise<number>, enough: number, attempts = 3): Promise<number> {
 	let lowest = Number.POSITIVE_INFINITY;
@@ -92,8 +95,7 @@ async function lowestOf(measure: () => Promise<number>, enough: number, attempts
 
 /** Mounts the compare block of A and B afresh (the last one's cleanups run first) and returns what the page saw. */
 async function mountAB(): Promise<Seen> {
-	await takeSeen();
-	await page.evaluate(async ([a, b]) => {
+	return seenDuring(() => page.evaluate(async ([a, b]) => {
 		const win = window as unknown as { ProtocolCompare: { mountCompare(c: HTMLElement, o: object): Promise<unknown> }; mermaid: unknown; __handle: unknown; __cleanups?: Array<() => void> };
 		for (const cleanup of (win.__cleanups ?? []).splice(0)) cleanup();
 		document.querySelectorAll('.test-long').forEach((node) => node.remove());
@@ -105,8 +107,7 @@ async function mountAB(): Promise<Seen> {
 			mermaid: win.mermaid, idPrefix: 'long', language: 'en', dark: false, register: (cleanup: () => void) => cleanups.push(cleanup),
 			sides: [{ name: 'A', diagram: { source: a } }, { name: 'B', diagram: { source: b } }],
 		});
-	}, [A, B] as const);
-	return takeSeen();
+	}, [A, B] as const));
 }
 
 describe('a compare block of two 2,000-message notes (issue 24)', () => {
@@ -130,13 +131,11 @@ describe('a compare block of two 2,000-message notes (issue 24)', () => {
 			await page.evaluate(() => {
 				(window as unknown as { __sideB: Element | null }).__sideB = document.querySelector('.protocol-player[data-source="B"]');
 			});
-			await takeSeen();
 			edits++;
-			await page.evaluate(async ([a, edit]) => {
+			const seen = await seenDuring(() => page.evaluate(async ([a, edit]) => {
 				const win = window as unknown as { __handle: { replaceSide(i: number, spec: object): Promise<void> } };
 				await win.__handle.replaceSide(0, { name: 'A', diagram: { source: a.replace('a request 0', `a request zero ${edit}`) } });
-			}, [A, edits] as const);
-			const seen = await takeSeen();
+			}, [A, edits] as const));
 			renders = seen.renders.length;
 			// Side B is the very element drawn before.
 			sideBKept &&= await page.evaluate(() => (window as unknown as { __sideB: Element | null }).__sideB === document.querySelector('.protocol-player[data-source="B"]'));

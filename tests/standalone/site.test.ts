@@ -1,8 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { escapeHtml, openHarness, openPage, type Harness } from '../browser/harness';
+import { downloadedBytes, escapeHtml, openHarness, openPage, type Harness } from '../browser/harness';
 import { codeBlocks, readExampleNote } from '../support/note-blocks';
 import { ACTION, byAction, byRole, ROLE } from '../support/dom';
 import { LOGIN_WITH_CHOICE } from '../support/login-with-choice';
@@ -103,7 +102,7 @@ describe('standalone script on a plain page', () => {
 		expect(items).toEqual(['svg', 'png', 'animated-svg', 'slides', 'html', 'zip']);
 		const [animated] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export"][data-format="animated-svg"]').click()]);
 		expect(animated.suggestedFilename()).toBe('Stateful login (server-side session) animated.svg');
-		const svg = await readFile(await animated.path(), 'utf8');
+		const svg = (await downloadedBytes(animated)).toString('utf8');
 		expect(svg.startsWith('<svg')).toBe(true);
 		expect(svg).toContain('@keyframes');
 		// The menu closed after the choice; open it again for the step images.
@@ -111,7 +110,7 @@ describe('standalone script on a plain page', () => {
 		await page.locator(byRole(ROLE.exportMenu)).click();
 		const [zip] = await Promise.all([page.waitForEvent('download'), page.locator('[data-action="export"][data-format="svg"]').click()]);
 		expect(zip.suggestedFilename()).toBe('Stateful login (server-side session).zip');
-		const files = unzipSync(new Uint8Array(await readFile(await zip.path())));
+		const files = unzipSync(new Uint8Array(await downloadedBytes(zip)));
 		// Start and the six steps, numbered to sort.
 		expect(Object.keys(files)).toEqual(['00', '01', '02', '03', '04', '05', '06'].map((n) => `Stateful login (server-side session) step ${n}.svg`));
 		expect(strFromU8(files['Stateful login (server-side session) step 00.svg'] ?? new Uint8Array()).startsWith('<svg')).toBe(true);

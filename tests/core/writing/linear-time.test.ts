@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { completionAt, fencedBlock, parseProtocol, writingFacts, type WritingFacts } from '../../../src/core';
-import { lowestGrowthRatio } from '../../support/growth-ratio';
+import { lowestGrowthRatio, NEAR_LINEAR } from '../../support/growth-ratio';
 
-/** 4× the input must take about 4× as long (linear); quadratic work would take 16×. */
-const MAX_GROWTH = 5;
+// 4× the input must take about 4× as long (linear); quadratic work would take 16× (tests/support/growth-ratio.ts).
 
 const parsed = parseProtocol('sequenceDiagram\nClient->>Server: x\n%% @state Server += session = a');
 if (!parsed.ok) throw new Error('the fixture parses');
@@ -24,7 +23,7 @@ const LINES: ReadonlyArray<[name: string, make: (n: number) => string, n: number
 describe('completionAt on hostile lines', () => {
 	for (const [name, make, n] of LINES) {
 		it(`stays linear: ${name}`, () => {
-			expect(lowestGrowthRatio(make, (line) => completionAt(line, facts), n, MAX_GROWTH)).toBeLessThanOrEqual(MAX_GROWTH);
+			expect(lowestGrowthRatio(make, (line) => completionAt(line, facts), n, 5)).toBeLessThanOrEqual(NEAR_LINEAR);
 		});
 	}
 });
@@ -32,6 +31,6 @@ describe('completionAt on hostile lines', () => {
 describe('fencedBlock on hostile bodies', () => {
 	it('stays linear on many lines of backticks', () => {
 		const make = (n: number): string => Array.from({ length: n }, (_, i) => '`'.repeat(1 + (i % 7))).join('\n');
-		expect(lowestGrowthRatio(make, (body) => fencedBlock('protocol', body), 5_000, MAX_GROWTH)).toBeLessThanOrEqual(MAX_GROWTH);
+		expect(lowestGrowthRatio(make, (body) => fencedBlock('protocol', body), 5_000, 5)).toBeLessThanOrEqual(NEAR_LINEAR);
 	});
 });
