@@ -20,7 +20,7 @@ declare module 'vitest' {
 /**
  * Finds Chromium first: without one, the run stops here with one line saying how to get one, instead of
  * every browser test file failing on its own.
- * Then, at the same time, starts the one Chromium every browser test file connects to (ADR 0020: starting one
+ * Then, at the same time, starts the one Chromium every browser test file connects to (ADR 0021: starting one
  * per file cost more than the file's own work in the short files) and builds the standalone player
  * (src/standalone) once per test run into a temporary folder, as the production build does, for the browser
  * tests to load. Afterwards closes Chromium and removes the folder.

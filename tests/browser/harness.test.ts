@@ -11,7 +11,7 @@ async function bareTab(harness: Harness, origin = harness.server.origin): Promis
 	return page;
 }
 
-// Every browser test file shares the run's one Chromium (ADR 0020); these check that sharing it leaks nothing.
+// Every browser test file shares the run's one Chromium (ADR 0021); these check that sharing it leaks nothing.
 describe('the browser harness', () => {
 	const open: Harness[] = [];
 	afterAll(async () => {

@@ -35,7 +35,7 @@ const CATEGORIES = ['disabled-by-default-devtools.timeline', 'blink.user_timing'
  * Records the tasks of `page`'s main thread while `work` runs, from Chromium's trace, each with the time the
  * thread spent running it. A long-task check holds the player's work to a length; the Long Tasks API measures it
  * on the wall, which a busy machine stretches several-fold (a 90 ms task measured 280 ms beside the whole suite),
- * while the thread's own CPU time stays what the work costs (ADR 0020).
+ * while the thread's own CPU time stays what the work costs (ADR 0021).
  *
  * Tracing takes the whole browser: a file that records opens its harness with a Chromium of its own.
  */
