@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { openHarness, openPage, type Harness } from '../browser/harness';
@@ -44,6 +45,15 @@ beforeEach(async () => {
 	await resetPage(page);
 	errors.length = 0;
 });
+
+/** The font families fontconfig (which Chromium on Linux draws with) has for Korean, or '' when none. */
+function koreanFonts(): string {
+	try {
+		return execFileSync('fc-list', [':lang=ko', 'family'], { encoding: 'utf8' }).trim();
+	} catch {
+		return '';
+	}
+}
 
 describe('fault map', () => {
 	it('is computed when opened: participants × gaps, each cell the number of steps that restart breaks', async () => {
@@ -209,6 +219,8 @@ describe('fault map', () => {
 		const source = SCALING[0]?.replace('participant C as Client', 'participant C as 클라이언트 브라우저 탭 · Client').replace('participant LB as Load Balancer', 'participant LB as Load balancer in front of the whole pool of servers') ?? '';
 		expect(source).toContain('클라이언트 브라우저');
 		expect(source).toContain('Load balancer in front of the whole');
+		// Without a font that has Hangul, Chromium draws boxes of another width and the measure below means nothing.
+		expect(koreanFonts(), 'a font with Hangul on this machine (Debian: fonts-nanum, which .ci/run installs)').not.toBe('');
 		await mount([source]);
 		await player(0).locator(byAction(ACTION.faultMap)).click();
 		const layout = await player(0).locator('[role="grid"]').evaluate((grid) => {
