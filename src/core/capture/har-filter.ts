@@ -3,8 +3,8 @@ import { header, type HarEntry } from './har-read';
 /** What a HAR entry is, for deciding whether it is drawn. */
 export type EntryCategory = 'main' | 'static' | 'preflight' | 'beacon';
 
-const STATIC_TYPES = new Set(['stylesheet', 'script', 'image', 'font', 'media', 'manifest', 'texttrack', 'imageset']);
-const STATIC_DESTINATIONS = new Set(['style', 'script', 'image', 'font', 'audio', 'video', 'track', 'manifest', 'worker', 'sharedworker', 'serviceworker']);
+const STATIC_TYPES: ReadonlySet<string> = new Set(['stylesheet', 'script', 'image', 'font', 'media', 'manifest', 'texttrack', 'imageset']);
+const STATIC_DESTINATIONS: ReadonlySet<string> = new Set(['style', 'script', 'image', 'font', 'audio', 'video', 'track', 'manifest', 'worker', 'sharedworker', 'serviceworker']);
 
 /**
  * Documents, XHR/fetch and redirects are `main`; assets, CORS preflights and beacons are told apart by

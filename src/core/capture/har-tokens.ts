@@ -6,7 +6,7 @@ import { header, type HarEntry } from './har-read';
 import { isJwt } from './secrets';
 
 /** The token fields of a JSON answer the note tracks. */
-const TOKEN_NAMES = ['access_token', 'id_token', 'refresh_token'];
+const TOKEN_NAMES: readonly string[] = ['access_token', 'id_token', 'refresh_token'];
 /** Answers larger than this are not searched for tokens (a token answer is small). */
 const MAX_ANSWER = 1 << 20;
 /** How deep in the answer's objects tokens are looked for (`{ "data": { "access_token": … } }`). */

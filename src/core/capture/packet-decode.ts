@@ -22,7 +22,7 @@ export interface TcpSegment {
 
 /** Link types read (tcpdump.org's LINKTYPE_ values). */
 export const LINK_TYPES = { NULL: 0, ETHERNET: 1, RAW: 101, LOOP: 108, LINUX_SLL: 113, IPV4: 228, IPV6: 229, LINUX_SLL2: 276 } as const;
-const KNOWN_LINKS = new Set<number>([...Object.values(LINK_TYPES), 12, 14]);
+const KNOWN_LINKS: ReadonlySet<number> = new Set<number>([...Object.values(LINK_TYPES), 12, 14]);
 
 /** Whether packets of this link type can be read. */
 export function isKnownLinkType(linkType: number): boolean {

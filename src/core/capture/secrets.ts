@@ -2,7 +2,7 @@
 import type { Redactor } from './redact';
 
 /** Parts of parameter names that mark their values as secret (`password`, `api_key`, `access_token`, `sig`...). */
-const SECRET_NAME_PARTS = ['pass', 'pwd', 'secret', 'token', 'key', 'sig', 'auth', 'code', 'session', 'sid', 'otp', 'ticket', 'jwt', 'cred', 'nonce'];
+const SECRET_NAME_PARTS: readonly string[] = ['pass', 'pwd', 'secret', 'token', 'key', 'sig', 'auth', 'code', 'session', 'sid', 'otp', 'ticket', 'jwt', 'cred', 'nonce'];
 
 /** Whether a parameter or field called `name` holds a secret. */
 export function isSecretName(name: string): boolean {

@@ -8,7 +8,7 @@ import { BlockLines, escapeLabel, participantId } from './block-text';
 import { FLAG, type TcpSegment } from './packet-decode';
 import { applySegment, MAY_RECEIVE, MAY_SEND, type StateChange, type TcpEnd, type TcpState } from './tcp-states';
 
-const FLAG_NAMES: [number, string][] = [[FLAG.SYN, 'SYN'], [FLAG.FIN, 'FIN'], [FLAG.RST, 'RST'], [FLAG.PSH, 'PSH'], [FLAG.ACK, 'ACK'], [FLAG.URG, 'URG'], [FLAG.ECE, 'ECE'], [FLAG.CWR, 'CWR']];
+const FLAG_NAMES: ReadonlyArray<readonly [number, string]> = [[FLAG.SYN, 'SYN'], [FLAG.FIN, 'FIN'], [FLAG.RST, 'RST'], [FLAG.PSH, 'PSH'], [FLAG.ACK, 'ACK'], [FLAG.URG, 'URG'], [FLAG.ECE, 'ECE'], [FLAG.CWR, 'CWR']];
 
 /** One connection: its two ends, keyed by endpoint, and where relative numbers start. */
 interface Connection {

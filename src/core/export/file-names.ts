@@ -1,5 +1,5 @@
 /** Characters Obsidian (or Windows, Android, iOS) refuses in a file name, and those that break links. */
-const FORBIDDEN = new Set(['\\', '/', ':', '*', '?', '"', '<', '>', '|', '#', '^', '[', ']']);
+const FORBIDDEN: ReadonlySet<string> = new Set(['\\', '/', ':', '*', '?', '"', '<', '>', '|', '#', '^', '[', ']']);
 
 /** Bytes a name may take on common file systems (ext4, APFS, NTFS: 255). */
 export const NAME_BYTES = 255;

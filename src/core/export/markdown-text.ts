@@ -6,10 +6,10 @@
  * does not stop an Obsidian `%%` comment. Line breaks and other control characters become spaces (a heading or
  * table cell is one line). The one escape of every text the plugin writes into Markdown (exports, captures).
  */
-const ESCAPED = new Set(['\\', '`', '*', '_', '~', '[', ']', '(', ')', '<', '>', '#', '|', '!', '$', '=', '^', '&', '{', '}']);
+const ESCAPED: ReadonlySet<string> = new Set(['\\', '`', '*', '_', '~', '[', ']', '(', ')', '<', '>', '#', '|', '!', '$', '=', '^', '&', '{', '}']);
 
 /** Characters that start a list item at the start of a text (a choice line is itself a list item). */
-const LEADING = new Set(['-', '+']);
+const LEADING: ReadonlySet<string> = new Set(['-', '+']);
 
 /**
  * Plain text as Markdown inline text (see above). A `:` directly followed by a word character is escaped

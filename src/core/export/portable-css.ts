@@ -88,7 +88,7 @@ export function portableColor(value: string): PortableColor | undefined {
 const OPACITY_OF: Record<string, string> = { fill: 'fill-opacity', stroke: 'stroke-opacity', 'stop-color': 'stop-opacity', 'flood-color': 'flood-opacity' };
 
 /** Colour functions a declaration's value may hold (lower case, with the opening parenthesis). */
-const COLOR_FUNCTIONS = ['rgba(', 'rgb(', 'hsla(', 'hsl(', 'color('];
+const COLOR_FUNCTIONS: readonly string[] = ['rgba(', 'rgb(', 'hsla(', 'hsl(', 'color('];
 
 /** Replaces every colour function in a value with `rgb()`; returns the new value and the lowest alpha met. */
 function portableValue(value: string): { value: string; alpha: number } {

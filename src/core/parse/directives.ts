@@ -15,7 +15,7 @@ export type Directive =
 	| { kind: 'drop'; line: number }
 	| { kind: 'on-failure'; text: string; line: number };
 
-const NAMES = ['title', 'kind', 'state', 'needs', 'durable', 'restart', 'phase', 'drop', 'on-failure'];
+const NAMES: readonly string[] = ['title', 'kind', 'state', 'needs', 'durable', 'restart', 'phase', 'drop', 'on-failure'];
 
 /** Reads one `%% @...` line (SPEC §1); a string is the warning to show when it cannot be read. */
 export function parseDirective({ line, text }: DirectiveLine): Directive | string {

@@ -13,7 +13,7 @@ const OPEN_NAMED = '\uE001';
 const CLOSE = '\uE002';
 
 /** Characters JavaScript's `.` does not match: Mermaid's patterns stop at them. */
-const LINE_TERMINATORS = new Set(['\n', '\r', '\u2028', '\u2029']);
+const LINE_TERMINATORS: ReadonlySet<string> = new Set(['\n', '\r', '\u2028', '\u2029']);
 
 /**
  * Windows-1252 characters that HTML gives numeric references 128–159 (the HTML standard's table of

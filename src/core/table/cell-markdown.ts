@@ -50,7 +50,7 @@ export function cellMarkdown(text: string): string {
 
 /** Every character `cellMarkdown` may change or that may start a link. */
 const MAY_MEAN_SOMETHING = /[\\`*_~$%<|&#=[\]!\r\n]/;
-const ALWAYS = new Set(['<', '$', '`', '*', '~', '|']);
+const ALWAYS: ReadonlySet<string> = new Set(['<', '$', '`', '*', '~', '|']);
 const ASCII_PUNCTUATION = /^[!-/:-@[-`{-~]$/;
 const WORD = /^[\p{L}\p{N}\p{M}]$/u;
 

@@ -6,7 +6,7 @@
  */
 
 /** A skeleton to start from: two participants, a request and its reply. */
-export const EMPTY_BODY = [
+export const EMPTY_BODY: readonly string[] = [
 	'sequenceDiagram',
 	'    participant Client',
 	'    participant Server',
@@ -15,7 +15,7 @@ export const EMPTY_BODY = [
 ];
 
 /** The server remembers the login: a restart of the server after it forgets the session and the next request fails. */
-export const SESSION_LOGIN_BODY = [
+export const SESSION_LOGIN_BODY: readonly string[] = [
 	'%% @kind stateful',
 	'sequenceDiagram',
 	'    participant Client',
@@ -34,7 +34,7 @@ export const SESSION_LOGIN_BODY = [
 ];
 
 /** The client carries a signed token; the server keeps only its durable key, so no restart of the server breaks it. */
-export const TOKEN_LOGIN_BODY = [
+export const TOKEN_LOGIN_BODY: readonly string[] = [
 	'%% @kind stateless',
 	'sequenceDiagram',
 	'    participant Client',
@@ -55,7 +55,7 @@ export const TOKEN_LOGIN_BODY = [
  * Both ends keep the connection's state (a `state` item whose value changes). A restart of the server after the
  * handshake forgets the connection: the data that follows fails.
  */
-export const TCP_HANDSHAKE_BODY = [
+export const TCP_HANDSHAKE_BODY: readonly string[] = [
 	'%% @kind stateful',
 	'sequenceDiagram',
 	'    participant C as Client',
@@ -83,7 +83,7 @@ export const TCP_HANDSHAKE_BODY = [
  * resource server checks the token with a durable key. A restart of the authorization server mid-flow breaks the
  * exchange; a restart of the resource server breaks nothing.
  */
-export const OAUTH_PKCE_BODY = [
+export const OAUTH_PKCE_BODY: readonly string[] = [
 	'%% @kind stateful',
 	'sequenceDiagram',
 	'    actor User',
@@ -121,7 +121,7 @@ export const OAUTH_PKCE_BODY = [
  * A write is copied to a replica before the primary answers; the primary then restarts (a scripted fault) and the
  * client reads from the replica. A restart of the primary before it replicates loses the write; after, nothing.
  */
-export const REPLICATED_STORE_BODY = [
+export const REPLICATED_STORE_BODY: readonly string[] = [
 	'%% @kind stateful',
 	'sequenceDiagram',
 	'    participant C as Client',

@@ -53,7 +53,7 @@ export function legacyColors(value: string): string {
 const LABEL_SELECTOR = '.messageText';
 
 /** Attributes that can change how an element looks besides its classes. */
-const OWN_LOOK_ATTRIBUTES = ['style', 'fill', 'stroke', 'stroke-width', 'opacity', 'stroke-dasharray', 'font-weight', 'visibility'];
+const OWN_LOOK_ATTRIBUTES: readonly string[] = ['style', 'fill', 'stroke', 'stroke-width', 'opacity', 'stroke-dasharray', 'font-weight', 'visibility'];
 
 /** What decides an element's look, apart from its classes: its tag, its own style and presentation attributes, its parent's classes. */
 function identity(element: Element): string {

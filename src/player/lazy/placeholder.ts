@@ -18,7 +18,7 @@ const HEIGHT = {
 } as const;
 
 /** Words that open a Mermaid block (its `end` closes it). */
-const BLOCK_OPENERS = new Set(['alt', 'opt', 'loop', 'par', 'critical', 'break', 'rect']);
+const BLOCK_OPENERS: ReadonlySet<string> = new Set(['alt', 'opt', 'loop', 'par', 'critical', 'break', 'rect']);
 
 /** The first word of a line, lower-cased. */
 function firstWord(line: string): string {

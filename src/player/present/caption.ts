@@ -24,7 +24,7 @@ function joinNoteLines(parts: readonly string[]): string {
 }
 
 /** Punctuation after which the next note line only needs a space. */
-const ENDS_SENTENCE = new Set([',', ';', ':', '.', '!', '?', '。', '、']);
+const ENDS_SENTENCE: ReadonlySet<string> = new Set([',', ';', ':', '.', '!', '?', '。', '、']);
 
 /**
  * The current step in words: "Server → Client: Login Response" for a message, "Note on Server: User ID,
