@@ -54,16 +54,24 @@ function headerText(after: number, positions: number): string {
 const WORDED_POSITIONS = 200;
 
 /**
- * The grid's header row: a corner, then one header per gap with its number for the eye and, on hover and for
- * screen readers, the step it follows in words (issue 18).
+ * The grid's header row (issue 18): a corner, then one header per gap (`gapHeader`), which the grid adds, all of
+ * them or only those in view (issue 24).
  */
-export function headerRow(doc: Document, model: PlayerModel, positions: number, strings: PlayerStrings): HTMLElement {
-	const header = el(doc, 'div', { role: 'row', class: 'protocol-fault-grid-row is-header' }, [el(doc, 'span', { role: 'columnheader', class: 'protocol-fault-grid-corner', 'aria-colindex': 1 })]);
-	for (let after = -1; after < positions; after++) {
-		const words = positions <= WORDED_POSITIONS ? gapHeaderWords(model, after, strings) : undefined;
-		header.append(el(doc, 'span', { role: 'columnheader', class: 'protocol-fault-grid-gap', 'aria-colindex': after + 3, title: words, 'aria-label': words }, [headerText(after, positions)]));
-	}
-	return header;
+export function headerRow(doc: Document): HTMLElement {
+	return el(doc, 'div', { role: 'row', class: 'protocol-fault-grid-row is-header', 'aria-rowindex': 1 }, [el(doc, 'span', { role: 'columnheader', class: 'protocol-fault-grid-corner', 'aria-colindex': 1 })]);
+}
+
+/**
+ * The header of the gap after path position `after`: its number for the eye and, on hover and for screen
+ * readers, the step it follows in words. `placed`: put in its column by CSS, as a windowed grid leaves out the
+ * headers before it.
+ */
+export function gapHeader(doc: Document, model: PlayerModel, after: number, positions: number, strings: PlayerStrings, placed: boolean): HTMLElement {
+	const words = positions <= WORDED_POSITIONS ? gapHeaderWords(model, after, strings) : undefined;
+	return el(doc, 'span', {
+		role: 'columnheader', class: 'protocol-fault-grid-gap', 'aria-colindex': after + 3, style: placed ? `grid-column: ${after + 3}` : undefined,
+		title: words, 'aria-label': words,
+	}, [headerText(after, positions)]);
 }
 
 /**
@@ -79,7 +87,9 @@ export class ColumnCaption {
 	/** The `[data-role="fault-map-column"]` line. */
 	readonly element: HTMLElement;
 	private header: Element | undefined;
-	private marked: Element | undefined;
+	private marked: Element | null = null;
+	/** The column shown (its `after`). */
+	private column: number | undefined;
 	private followed: number | undefined;
 
 	constructor(doc: Document, private readonly strings: PlayerStrings) {
@@ -91,8 +101,13 @@ export class ColumnCaption {
 		const step = model.protocol.steps[model.path[Math.max(after, 0)] ?? -1];
 		const text = step === undefined ? '' : this.strings.gapCaption(after, stepCaption(step, (participant) => model.label(participant), this.strings));
 		if (this.element.textContent !== text) this.element.textContent = text;
-		// The header row: a corner, then the gap before step 1, then one per step.
-		const header = this.header?.children[after + 2];
+		this.column = after;
+		this.mark();
+	}
+
+	/** Marks the header of the column shown, as built now: a windowed grid builds its headers as they come into view. */
+	mark(): void {
+		const header = this.column === undefined ? null : this.header?.querySelector(`:scope > [aria-colindex="${this.column + 3}"]`) ?? null;
 		if (header === this.marked) return;
 		this.marked?.classList.remove(CLASS.captioned);
 		header?.classList.add(CLASS.captioned);
@@ -109,7 +124,7 @@ export class ColumnCaption {
 	/** Takes a newly drawn header row, marking the current step's column on it; returns the row. */
 	attach<T extends Element>(header: T, model: PlayerModel): T {
 		this.header = header;
-		this.marked = undefined;
+		this.marked = null;
 		this.followed = model.position;
 		this.show(model, model.position);
 		return header;

@@ -3,8 +3,9 @@ import type { BrokenStep, FaultMap } from '../core';
 import type { PlayerStrings } from '../i18n/player';
 import { el } from './dom';
 import type { FaultMapOverlay } from './fault-map-overlay';
-import { ColumnCaption, headerRow, nameColumnWidth } from './fault-map-headers';
-import { FaultMapList, gridHint as hint, heat } from './fault-map-list';
+import { FaultMapGrid } from './fault-map-grid';
+import { ColumnCaption } from './fault-map-headers';
+import { FaultMapList, gridHint as hint } from './fault-map-list';
 import { verdictLines } from './fault-map-verdict';
 import type { PlayerModel } from './player-model';
 import { DATA, ROLE } from './dom-contract';
@@ -21,14 +22,14 @@ const SLICE_MS = 16;
  * are `[data-participant][data-after][data-breaks]` (drops: `[data-drop-step][data-position]`), coloured by
  * how much they break; hovering or focusing one lists the broken steps with their reasons, and a click
  * asks the player to inject that fault (`onPick`). Computed only when opened, again only when the branch
- * choices change while it is open — stepping never touches it. The grid is an ARIA grid with one tab stop
- * and arrow-key navigation.
+ * choices change while it is open — stepping never touches it. The grid (fault-map-grid.ts) is an ARIA grid
+ * with one tab stop and arrow-key navigation; a large one builds only the cells in view (ADR 0022).
  */
 export class FaultMapView {
 	/** The `[data-role="fault-map"]` section, hidden until opened. */
 	readonly section: HTMLElement;
 	private readonly verdict: HTMLElement;
-	private readonly grid: HTMLElement;
+	private readonly grid: FaultMapGrid;
 	private readonly detail: HTMLElement;
 	private readonly caption: ColumnCaption;
 	/** The map as a list per participant, shown instead of the grid while the player is narrow (issue 18). */
@@ -43,13 +44,13 @@ export class FaultMapView {
 
 	constructor(private readonly doc: Document, private readonly strings: PlayerStrings) {
 		this.verdict = el(doc, 'div', { class: 'protocol-fault-map-verdict', [DATA.role]: ROLE.faultMapVerdict });
-		this.grid = el(doc, 'div', { class: 'protocol-fault-grid', role: 'grid', 'aria-label': strings.faultMapLabel });
 		this.detail = el(doc, 'div', { class: 'protocol-fault-map-detail', [DATA.role]: ROLE.faultMapDetail, 'aria-live': 'polite' }, [hint(doc, strings)]);
 		this.caption = new ColumnCaption(doc, strings);
+		this.grid = new FaultMapGrid(doc, strings, this.caption);
 		this.list = new FaultMapList(doc, strings);
 		this.section = el(doc, 'div', { class: 'protocol-fault-map', [DATA.role]: ROLE.faultMap, hidden: true }, [
 			this.verdict,
-			el(doc, 'div', { class: 'protocol-fault-grid-scroll' }, [this.grid]),
+			this.grid.scroller,
 			this.caption.element,
 			this.list.element,
 			this.detail,
@@ -68,7 +69,13 @@ export class FaultMapView {
 		if (this.open) {
 			if (this.map !== undefined) this.overlay?.draw(model, this.map);
 			this.update(model);
+			this.grid.schedule();
 		} else this.overlay?.clear();
+	}
+
+	/** The player's width changed: a windowed grid builds the columns now in view (in the next frame). */
+	resized(): void {
+		if (this.open) this.grid.schedule();
 	}
 
 	/**
@@ -104,9 +111,10 @@ export class FaultMapView {
 		yield* this.draw(model, next.value);
 	}
 
-	/** Stops computing (the player is going away). */
+	/** Stops computing and watching the grid's scroll (the player is going away). */
 	dispose(): void {
 		this.cancel();
+		this.grid.dispose();
 	}
 
 	private cancel(): void {
@@ -175,34 +183,10 @@ export class FaultMapView {
 		this.detail.replaceChildren(...parts);
 	}
 
-	/** Moves keyboard focus within the grid for an arrow, Home or End key; returns whether it handled the key. */
+	/** Moves keyboard focus within the grid or the list for an arrow, Home or End key; returns whether it handled the key. */
 	navigate(from: Element, key: string): boolean {
 		if (this.list.owns(from)) return this.list.navigate(from, key);
-		const rows = Array.from(this.grid.querySelectorAll('[role="row"]')).map((row) => Array.from(row.querySelectorAll<HTMLElement>('[role="gridcell"][tabindex]')));
-		const r = rows.findIndex((cells) => cells.includes(from as HTMLElement));
-		if (r < 0) return false;
-		const row = rows[r] ?? [];
-		const c = row.indexOf(from as HTMLElement);
-		const column = (cell: HTMLElement | undefined): number => Number(cell?.getAttribute('aria-colindex') ?? 0);
-		let target: HTMLElement | undefined;
-		if (key === 'ArrowLeft') target = row[c - 1];
-		else if (key === 'ArrowRight') target = row[c + 1];
-		else if (key === 'Home') target = row[0];
-		else if (key === 'End') target = row[row.length - 1];
-		else if (key === 'ArrowUp' || key === 'ArrowDown') {
-			const other = rows[r + (key === 'ArrowUp' ? -1 : 1)];
-			const wanted = column(from as HTMLElement);
-			// The nearest cell of the row above or below (the lost-message row has none where a note stands).
-			target = other?.reduce<HTMLElement | undefined>((best, cell) => (best === undefined || Math.abs(column(cell) - wanted) < Math.abs(column(best) - wanted) ? cell : best), undefined);
-		} else return false;
-		if (target !== undefined) this.focusCell(target);
-		return true;
-	}
-
-	private focusCell(cell: HTMLElement): void {
-		for (const other of Array.from(this.grid.querySelectorAll('[role="gridcell"][tabindex="0"]'))) other.setAttribute('tabindex', '-1');
-		cell.setAttribute('tabindex', '0');
-		cell.focus();
+		return this.grid.navigate(from, key);
 	}
 
 	private reason(broken: BrokenStep, model: PlayerModel, lost: number | undefined): string {
@@ -213,47 +197,7 @@ export class FaultMapView {
 
 	/** Draws the grid a row at a time (a row of a long path is thousands of cells), then the verdict. */
 	private *draw(model: PlayerModel, map: FaultMap): Generator<unknown, void, void> {
-		const doc = this.doc;
-		const positions = map.positions;
-		this.grid.style.setProperty('--protocol-gaps', String(positions + 1));
-		this.grid.setAttribute('aria-colcount', String(positions + 2));
-		this.grid.style.setProperty('--protocol-fault-names', nameColumnWidth([...model.protocol.participants.map(({ id }) => model.label(id)), this.strings.dropRow]));
-		this.grid.replaceChildren(this.caption.attach(headerRow(doc, model, positions, this.strings), model));
-		const byParticipant = new Map<string, FaultMap['restarts']>();
-		for (const entry of map.restarts) {
-			const list = byParticipant.get(entry.participant);
-			if (list === undefined) byParticipant.set(entry.participant, [entry]);
-			else list.push(entry);
-		}
-		let first = true;
-		for (const { id } of model.protocol.participants) {
-			yield;
-			const name = model.label(id);
-			const row = el(doc, 'div', { role: 'row', class: 'protocol-fault-grid-row', [DATA.participant]: id }, [el(doc, 'span', { role: 'rowheader', class: 'protocol-fault-grid-name', 'aria-colindex': 1 }, [name])]);
-			for (const entry of byParticipant.get(id) ?? []) {
-				const breaks = entry.count;
-				row.append(el(doc, 'span', {
-					role: 'gridcell', class: `protocol-fault-cell is-heat-${heat(breaks)}`, tabindex: first ? 0 : -1, 'aria-colindex': entry.after + 3,
-					[DATA.participant]: id, [DATA.after]: entry.after, [DATA.breaks]: breaks,
-					'aria-label': this.strings.restartCell(name, entry.after, positions, breaks),
-				}));
-				first = false;
-			}
-			this.grid.append(row);
-		}
-		if (map.drops.length > 0) {
-			yield;
-			const row = el(doc, 'div', { role: 'row', class: 'protocol-fault-grid-row is-drops', 'data-row': 'drops' }, [el(doc, 'span', { role: 'rowheader', class: 'protocol-fault-grid-name', 'aria-colindex': 1 }, [this.strings.dropRow])]);
-			for (const entry of map.drops) {
-				const breaks = entry.count;
-				row.append(el(doc, 'span', {
-					role: 'gridcell', class: `protocol-fault-cell is-heat-${heat(breaks)}`, tabindex: -1, 'aria-colindex': entry.position + 3,
-					style: `grid-column: ${entry.position + 3}`, [DATA.dropStep]: entry.step, [DATA.position]: entry.position, [DATA.breaks]: breaks,
-					'aria-label': this.strings.dropCell(entry.position + 1, breaks),
-				}));
-			}
-			this.grid.append(row);
-		}
+		yield* this.grid.draw(model, map);
 		this.verdict.replaceChildren(...verdictLines(this.doc, model, map, this.strings));
 		this.verdict.setAttribute(DATA.baselineFails, map.baseline[0] === undefined ? 'none' : String(map.baseline[0].position + 1));
 		this.list.show(model, map);

@@ -118,8 +118,12 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	const goTo = (position: number): void => playback?.goTo(position);
 	// A fault map still computing in slices stops with the player.
 	if (!disposed) options.register(() => view.faultMap.dispose());
-	// On a narrow player (a phone, a sidebar) the fault map is a list per participant instead of a grid.
-	if (!disposed) watchPlayerWidth(view.root, (narrow) => view.faultMap.list.setNarrow(narrow), options.register);
+	// On a narrow player (a phone, a sidebar) the fault map is a list per participant instead of a grid; a wider
+	// or narrower player shows more or fewer columns of a windowed grid.
+	if (!disposed) watchPlayerWidth(view.root, (narrow) => {
+		view.faultMap.list.setNarrow(narrow);
+		view.faultMap.resized();
+	}, options.register, () => view.faultMap.resized());
 	const svg = drawn.svg;
 	const handle: LivePlayer = {
 		kind: 'player',

@@ -16,10 +16,11 @@ const RETURN_PX = 16;
 
 /**
  * Watches the player's own width, not the window's (the player can be narrow in a wide window), and marks the
- * root `[data-narrow="true"]` while it is narrow, telling `onChange` each time that changes. The observer
- * and a pending frame are handed to `register`. Without `ResizeObserver` the player stays wide.
+ * root `[data-narrow="true"]` while it is narrow, telling `onChange` each time that changes, and `onResize` (if
+ * given) of every change of its size, from the observer's callback (so it must change no layout there). The
+ * observer and a pending frame are handed to `register`. Without `ResizeObserver` the player stays wide.
  */
-export function watchPlayerWidth(root: HTMLElement, onChange: (narrow: boolean) => void, register: RegisterCleanup): void {
+export function watchPlayerWidth(root: HTMLElement, onChange: (narrow: boolean) => void, register: RegisterCleanup, onResize?: () => void): void {
 	// The root's own window: a pop-out window has its own ResizeObserver and frames.
 	const win = root.ownerDocument.defaultView;
 	if (win === null || typeof win.ResizeObserver !== 'function') return;
@@ -30,6 +31,7 @@ export function watchPlayerWidth(root: HTMLElement, onChange: (narrow: boolean) 
 		const width = box?.inlineSize ?? root.getBoundingClientRect().width;
 		// A player in a hidden pane measures 0: it keeps its layout until it is shown again.
 		if (width <= 0) return;
+		onResize?.();
 		const next = narrow ? width < NARROW_PX + RETURN_PX : width < NARROW_PX;
 		if (next === narrow) return;
 		narrow = next;

@@ -179,19 +179,17 @@ describe('the fault map on a phone (390 px, touch)', () => {
 		// 300 messages × 5 participants: 1,505 moments, hundreds of which break something.
 		await mountAndOpen([tokenChainNote(5, 300)]);
 		await page.waitForFunction(() => document.querySelector('.test-block [data-role="fault-map"]')?.getAttribute('data-computing') === null);
-		// The grid (hidden here, still drawn) says how many moments of each row break something; each group shows
-		// ten of them at most.
-		const breakingIn = (row: string): Promise<number> => player().locator(`[role="gridcell"]${row}:not([data-breaks="0"])`).count();
+		// By hand: the token goes round P0 → P1 → … → P4 → P0, and each participant sends every fifth of the 300
+		// messages, 60 each, needing the token it was handed by the message just before. A restart breaks only
+		// between those two (after position j − 1 for each of its sends j; before step 1 for P0): 60 moments per
+		// participant. Losing a message breaks only in the first round, before its receiver ever held the token:
+		// messages 1 to 4. Each group shows ten of its moments at most.
 		const counts = await groups();
 		expect(counts.map((g) => g.name)).toEqual(['P0', 'P1', 'P2', 'P3', 'P4', 'Message lost']);
-		for (const [i, participant] of ['P0', 'P1', 'P2', 'P3', 'P4'].entries()) {
-			expect(counts[i]?.entries).toHaveLength(Math.min(10, await breakingIn(`[data-participant="${participant}"]`)));
-		}
-		expect(counts[5]?.entries).toHaveLength(Math.min(10, await breakingIn('[data-drop-step]')));
-		await expect(list().locator('[data-fault-cell]').count()).resolves.toBeLessThanOrEqual(60);
+		expect(counts.map((g) => g.entries.length)).toEqual([10, 10, 10, 10, 10, 4]);
+		await expect(list().locator('[data-fault-cell]').count()).resolves.toBe(54);
 		const group = list().locator('.protocol-fault-map-group[data-participant="P0"]');
-		const breaking = await breakingIn('[data-participant="P0"]');
-		expect(breaking).toBeGreaterThan(20);
+		const breaking = 60;
 		const more = group.locator(byAction(ACTION.faultMapMore));
 		await expect(more.textContent()).resolves.toBe(`Show 10 more (${breaking - 10} not shown)`);
 		await more.tap();
