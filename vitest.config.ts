@@ -10,6 +10,8 @@ export default defineConfig({
 		include: ['tests/**/*.test.ts'],
 		// Builds the standalone player once for the browser tests (tests/browser/).
 		globalSetup: ['tests/browser/global-setup.ts'],
+		// Each test file starts with the fakes' global UI (notices, last menu, last picker) forgotten (ADR 0023).
+		setupFiles: ['tests/support/fresh-fakes.ts'],
 		environment: 'node',
 		testTimeout: 30_000,
 		hookTimeout: 120_000,

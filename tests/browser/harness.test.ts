@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, inject, it, vi } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { openHarness, type Harness } from './harness';
-import { connectChromium, disconnectChromium } from './shared-chromium';
+import { chromiumOfWorker } from './shared-chromium';
 
 /** Opens a tab of `harness`'s context on a bare page of its server (no player, no Mermaid: nothing to wait for). */
 async function bareTab(harness: Harness, origin = harness.server.origin): Promise<Page> {
@@ -11,7 +11,8 @@ async function bareTab(harness: Harness, origin = harness.server.origin): Promis
 	return page;
 }
 
-// Every browser test file shares the run's one Chromium (ADR 0021); these check that sharing it leaks nothing.
+// Every browser test file of a worker drives the worker's one Chromium (ADR 0023); these check that sharing it
+// leaks nothing.
 describe('the browser harness', () => {
 	const open: Harness[] = [];
 	afterAll(async () => {
@@ -34,29 +35,31 @@ describe('the browser harness', () => {
 		await expect(again.evaluate(() => window.localStorage.getItem('left'))).resolves.toBe('behind');
 	});
 
-	it('closes a file\'s pages when the file closes its harness, leaving the shared Chromium to the others', async () => {
+	it('closes a file\'s pages and contexts when the file closes its harness, leaving the worker\'s Chromium to the others', async () => {
 		const [leaving, staying] = await Promise.all([openHarness(), openHarness()]);
 		open.push(staying);
 		const gone = await bareTab(leaving);
 		const kept = await bareTab(staying);
+		// A page with a context of its own, as files make for a phone's viewport.
+		const own = await leaving.browser.newPage();
 		await leaving.close();
 		expect(gone.isClosed()).toBe(true);
+		expect(own.isClosed()).toBe(true);
 		await expect(kept.evaluate(() => 1 + 1)).resolves.toBe(2);
+		expect(staying.browser.isConnected()).toBe(true);
 	});
 
-	it('starts a Chromium of its own when the shared one does not answer, saying so', async () => {
-		const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-		// Nothing listens on port 9 of this machine (discard): as after the shared Chromium crashed.
-		const browser = await connectChromium('ws://127.0.0.1:9/', inject('chromiumPath'));
-		try {
-			const page = await browser.newPage();
-			await page.setContent('<p>drawn</p>');
-			await expect(page.locator('p').textContent()).resolves.toBe('drawn');
-			expect(warn).toHaveBeenCalledOnce();
-			expect(String(warn.mock.calls[0]?.[0])).toContain('starts its own');
-		} finally {
-			warn.mockRestore();
-			await disconnectChromium(browser);
-		}
+	it('gives every file of the worker the same Chromium, and a new one once it has gone', async () => {
+		const [first, second] = await Promise.all([openHarness(), openHarness()]);
+		open.push(first, second);
+		const chromium = await chromiumOfWorker(inject('chromiumPath'));
+		expect(chromium.contexts()).toEqual(expect.arrayContaining([first.context, second.context]));
+		// As after a crash: the next file of the worker starts a Chromium again instead of failing.
+		await chromium.close();
+		const next = await openHarness();
+		open.push(next);
+		expect(next.browser.isConnected()).toBe(true);
+		await expect((await next.context.newPage()).evaluate(() => 'drawn')).resolves.toBe('drawn');
+		expect(await chromiumOfWorker(inject('chromiumPath'))).not.toBe(chromium);
 	});
 });

@@ -2,7 +2,7 @@ import { chromium, type Browser, type BrowserContext, type Download, type Page }
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import { startStaticServer, type StaticServer } from './server';
-import { CHROMIUM_ARGS, connectChromium, disconnectChromium } from './shared-chromium';
+import { CHROMIUM_ARGS, chromiumOfWorker, closeChromium, forFile } from './shared-chromium';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 
@@ -12,16 +12,16 @@ export const MERMAID_VERSIONS = { '10.9': '/mermaid10.js', '11.4': '/mermaid11.j
 export type MermaidVersion = keyof typeof MERMAID_VERSIONS;
 
 /**
- * A test file's part of the run's one Chromium, and its own static server. What the file opens lives in
- * contexts of its own connection: nothing (storage, cache, permissions, pages) is shared with another file.
+ * A test file's part of its worker's Chromium, and its own static server. What the file opens lives in contexts
+ * of its own, closed with the file: nothing (storage, cache, permissions, pages) is shared with another file.
  */
 export interface Harness {
-	/** The file's connection to the run's Chromium: `browser.newContext(...)` for a page that needs its own options. */
+	/** The worker's Chromium as the file sees it: `browser.newContext(...)` for a page that needs its own options. */
 	browser: Browser;
 	/** The file's browser context, where `openPage` opens its tabs. */
 	context: BrowserContext;
 	server: StaticServer;
-	/** Closes the file's contexts and connection (not the shared Chromium) and the server. */
+	/** Closes the contexts the file made (not the worker's Chromium) and the server. */
 	close(): Promise<void>;
 }
 
@@ -83,15 +83,15 @@ export function escapeHtml(text: string): string {
 /** Options of a harness. */
 export interface HarnessOptions {
 	/**
-	 * A Chromium for this file alone, instead of a connection to the run's: for a file that traces the browser
+	 * A Chromium for this file alone, instead of the worker's: for a file that traces the browser
 	 * (tests/browser/main-thread.ts), as a trace takes the whole browser and two files cannot trace one at once.
 	 */
 	ownChromium?: boolean;
 }
 
 /**
- * Connects to the run's Chromium (started by tests/browser/global-setup.ts) with a fresh context, and starts the
- * static server (styles, the built standalone bundle, each Mermaid's browser build).
+ * Opens a fresh context in the worker's Chromium (started by the worker's first browser file, ADR 0023), and starts
+ * the static server (styles, the built standalone bundle, each Mermaid's browser build).
  */
 export async function openHarness(options: HarnessOptions = {}): Promise<Harness> {
 	const server = await startStaticServer({
@@ -101,11 +101,13 @@ export async function openHarness(options: HarnessOptions = {}): Promise<Harness
 		'/mermaid11.js': { file: join(ROOT, 'node_modules', 'mermaid11', 'dist', 'mermaid.min.js'), type: 'text/javascript' },
 		'/mermaid12.js': { file: join(ROOT, 'node_modules', 'mermaid', 'dist', 'mermaid.min.js'), type: 'text/javascript' },
 	});
-	const browser = options.ownChromium === true
-		? await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS })
-		: await connectChromium(inject('chromiumEndpoint'), inject('chromiumPath'));
-	const context = await browser.newContext();
-	return { browser, context, server, close: async () => { await disconnectChromium(browser); await server.close(); } };
+	if (options.ownChromium === true) {
+		const own = await chromium.launch({ executablePath: inject('chromiumPath'), args: CHROMIUM_ARGS });
+		return { browser: own, context: await own.newContext(), server, close: async () => { await closeChromium(own); await server.close(); } };
+	}
+	const file = forFile(await chromiumOfWorker(inject('chromiumPath')));
+	const context = await file.browser.newContext();
+	return { browser: file.browser, context, server, close: async () => { await file.close(); await server.close(); } };
 }
 
 /** Serves a test page at `path` and opens it in a new tab; page errors are collected in `errors`. */
@@ -123,7 +125,8 @@ export async function openPage(harness: Harness, path: string, options: PageOpti
 }
 
 /**
- * The bytes of a finished download. Read through a stream because the file stays on the shared Chromium's
+ * The bytes of a finished download. Read through a stream, which works whether the file's Chromium was launched
+ * here or, as once, reached over a connection (where `download.path()` is not available); the file stays on Chromium's
  * side (`download.path()` is not available over a connection).
  */
 export async function downloadedBytes(download: Download): Promise<Buffer> {
