@@ -92,7 +92,7 @@ describe('module state', () => {
 		const found = sourceFiles(join(ROOT, 'tests', 'fakes')).flatMap((file) => moduleState(file, readFileSync(file, 'utf8')).map((what) => what.replace(/ \(line \d+\)/, '')));
 		// Obsidian's notices, menus and pickers are app-wide, so their fakes remember the last ones on the class.
 		expect(found.sort()).toEqual(['FuzzySuggestModal.lastOpened: static', 'Menu.lastShown: static', 'Notice.all: static', 'Notice.shown: static']);
-		new Notice('left over from another test file');
+		new Notice('Left over from another test file');
 		Menu.lastShown = new Menu();
 		FuzzySuggestModal.lastOpened = {} as FuzzySuggestModal<unknown>;
 		forgetGlobalUi();
