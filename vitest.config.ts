@@ -15,7 +15,7 @@ export default defineConfig({
 		environment: 'node',
 		testTimeout: 30_000,
 		hookTimeout: 120_000,
-		// Browser suites share the run's one Chromium (ADR 0021); two cores do not take more in parallel.
+		// Each worker drives one Chromium of its own (ADR 0023); the run is bound by CPU, and two cores take two workers.
 		maxWorkers: 2,
 		// Test files share their worker's modules instead of importing everything again (ADR 0023): a fifth of
 		// the suite's time on two cores. Safe because no module keeps state between calls: src/ caches only
