@@ -122,7 +122,7 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	// On a narrow player (a phone, a sidebar) the fault map is a list per participant instead of a grid; a wider
 	// or narrower player shows more or fewer columns of a windowed grid.
 	if (!disposed) watchPlayerWidth(view.root, (narrow) => {
-		view.faultMap.list.setNarrow(narrow);
+		view.faultMap.setNarrow(narrow);
 		view.faultMap.resized();
 	}, options.register, () => {
 		// Read before the map's own work: layout is clean in the observer's callback.
