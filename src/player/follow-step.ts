@@ -21,8 +21,12 @@ export class StepFollower {
 		this.overflows = this.scroller.scrollWidth > this.scroller.clientWidth + 1;
 	}
 
-	/** Brings the current step into view, unless the drawing is known to fit (then no layout is read). */
+	/**
+	 * Brings the current step into view, unless the drawing is known to fit (then no layout is read). Before the
+	 * observer has first reported (a step right after mounting), it measures once and keeps what it read.
+	 */
 	follow(): void {
+		if (this.overflows === undefined) this.measure();
 		if (this.overflows === false) return;
 		bringCurrentStepIntoView(this.scroller);
 	}
