@@ -14,11 +14,14 @@ export function el<K extends keyof HTMLElementTagNameMap>(
 	// The player also runs outside Obsidian (the standalone script), where `createEl` does not exist;
 	// an element made in the XHTML namespace of an HTML document is the same as `createElement` makes.
 	const element = doc.createElementNS(XHTML_NS, tag) as HTMLElementTagNameMap[K];
-	for (const [name, value] of Object.entries(attributes)) {
+	// A player's first draw makes a few hundred elements here: no entries array per call, and one append for all
+	// children (strings become text nodes there, as createTextNode would make them).
+	for (const name in attributes) {
+		const value = attributes[name];
 		if (value === undefined || value === false) continue;
 		element.setAttribute(name, value === true ? '' : String(value));
 	}
-	for (const child of children) element.append(typeof child === 'string' ? doc.createTextNode(child) : child);
+	if (children.length > 0) element.append(...children);
 	return element;
 }
 

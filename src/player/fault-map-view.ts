@@ -13,6 +13,15 @@ import { DATA, ROLE } from './dom-contract';
 /** What a click on a cell asks for: inject this fault, then show the first step it breaks. */
 export type FaultMapPick = { kind: 'restart'; participant: string; after: number; firstBroken?: number } | { kind: 'drop'; step: number; position: number; firstBroken?: number };
 
+/** The map's parts inside its section. */
+interface Parts {
+	verdict: HTMLElement;
+	grid: FaultMapGrid;
+	detail: HTMLElement;
+	caption: ColumnCaption;
+	list: FaultMapList;
+}
+
 /** How long one slice of computing the map may run before it yields to the browser. */
 const SLICE_MS = 16;
 
@@ -26,14 +35,11 @@ const SLICE_MS = 16;
  * with one tab stop and arrow-key navigation; a large one builds only the cells in view (ADR 0022).
  */
 export class FaultMapView {
-	/** The `[data-role="fault-map"]` section, hidden until opened. */
+	/** The `[data-role="fault-map"]` section, hidden until opened; its parts are built when first needed. */
 	readonly section: HTMLElement;
-	private readonly verdict: HTMLElement;
-	private readonly grid: FaultMapGrid;
-	private readonly detail: HTMLElement;
-	private readonly caption: ColumnCaption;
-	/** The map as a list per participant, shown instead of the grid while the player is narrow (issue 18). */
-	readonly list: FaultMapList;
+	private parts: Parts | undefined;
+	/** Whether the player is narrow, kept for parts not built yet. */
+	private narrow = false;
 	private map: FaultMap | undefined;
 	private branchesKey = '';
 	private open = false;
@@ -43,18 +49,39 @@ export class FaultMapView {
 	private computing: { key: string; steps: Generator<unknown, void, void>; timer: number | undefined } | undefined;
 
 	constructor(private readonly doc: Document, private readonly strings: PlayerStrings) {
-		this.verdict = el(doc, 'div', { class: 'protocol-fault-map-verdict', [DATA.role]: ROLE.faultMapVerdict });
-		this.detail = el(doc, 'div', { class: 'protocol-fault-map-detail', [DATA.role]: ROLE.faultMapDetail, 'aria-live': 'polite' }, [hint(doc, strings)]);
-		this.caption = new ColumnCaption(doc, strings);
-		this.grid = new FaultMapGrid(doc, strings, this.caption);
-		this.list = new FaultMapList(doc, strings);
-		this.section = el(doc, 'div', { class: 'protocol-fault-map', [DATA.role]: ROLE.faultMap, hidden: true }, [
-			this.verdict,
-			this.grid.scroller,
-			this.caption.element,
-			this.list.element,
-			this.detail,
-		]);
+		this.section = el(doc, 'div', { class: 'protocol-fault-map', [DATA.role]: ROLE.faultMap, hidden: true });
+	}
+
+	/**
+	 * The verdict, grid, caption, list and detail, built the first time the map opens (or a narrow player needs
+	 * its list): most readers never open it, and a player's first draw should not pay for it.
+	 */
+	private built(): Parts {
+		if (this.parts !== undefined) return this.parts;
+		const { doc, strings } = this;
+		const caption = new ColumnCaption(doc, strings);
+		const parts: Parts = {
+			verdict: el(doc, 'div', { class: 'protocol-fault-map-verdict', [DATA.role]: ROLE.faultMapVerdict }),
+			detail: el(doc, 'div', { class: 'protocol-fault-map-detail', [DATA.role]: ROLE.faultMapDetail, 'aria-live': 'polite' }, [hint(doc, strings)]),
+			caption,
+			grid: new FaultMapGrid(doc, strings, caption),
+			list: new FaultMapList(doc, strings),
+		};
+		parts.list.setNarrow(this.narrow);
+		this.section.append(parts.verdict, parts.grid.scroller, caption.element, parts.list.element, parts.detail);
+		this.parts = parts;
+		return parts;
+	}
+
+	/** The map as a list per participant, shown instead of the grid while the player is narrow (issue 18). */
+	get list(): FaultMapList {
+		return this.built().list;
+	}
+
+	/** The player turned narrow (or wide): the list replaces the grid, or the grid the list. */
+	setNarrow(narrow: boolean): void {
+		this.narrow = narrow;
+		this.parts?.list.setNarrow(narrow);
 	}
 
 	/** Whether the map is shown. */
@@ -67,15 +94,16 @@ export class FaultMapView {
 		this.open = !this.open;
 		this.section.hidden = !this.open;
 		if (this.open) {
+			const { grid } = this.built();
 			if (this.map !== undefined) this.overlay?.draw(model, this.map);
 			this.update(model);
-			this.grid.schedule();
+			grid.schedule();
 		} else this.overlay?.clear();
 	}
 
 	/** The player's width changed: a windowed grid builds the columns now in view (in the next frame). */
 	resized(): void {
-		if (this.open) this.grid.schedule();
+		if (this.open) this.parts?.grid.schedule();
 	}
 
 	/**
@@ -86,7 +114,8 @@ export class FaultMapView {
 	 */
 	update(model: PlayerModel): void {
 		if (!this.open) return;
-		this.caption.follow(model);
+		const { caption, list } = this.built();
+		caption.follow(model);
 		const key = JSON.stringify(model.branches);
 		if (this.map !== undefined && key === this.branchesKey) return;
 		if (this.computing?.key === key) return;
@@ -94,7 +123,7 @@ export class FaultMapView {
 		this.branchesKey = key;
 		this.map = undefined;
 		this.overlay?.clear();
-		this.list.show(model, undefined);
+		list.show(model, undefined);
 		this.computing = { key, steps: this.work(model), timer: undefined };
 		this.slice();
 	}
@@ -114,7 +143,7 @@ export class FaultMapView {
 	/** Stops computing and watching the grid's scroll (the player is going away). */
 	dispose(): void {
 		this.cancel();
-		this.grid.dispose();
+		this.parts?.grid.dispose();
 	}
 
 	private cancel(): void {
@@ -142,10 +171,11 @@ export class FaultMapView {
 			if (win !== null && Date.now() - started >= SLICE_MS) break;
 		}
 		if (this.section.getAttribute(DATA.computing) !== 'true') {
+			const { detail, verdict } = this.built();
 			this.section.setAttribute(DATA.computing, 'true');
-			this.detail.replaceChildren(hint(this.doc, this.strings));
-			this.verdict.removeAttribute(DATA.baselineFails);
-			this.verdict.replaceChildren(el(this.doc, 'p', { [DATA.line]: 'computing' }, [this.strings.computing]));
+			detail.replaceChildren(hint(this.doc, this.strings));
+			verdict.removeAttribute(DATA.baselineFails);
+			verdict.replaceChildren(el(this.doc, 'p', { [DATA.line]: 'computing' }, [this.strings.computing]));
 		}
 		computing.timer = win?.setTimeout(() => this.slice(), 0);
 	}
@@ -171,22 +201,25 @@ export class FaultMapView {
 		const map = this.map;
 		const pick = this.pick(cell);
 		if (map === undefined || pick === undefined) return;
+		const { caption, detail } = this.built();
 		// The one cell pointed at lists its steps (the map keeps only counts).
 		const entry = pick.kind === 'restart' ? map.restarts.find((r) => r.participant === pick.participant && r.after === pick.after) : map.drops.find((d) => d.step === pick.step);
 		const breaks = entry === undefined ? [] : breaksOf(map, entry);
 		const lost = pick.kind === 'drop' ? pick.position : undefined;
-		this.caption.show(model, pick.kind === 'restart' ? pick.after : pick.position);
+		caption.show(model, pick.kind === 'restart' ? pick.after : pick.position);
 		const heading = cell.getAttribute('aria-label') ?? '';
 		const items = breaks.map((broken) => el(this.doc, 'li', { [DATA.position]: broken.position }, [this.strings.brokenStep(broken.position + 1, this.reason(broken, model, lost))]));
 		const parts: Array<Node | string> = [el(this.doc, 'div', { class: 'protocol-fault-map-detail-heading' }, [heading])];
 		if (items.length > 0) parts.push(el(this.doc, 'ul', {}, items));
-		this.detail.replaceChildren(...parts);
+		detail.replaceChildren(...parts);
 	}
 
 	/** Moves keyboard focus within the grid or the list for an arrow, Home or End key; returns whether it handled the key. */
 	navigate(from: Element, key: string): boolean {
-		if (this.list.owns(from)) return this.list.navigate(from, key);
-		return this.grid.navigate(from, key);
+		const parts = this.parts;
+		if (parts === undefined) return false;
+		if (parts.list.owns(from)) return parts.list.navigate(from, key);
+		return parts.grid.navigate(from, key);
 	}
 
 	private reason(broken: BrokenStep, model: PlayerModel, lost: number | undefined): string {
@@ -197,10 +230,11 @@ export class FaultMapView {
 
 	/** Draws the grid a row at a time (a row of a long path is thousands of cells), then the verdict. */
 	private *draw(model: PlayerModel, map: FaultMap): Generator<unknown, void, void> {
-		yield* this.grid.draw(model, map);
-		this.verdict.replaceChildren(...verdictLines(this.doc, model, map, this.strings));
-		this.verdict.setAttribute(DATA.baselineFails, map.baseline[0] === undefined ? 'none' : String(map.baseline[0].position + 1));
-		this.list.show(model, map);
+		const { grid, verdict, list } = this.built();
+		yield* grid.draw(model, map);
+		verdict.replaceChildren(...verdictLines(this.doc, model, map, this.strings));
+		verdict.setAttribute(DATA.baselineFails, map.baseline[0] === undefined ? 'none' : String(map.baseline[0].position + 1));
+		list.show(model, map);
 		this.overlay?.draw(model, map);
 	}
 }

@@ -63,7 +63,8 @@ export class FaultsView {
 			this.drop.setAttribute('aria-label', label);
 			this.drop.setAttribute('title', label);
 		}
-		this.drop.setAttribute('aria-pressed', String(dropped));
+		const pressed = String(dropped);
+		if (this.drop.getAttribute('aria-pressed') !== pressed) this.drop.setAttribute('aria-pressed', pressed);
 		if (step !== undefined) this.drop.setAttribute(DATA.step, String(step));
 		else this.drop.removeAttribute(DATA.step);
 	}

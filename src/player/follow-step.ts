@@ -4,6 +4,34 @@
  * explained lies off to the right. Only the diagram's own scroller moves, never the page.
  */
 
+/**
+ * Follows the steps of one player's diagram. Whether the drawing is wider than its scroller changes only when
+ * the player's size does, so it is read where layout is already done (the player's ResizeObserver callback,
+ * `measure`) and not on each step: reading `scrollWidth` right after a step changed the drawing's classes forced
+ * a synchronous style and layout of the whole drawing on every step, on wide screens where nothing scrolls.
+ */
+export class StepFollower {
+	/** Whether the drawing is wider than the scroller, as last measured; undefined until first measured. */
+	private overflows: boolean | undefined;
+
+	constructor(private readonly scroller: HTMLElement) {}
+
+	/** Reads whether the drawing overflows; call it where layout is clean (a ResizeObserver callback). */
+	measure(): void {
+		this.overflows = this.scroller.scrollWidth > this.scroller.clientWidth + 1;
+	}
+
+	/**
+	 * Brings the current step into view, unless the drawing is known to fit (then no layout is read). Before the
+	 * observer has first reported (a step right after mounting), it measures once and keeps what it read.
+	 */
+	follow(): void {
+		if (this.overflows === undefined) this.measure();
+		if (this.overflows === false) return;
+		bringCurrentStepIntoView(this.scroller);
+	}
+}
+
 /** Room kept between the step and the scroller's edge, in CSS pixels, so that an arrowhead is not at the very edge. */
 const EDGE_PX = 12;
 

@@ -15,12 +15,12 @@ import { buildView, drawView, updateView, warningsList } from './player-view';
 import { renderQueueFor, type RenderQueue } from './render-queue';
 import { mermaidErrorLine, mermaidText, renderSvg } from './render-svg';
 import { keepTextReadable } from './readable-width';
-import { bringCurrentStepIntoView } from './follow-step';
+import { StepFollower } from './follow-step';
 import { FaultMapOverlay } from './fault-map-overlay';
 import { watchPlayerWidth } from './player-width';
 import { RestartMarkers } from './restart-markers';
 import { mapSvgToSteps } from './svg-mapping';
-import { nextTask } from './slices';
+import { Pacer } from './slices';
 
 /** A handle for a block that shows an error instead of a player. */
 function errorHandle(root: HTMLElement): ErrorBlock {
@@ -48,6 +48,8 @@ function uniqueSuffix(): string {
 async function mount(container: HTMLElement, options: PlayerOptions, created: HTMLElement[]): Promise<PlayerHandle> {
 	const doc = container.ownerDocument;
 	const strings = playerStrings(options.language);
+	// Hands the main thread back between the parts of the work, once a slice's worth has run.
+	const pacer = new Pacer(doc.defaultView);
 	const parsed = parseProtocol(options.source, { inferState: options.inferState ?? true });
 	if (!parsed.ok) return showError(container, strings.errorHeading, parsed.errors, strings);
 
@@ -62,10 +64,10 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	});
 
 	// Parsing and simulating a long diagram is ours; Mermaid's render, next, is a long task of its own.
-	if (doc.defaultView !== null) await nextTask(doc.defaultView);
+	await pacer.pause();
 	const { text, addedLines } = mermaidText(options.source);
 	const queue = options.renderQueue ?? renderQueueFor(options.mermaid);
-	const drawn = await renderSvg(options.mermaid, queue, doc, `${options.idPrefix}-${uniqueSuffix()}`, text, options.dark);
+	const drawn = await renderSvg(options.mermaid, queue, doc, `${options.idPrefix}-${uniqueSuffix()}`, text, options.dark, pacer);
 	if (!drawn.ok) {
 		const line = mermaidErrorLine(drawn.message, addedLines);
 		const sourceLine = line !== undefined ? options.source.split(/\r?\n/)[line - 1]?.trim() : undefined;
@@ -75,11 +77,9 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	// The player is built around the finished drawing and put into the page once, after Mermaid is done:
 	// nothing of ours is in the page while Mermaid measures its text, so its layouts stay as small as its
 	// own render's, and the page lays the player out in one go.
-	// Each part below is a task of its own on a long diagram (issue 24: no task of ours over ~50 ms), the host
-	// handling input and paint between them.
-	const pause = async (): Promise<void> => {
-		if (doc.defaultView !== null) await nextTask(doc.defaultView);
-	};
+	// On a long diagram the parts below run in tasks of their own (issue 24: no task of ours over ~50 ms), the
+	// host handling input and paint between them; a small one is built in one go, painted in the next frame.
+	const pause = (): Promise<void> => pacer.pause();
 	const view = buildView(doc, parsed.protocol, strings, options.fadedOpacity ?? 0.65);
 	await pause();
 	const mapping = mapSvgToSteps(drawn.svg, parsed.protocol);
@@ -97,7 +97,7 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	if (warningView !== undefined) view.root.append(warningView);
 	await pause();
 
-	// The state cards' room (every position's rows) is the largest part of the first view: a task of its own.
+	// The state cards' room (every position's rows) is the largest part of the first view.
 	view.cards.update(model, { kind: 'path', from: model.position });
 	await pause();
 	drawView(view, model, strings);
@@ -105,11 +105,12 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	created.push(view.root);
 	// Unmounted while Mermaid was drawing: start no listener or timer at all (the handle's goTo then does nothing).
 	let playback: Playback | undefined;
+	const follower = new StepFollower(view.diagram);
 	/** Redraws after a change of the model (its one signal) or, without one, what is no change of it (play, pause). */
 	const redraw = (change?: ModelChange): void => {
 		updateView(view, model, strings, playback?.playing() ?? false, change);
 		// On a narrow pane the drawing scrolls sideways: each new position brings its step into view.
-		if (change !== undefined && change.from !== model.position) bringCurrentStepIntoView(view.diagram);
+		if (change !== undefined && change.from !== model.position) follower.follow();
 	};
 	if (!disposed) {
 		options.register(model.subscribe(redraw));
@@ -121,9 +122,13 @@ async function mount(container: HTMLElement, options: PlayerOptions, created: HT
 	// On a narrow player (a phone, a sidebar) the fault map is a list per participant instead of a grid; a wider
 	// or narrower player shows more or fewer columns of a windowed grid.
 	if (!disposed) watchPlayerWidth(view.root, (narrow) => {
-		view.faultMap.list.setNarrow(narrow);
+		view.faultMap.setNarrow(narrow);
 		view.faultMap.resized();
-	}, options.register, () => view.faultMap.resized());
+	}, options.register, () => {
+		// Read before the map's own work: layout is clean in the observer's callback.
+		follower.measure();
+		view.faultMap.resized();
+	});
 	const svg = drawn.svg;
 	const handle: LivePlayer = {
 		kind: 'player',

@@ -95,12 +95,10 @@ function setAttribute(element: Element, name: string, value: string): void {
 	if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
-/** The counter, caption, live region and play button for the current step (Start at position −1), in the presenter's words. */
-function updateControls(view: PlayerView, model: PlayerModel, strings: PlayerStrings, playing: boolean): void {
+/** What the controls show for the path as a whole: the number of steps, whether the reader started, nothing to step. */
+function updatePathControls(view: PlayerView, model: PlayerModel): void {
 	const { controls } = view;
 	const total = model.path.length;
-	const said = presentStep(model, model.position, strings);
-	setAttribute(view.root, DATA.step, String(model.position));
 	setAttribute(view.root, DATA.steps, String(total));
 	setAttribute(view.root, DATA.started, String(model.started));
 	// Nothing to step: no counter, no buttons to press, and the caption says why (issue 8, item 10).
@@ -111,8 +109,19 @@ function updateControls(view: PlayerView, model: PlayerModel, strings: PlayerStr
 	// Room for the widest "k / n" (numerals are tabular), so the counter keeps its width while stepping.
 	const width = `${2 * String(Math.max(total, 1)).length + 3}ch`;
 	if (controls.counter.style.minWidth !== width) controls.counter.style.minWidth = width;
-	setText(controls.counter, said.counter);
 	if (view.faults.section.hidden !== empty) view.faults.section.hidden = empty;
+}
+
+/**
+ * The counter, caption, live region and play button for the current step (Start at position −1), in the presenter's
+ * words. `moved`: only the position changed (a plain step), so what depends on the path alone is left as it is.
+ */
+function updateControls(view: PlayerView, model: PlayerModel, strings: PlayerStrings, playing: boolean, moved = false): void {
+	const { controls } = view;
+	const said = presentStep(model, model.position, strings);
+	setAttribute(view.root, DATA.step, String(model.position));
+	if (!moved) updatePathControls(view, model);
+	setText(controls.counter, said.counter);
 	setText(controls.caption, said.caption);
 	const failed = said.outcome === 'failed' || said.outcome === 'dropped';
 	if (controls.caption.classList.contains(CLASS.failed) !== failed) controls.caption.classList.toggle(CLASS.failed, failed);
@@ -135,7 +144,7 @@ function updateControls(view: PlayerView, model: PlayerModel, strings: PlayerStr
  */
 export function updateView(view: PlayerView, model: PlayerModel, strings: PlayerStrings, playing: boolean, change?: ModelChange): void {
 	const doc = view.root.ownerDocument;
-	updateControls(view, model, strings, playing);
+	updateControls(view, model, strings, playing, change?.kind === 'position');
 	const refocus = focusKey(doc, view.panel);
 	if (change !== undefined) redrawParts(view, model, change, true);
 	view.faultMap.update(model);

@@ -4,7 +4,14 @@ import { SVG_NS } from './dom';
 import { defuseForMermaid } from './mermaid-defuse';
 import { withPlayerSettings } from './mermaid-setup';
 import type { RenderQueue } from './render-queue';
-import { nextTask } from './slices';
+import { Pacer } from './slices';
+
+/**
+ * Mermaid's SVG text above this length is read in a task of its own: the HTML parser reads about 100,000
+ * characters in 4 ms, so this is a slice's worth (`SLICE_MS`). A shorter one is read in the task that ends
+ * Mermaid's render.
+ */
+const LONG_SVG_CHARS = 300_000;
 
 /** What drawing a diagram gave: the imported SVG, or Mermaid's error text. */
 export type RenderResult = { ok: true; svg: SVGSVGElement } | { ok: false; message: string };
@@ -29,7 +36,8 @@ export function mermaidText(source: string): { text: string; addedLines: number 
  * that the host's Mermaid configuration is never changed, and brings the SVG into `doc` through DOMParser —
  * never assigned as HTML — without event-handler attributes or `javascript:` links, whatever security level
  * the host runs Mermaid with. Never throws: Mermaid's errors come back as text. Leftovers that some Mermaid
- * versions leave in the body after a failed render (their temporary `d<id>` element) are removed.
+ * versions leave in the body after a failed render (their temporary `d<id>` element) are removed. The work
+ * after the render hands the main thread back through `pacer` (by default, one of the document's window).
  */
 export async function renderSvg(
 	mermaid: MermaidLike,
@@ -38,6 +46,7 @@ export async function renderSvg(
 	id: string,
 	text: string,
 	dark: boolean,
+	pacer = new Pacer(doc.defaultView),
 ): Promise<RenderResult> {
 	let svgText: string;
 	try {
@@ -47,10 +56,10 @@ export async function renderSvg(
 	} finally {
 		for (const leftover of [id, `d${id}`, `i${id}`]) doc.getElementById(leftover)?.remove();
 	}
-	// Mermaid's render is one long task of its own on a long diagram; reading its SVG is ours: a task of its own
-	// (issue 24), so that input and paint can come between the two.
-	const win = doc.defaultView;
-	if (win !== null) await nextTask(win);
+	// Mermaid's render is one long task of its own on a long diagram; reading a long SVG is ours: a task of its
+	// own (issue 24), so that input and paint can come between the two. A short one is read at once.
+	pacer.restart();
+	if (svgText.length > LONG_SVG_CHARS) await pacer.yield();
 	// Mermaid makes its SVG text by serialising a DOM tree as HTML, so the HTML parser reads it back exactly
 	// (and in about half the time of the XML parser on a long diagram). DOMParser's document is inert: no
 	// script runs and nothing loads; the text is never assigned as HTML to the page.
@@ -62,7 +71,7 @@ export async function renderSvg(
 	if (root === null || root.namespaceURI !== SVG_NS || root.localName !== 'svg' || root.nextElementSibling !== null) {
 		return { ok: false, message: 'Mermaid returned a drawing that is not valid SVG.' };
 	}
-	if (win !== null) await nextTask(win);
+	await pacer.pause();
 	scrubScripting(root);
 	// Adopted, not imported: the parsed tree moves into the page's document instead of being copied.
 	return { ok: true, svg: doc.adoptNode(root) as SVGSVGElement };
@@ -74,13 +83,33 @@ export async function renderSvg(
  * does not change the host's level (ADR 0011).
  */
 function scrubScripting(root: Element): void {
-	for (const element of [root, ...Array.from(root.querySelectorAll('*'))]) {
-		for (const attribute of Array.from(element.attributes)) {
-			const name = attribute.name.toLowerCase();
-			const link = (name === 'href' || name.endsWith(':href') || name === 'src' || name === 'action') && isScriptUrl(attribute.value);
-			if (name.startsWith('on') || link) element.removeAttribute(attribute.name);
-		}
+	scrubElement(root);
+	// A static list, walked by index: no copies of it or of each element's attributes (this runs on every draw).
+	const elements = root.querySelectorAll('*');
+	for (let i = 0; i < elements.length; i++) {
+		const element = elements[i];
+		if (element !== undefined) scrubElement(element);
 	}
+}
+
+/** Removes one element's `on…` attributes and `javascript:` links (last first, so removing keeps the indices). */
+function scrubElement(element: Element): void {
+	const attributes = element.attributes;
+	for (let i = attributes.length - 1; i >= 0; i--) {
+		const attribute = attributes[i];
+		if (attribute === undefined) continue;
+		const name = attribute.name;
+		// Read by character codes, any case (`| 0x20` lower-cases a letter): "on…", or a name ending as a link's does.
+		const handler = (name.charCodeAt(0) | 0x20) === 0x6f && (name.charCodeAt(1) | 0x20) === 0x6e;
+		const last = name.charCodeAt(name.length - 1) | 0x20;
+		const maybeLink = last === 0x66 || last === 0x63 || last === 0x6e;
+		if (handler || (maybeLink && isLinkName(name.toLowerCase()) && isScriptUrl(attribute.value))) element.removeAttribute(name);
+	}
+}
+
+/** Whether an attribute (its name lower-cased) holds a URL that is followed or loaded. */
+function isLinkName(name: string): boolean {
+	return name === 'href' || name.endsWith(':href') || name === 'src' || name === 'action';
 }
 
 /** Whether a URL runs script, read as browsers read it: control characters and blanks are skipped. */

@@ -24,6 +24,8 @@ interface Card extends PatchedCard {
 	restarts: readonly number[];
 	/** Whether the participant holds nothing anywhere on the path: a compact card without rows. */
 	empty: boolean;
+	/** What its notes say now (null: not written yet): a step compares with these, not with the page. */
+	said: { note: string | undefined | null; restartNote: string | undefined | null };
 }
 
 function rowElement(doc: Document, row: Row, strings: PlayerStrings, durable: boolean): HTMLElement {
@@ -115,7 +117,7 @@ export class StateCards {
 			el(doc, 'div', { class: 'protocol-state-card-header' }, [el(doc, 'span', { class: 'protocol-state-name' }, [name]), restart]),
 			body,
 		]);
-		const card: Card = { element, body, list, note, restartNote, participant, durable: durableKeys(model, participant), rows: new Map(), restarts: [], empty: false };
+		const card: Card = { element, body, list, note, restartNote, participant, durable: durableKeys(model, participant), rows: new Map(), restarts: [], empty: false, said: { note: null, restartNote: null } };
 		this.cards.set(participant, card);
 		return card;
 	}
@@ -150,8 +152,9 @@ export class StateCards {
 	 */
 	setNote(card: Card, model: PlayerModel, holding: boolean): void {
 		const { note, restartNote } = cardNotes(model, model.position, card.participant, holding, card.restarts, this.strings);
-		show(card.restartNote, restartNote);
-		show(card.note, note);
+		if (card.said.restartNote !== restartNote) show(card.restartNote, restartNote);
+		if (card.said.note !== note) show(card.note, note);
+		card.said = { note, restartNote };
 	}
 }
 

@@ -2,7 +2,7 @@ import { parseCompareSource } from '../core';
 import { type CompareHandle, type CompareSideSpec, el, type HtmlBuilder, livePlayer, type MermaidLike, mountCompare, mountPlayer, type PlayerHandle, type PlayerOptions, type RegisterCleanup, showPlaceholder } from '../player';
 import { notesBase, resolvePageSides, type NoteFetcher } from './compare-sides';
 import { togglePageExportMenu } from './export-menu';
-import { pageSettings } from './page-settings';
+import { pageSettings, type PageSettings } from './page-settings';
 
 /** What a block of the page is: a player (```protocol or a Mermaid sequence diagram) or a comparison. */
 export type PageBlockKind = 'player' | 'compare';
@@ -39,9 +39,9 @@ export class PageBlock {
 	private resolveDrawn: () => void = () => undefined;
 	private readonly drawn: Promise<void>;
 
-	constructor(readonly kind: PageBlockKind, readonly pre: HTMLElement, private readonly code: HTMLElement, private readonly env: PageBlockEnv) {
+	/** `dark`: whether the page shows dark now (read from the page by default). */
+	constructor(readonly kind: PageBlockKind, readonly pre: HTMLElement, private readonly code: HTMLElement, private readonly env: PageBlockEnv, dark = pageSettings(env.win).dark) {
 		const doc = pre.ownerDocument;
-		const dark = pageSettings(env.win).dark;
 		// The player paints its own background for the theme it draws with: a dark drawing on a white page
 		// (system dark, page without a theme) would otherwise show light grey text on white.
 		this.holder = el(doc, 'div', { class: `protocol-block is-standalone ${dark ? 'is-dark' : 'is-light'}`, 'data-kind': kind });
@@ -68,9 +68,12 @@ export class PageBlock {
 		return this.started;
 	}
 
-	/** Draws the block if it has not started yet; resolves once it shows its first drawing (or is destroyed). */
-	ensureDrawn(): Promise<void> {
-		if (!this.started) void this.draw();
+	/**
+	 * Draws the block if it has not started yet; resolves once it shows its first drawing (or is destroyed).
+	 * `settings`: the page's settings, when the caller has just read them.
+	 */
+	ensureDrawn(settings?: PageSettings): Promise<void> {
+		if (!this.started) void this.draw(settings);
 		return this.drawn;
 	}
 
@@ -84,12 +87,11 @@ export class PageBlock {
 	 * Draws (or draws again, in the page's theme of now) the block. The previous drawing stays, working, until
 	 * the new one is ready; a draw overtaken by a newer one, or by `destroy`, is dropped with its listeners.
 	 */
-	async draw(): Promise<void> {
+	async draw(settings: PageSettings = pageSettings(this.env.win)): Promise<void> {
 		this.started = true;
 		const draw = ++this.draws;
 		const mermaid = this.env.win.mermaid;
 		if (mermaid === undefined || this.destroyed) return this.resolveDrawn();
-		const settings = pageSettings(this.env.win);
 		this.holder.classList.toggle('is-dark', settings.dark);
 		this.holder.classList.toggle('is-light', !settings.dark);
 		const cleanups: Array<() => void> = [];

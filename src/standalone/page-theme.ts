@@ -14,10 +14,10 @@ export function pageIsDark(win: Window): boolean {
 
 /**
  * Calls `changed(dark)` whenever the page's theme turns (a theme toggle changing the classes of `<body>` or
- * `<html>`, or the system's scheme while the page sets none). Returns the function that stops watching.
+ * `<html>`, or the system's scheme while the page sets none), from `dark` (whether it shows dark now; read by
+ * default). Returns the function that stops watching.
  */
-export function watchPageTheme(win: Window, changed: (dark: boolean) => void): () => void {
-	let dark = pageIsDark(win);
+export function watchPageTheme(win: Window, changed: (dark: boolean) => void, dark = pageIsDark(win)): () => void {
 	const check = (): void => {
 		const now = pageIsDark(win);
 		if (now === dark) return;

@@ -2,7 +2,7 @@ import { isSequenceDiagram } from '../core';
 import { DrawLine, drawWhenNear, type HtmlBuilder, type MermaidLike, type PlayerHandle } from '../player';
 import { cachedFetcher, type NoteFetcher } from './compare-sides';
 import { PageBlock, type PageBlockKind } from './page-block';
-import { pageSettings } from './page-settings';
+import { pageSettings, type PageSettings } from './page-settings';
 import { watchPageTheme } from './page-theme';
 
 /** Marks a code block already turned into a player, so that upgrading twice does nothing. */
@@ -38,9 +38,9 @@ export class Upgrader {
 		this.fetchNote = cachedFetcher(win);
 	}
 
-	/** The code blocks under `root` to upgrade, and what each becomes. */
-	find(root: ParentNode): Array<{ code: HTMLElement; kind: PageBlockKind }> {
-		const withMermaid = pageSettings(this.win).mermaidBlocks;
+	/** The code blocks under `root` to upgrade, and what each becomes (`settings`: the page's, read now by default). */
+	find(root: ParentNode, settings: PageSettings = pageSettings(this.win)): Array<{ code: HTMLElement; kind: PageBlockKind }> {
+		const withMermaid = settings.mermaidBlocks;
 		const selector = ['pre > code.language-protocol', 'pre > code.language-protocol-compare', ...(withMermaid ? ['pre > code.language-mermaid'] : [])].join(', ');
 		const found: Array<{ code: HTMLElement; kind: PageBlockKind }> = [];
 		for (const code of Array.from(root.querySelectorAll<HTMLElement>(selector))) {
@@ -60,20 +60,23 @@ export class Upgrader {
 	async upgrade(root: ParentNode = this.win.document, options: UpgradeOptions = {}): Promise<PlayerHandle[]> {
 		if (this.win.mermaid === undefined) return [];
 		this.forgetDetached();
-		const lazy = options.lazy === true && pageSettings(this.win).lazy;
-		const added = this.find(root).map(({ code, kind }) => {
+		// Read once for this call: each read asks the system's colour scheme (`matchMedia`).
+		const settings = pageSettings(this.win);
+		const lazy = options.lazy === true && settings.lazy;
+		const added = this.find(root, settings).map(({ code, kind }) => {
 			const pre = code.parentElement as HTMLElement;
 			pre.setAttribute(UPGRADED, '');
-			const block = new PageBlock(kind, pre, code, { win: this.win, fetchNote: this.fetchNote, buildHtml: this.buildHtml, nextId: () => `protocol-player-${++this.count}` });
+			const block = new PageBlock(kind, pre, code, { win: this.win, fetchNote: this.fetchNote, buildHtml: this.buildHtml, nextId: () => `protocol-player-${++this.count}` }, settings.dark);
 			this.blocks.push(block);
 			return block;
 		});
-		if (added.length > 0) this.stopWatching ??= watchPageTheme(this.win, () => this.redrawAll());
+		if (added.length > 0) this.stopWatching ??= watchPageTheme(this.win, () => this.redrawAll(), settings.dark);
 		if (lazy) {
 			for (const block of added) drawWhenNear(block.holder, block.register, () => this.line.add(() => block.ensureDrawn(), block.holder));
 			return [];
 		}
-		await Promise.all(added.map((block) => block.ensureDrawn()));
+		// Drawn now, with the settings just read; a lazy block reads them when it draws.
+		await Promise.all(added.map((block) => block.ensureDrawn(settings)));
 		return added.filter((block) => !block.destroyed).flatMap((block) => block.handles());
 	}
 
