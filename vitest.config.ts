@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import { fileURLToPath } from 'node:url';
+import { JsdomLastSequencer } from './tests/support/sequencer.ts';
 
 export default defineConfig({
 	resolve: {
@@ -22,6 +23,8 @@ export default defineConfig({
 		// in WeakMaps keyed by the caller's objects, the fakes keep none at module level, Chromium pages live
 		// in each file's own browser context, and every fake timer and mock is undone by the file that made it.
 		isolate: false,
+		// The jsdom files run together, last, so that each worker builds one jsdom rather than one per file (ADR 0023).
+		sequence: { sequencer: JsdomLastSequencer },
 		// In CI a JSON report as well, from which .ci/run prints the plain "N passed, N failed" line.
 		reporters: process.env.CI ? ['default', 'json'] : ['default'],
 		outputFile: { json: 'test-results/vitest.json' },
