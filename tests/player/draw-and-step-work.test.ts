@@ -50,9 +50,20 @@ describe('drawing a small block', () => {
 			};
 		});
 		try {
-			await mountBlocks(page, [TWO_MESSAGES]);
-			await page.waitForFunction(() => (window as unknown as { __seen: number[] }).__seen.length === 1);
-			await expect(page.evaluate(() => (window as unknown as { __seen: number[] }).__seen)).resolves.toEqual([1]);
+			// The player hands the thread back once its slice (12 ms of the page's clock) is spent, and a machine busy
+			// enough can stretch a few milliseconds past that: of three mounts, one in the page at once is enough. A
+			// player that always paused between Mermaid's render and the page (as before) is never in it.
+			let seen: number[] = [];
+			for (let attempt = 0; attempt < 3 && seen[0] !== 1; attempt++) {
+				if (attempt > 0) await resetPage(page);
+				await page.evaluate(() => {
+					(window as unknown as { __seen: number[] }).__seen = [];
+				});
+				await mountBlocks(page, [TWO_MESSAGES]);
+				await page.waitForFunction(() => (window as unknown as { __seen: number[] }).__seen.length === 1);
+				seen = await page.evaluate(() => (window as unknown as { __seen: number[] }).__seen);
+			}
+			expect(seen).toEqual([1]);
 		} finally {
 			await page.evaluate(() => {
 				const w = window as unknown as { mermaid: { render: unknown }; __original: unknown };
