@@ -202,6 +202,26 @@ describe('the fault map of a long note, built as far as it is seen (issue 24)', 
 		expect(errors).toEqual([]);
 	});
 
+	it('keeps every row\'s name at the left edge, over the cells, while the grid is scrolled far to the right', async () => {
+		await openChain();
+		await grid().evaluate((element) => {
+			(element.parentElement as Element).scrollLeft = 3000;
+			element.scrollIntoView({ block: 'center' });
+		});
+		await frames();
+		const names = await grid().evaluate((element) => {
+			const view = (element.parentElement as Element).getBoundingClientRect();
+			return Array.from(element.querySelectorAll('[role="rowheader"]')).map((name) => {
+				const box = name.getBoundingClientRect();
+				// What a reader sees at the name's middle: the name itself, not a cell scrolled under it.
+				const seen = document.elementFromPoint(box.left + Math.min(box.width / 2, 10), box.top + box.height / 2);
+				return { text: name.textContent, atEdge: Math.round(box.left) === Math.round(view.left), shown: seen === name || name.contains(seen) };
+			});
+		});
+		expect(names.map((name) => name.text)).toEqual(['P0', 'P1', 'P2', 'P3', 'P4', 'Message lost']);
+		expect(names.filter((name) => !name.atEdge || !name.shown)).toEqual([]);
+	});
+
 	it('stops watching the grid\'s scroll when the player is removed', async () => {
 		await openChain();
 		const listeners = (): Promise<number> => page.evaluate(() => (window as unknown as { __listenersWithin(root: Element): number }).__listenersWithin(document.querySelector('.test-block') as Element));
