@@ -41,3 +41,8 @@ export function listen<K extends keyof HTMLElementEventMap>(
 	target.addEventListener(type, handler);
 	register(() => target.removeEventListener(type, handler));
 }
+
+/** Sets an attribute only when its value differs: a step rewrites many, and an unchanged write still costs style work. */
+export function changeAttribute(element: Element, name: string, value: string): void {
+	if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}

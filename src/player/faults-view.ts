@@ -1,5 +1,5 @@
 import type { PlayerStrings } from '../i18n/player';
-import { el } from './dom';
+import { changeAttribute, el } from './dom';
 import type { ModelChange, PlayerModel, ShownOutcome } from './player-model';
 import { faultLines } from './present/fault-lines';
 import { listsOutcome, outcomeHeading, outcomeReason } from './present/outcomes';
@@ -63,8 +63,7 @@ export class FaultsView {
 			this.drop.setAttribute('aria-label', label);
 			this.drop.setAttribute('title', label);
 		}
-		const pressed = String(dropped);
-		if (this.drop.getAttribute('aria-pressed') !== pressed) this.drop.setAttribute('aria-pressed', pressed);
+		changeAttribute(this.drop, 'aria-pressed', String(dropped));
 		if (step !== undefined) this.drop.setAttribute(DATA.step, String(step));
 		else this.drop.removeAttribute(DATA.step);
 	}

@@ -77,20 +77,15 @@ export function attachPlayback(view: PlayerView, model: PlayerModel, options: Pl
 		} else model.setStarted(false);
 		redraw();
 	};
-	// Whether the model told its subscribers of a change since this was last cleared: the view has redrawn then.
-	let changed = false;
-	options.register(model.subscribe(() => {
-		changed = true;
-	}));
 	const step = (action: StepAction): void => {
 		stop();
 		const last = model.path.length - 1;
 		const target: Record<StepAction, number> = { first: -1, prev: model.position - 1, next: model.position + 1, last };
-		changed = false;
+		const { position, started } = model;
 		goTo(target[action]);
-		// Already there (Next on the last step): no change of the model, but the play button may need to show play.
-		// After a change the view has redrawn already (autoplay stopped first), so it is not drawn twice.
-		if (!changed) redraw();
+		// The model tells its subscribers (the view redraws) when the position or `started` changes. Already there
+		// (Next on the last step) it does not, but the play button may need to show play: drawn here, never twice.
+		if (model.position === position && model.started === started) redraw();
 	};
 	options.register(stop);
 

@@ -4,7 +4,7 @@ import { syncBranchSelects } from './branch-controls';
 import { buildControls, ICONS, type Controls } from './controls';
 import type { DiagramPainter } from './diagram-classes';
 import { diagnosticMessage } from './diagnostic-text';
-import { el } from './dom';
+import { changeAttribute, el } from './dom';
 import { isTextNode } from './dom-checks';
 import { FaultMapView } from './fault-map-view';
 import { FaultsView } from './faults-view';
@@ -91,16 +91,12 @@ function setText(element: HTMLElement, text: string): void {
 	} else if (element.textContent !== text) element.textContent = text;
 }
 
-function setAttribute(element: Element, name: string, value: string): void {
-	if (element.getAttribute(name) !== value) element.setAttribute(name, value);
-}
-
 /** What the controls show for the path as a whole: the number of steps, whether the reader started, nothing to step. */
 function updatePathControls(view: PlayerView, model: PlayerModel): void {
 	const { controls } = view;
 	const total = model.path.length;
-	setAttribute(view.root, DATA.steps, String(total));
-	setAttribute(view.root, DATA.started, String(model.started));
+	changeAttribute(view.root, DATA.steps, String(total));
+	changeAttribute(view.root, DATA.started, String(model.started));
 	// Nothing to step: no counter, no buttons to press, and the caption says why (issue 8, item 10).
 	const empty = total === 0;
 	if (controls.counter.hidden !== empty) controls.counter.hidden = empty;
@@ -119,7 +115,7 @@ function updatePathControls(view: PlayerView, model: PlayerModel): void {
 function updateControls(view: PlayerView, model: PlayerModel, strings: PlayerStrings, playing: boolean, moved = false): void {
 	const { controls } = view;
 	const said = presentStep(model, model.position, strings);
-	setAttribute(view.root, DATA.step, String(model.position));
+	changeAttribute(view.root, DATA.step, String(model.position));
 	if (!moved) updatePathControls(view, model);
 	setText(controls.counter, said.counter);
 	setText(controls.caption, said.caption);
@@ -130,9 +126,9 @@ function updateControls(view: PlayerView, model: PlayerModel, strings: PlayerStr
 	setText(controls.announcer, said.announcement);
 	const label = playing ? strings.pause : strings.play;
 	setText(controls.play, playing ? ICONS.pause : ICONS.play);
-	setAttribute(controls.play, 'aria-label', label);
-	setAttribute(controls.play, 'title', label);
-	setAttribute(controls.play, 'aria-pressed', String(playing));
+	changeAttribute(controls.play, 'aria-label', label);
+	changeAttribute(controls.play, 'title', label);
+	changeAttribute(controls.play, 'aria-pressed', String(playing));
 }
 
 /**
@@ -148,7 +144,7 @@ export function updateView(view: PlayerView, model: PlayerModel, strings: Player
 	const refocus = focusKey(doc, view.panel);
 	if (change !== undefined) redrawParts(view, model, change, true);
 	view.faultMap.update(model);
-	setAttribute(view.faults.mapToggle, 'aria-expanded', String(view.faultMap.isOpen()));
+	changeAttribute(view.faults.mapToggle, 'aria-expanded', String(view.faultMap.isOpen()));
 	// A control that had focus and was replaced or hidden (Clear faults after clearing) hands it on.
 	const active = doc.activeElement;
 	if (refocus !== undefined && (active === null || active === doc.body || !view.root.contains(active))) {
@@ -167,7 +163,7 @@ export function drawView(view: PlayerView, model: PlayerModel, strings: PlayerSt
 	updateControls(view, model, strings, false);
 	redrawParts(view, model, { kind: 'path', from: model.position }, false);
 	view.faultMap.update(model);
-	setAttribute(view.faults.mapToggle, 'aria-expanded', String(view.faultMap.isOpen()));
+	changeAttribute(view.faults.mapToggle, 'aria-expanded', String(view.faultMap.isOpen()));
 }
 
 /** Redraws the drawing, branch choices, cards (unless `cards` is false) and faults for one change of the model. */

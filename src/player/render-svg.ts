@@ -98,12 +98,8 @@ function scrubElement(element: Element): void {
 	for (let i = attributes.length - 1; i >= 0; i--) {
 		const attribute = attributes[i];
 		if (attribute === undefined) continue;
-		const name = attribute.name;
-		// Read by character codes, any case (`| 0x20` lower-cases a letter): "on…", or a name ending as a link's does.
-		const handler = (name.charCodeAt(0) | 0x20) === 0x6f && (name.charCodeAt(1) | 0x20) === 0x6e;
-		const last = name.charCodeAt(name.length - 1) | 0x20;
-		const maybeLink = last === 0x66 || last === 0x63 || last === 0x6e;
-		if (handler || (maybeLink && isLinkName(name.toLowerCase()) && isScriptUrl(attribute.value))) element.removeAttribute(name);
+		const name = attribute.name.toLowerCase();
+		if (name.startsWith('on') || (isLinkName(name) && isScriptUrl(attribute.value))) element.removeAttribute(attribute.name);
 	}
 }
 

@@ -1,16 +1,9 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../support/files-under';
 
 const SRC = join(import.meta.dirname, '..', '..', 'src');
-
-/** Every `.ts` file under `dir`. */
-function sourceFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		return entry.isDirectory() ? sourceFiles(path) : entry.name.endsWith('.ts') ? [path] : [];
-	});
-}
 
 /**
  * The project files a source file imports or re-exports from, type-only ones included: a loop of types is
@@ -66,7 +59,7 @@ function importLoops(graph: Map<string, string[]>): string[][] {
 
 describe('imports in src/', () => {
 	it('form no loop: every file can be read after the files it imports (issue 21)', () => {
-		const graph = new Map(sourceFiles(SRC).map((file) => [file, importsOf(file, readFileSync(file, 'utf8'))]));
+		const graph = new Map(filesUnder(SRC, '.ts').map((file) => [file, importsOf(file, readFileSync(file, 'utf8'))]));
 		// The walk must have seen the project, or an empty graph would pass.
 		expect(graph.size).toBeGreaterThan(200);
 		expect([...graph.values()].flat().length).toBeGreaterThan(500);

@@ -1,7 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../support/files-under';
 import { Menu } from '../fakes/obsidian/menu';
 import { Notice } from '../fakes/obsidian/notice';
 import { FuzzySuggestModal } from '../fakes/obsidian/suggest-modal';
@@ -11,14 +12,6 @@ import { forgetGlobalUi } from '../support/fresh-fakes';
 // from one test file into the next, and in Obsidian from one note into another. These checks keep such state out.
 
 const ROOT = join(import.meta.dirname, '..', '..');
-
-/** Every `.ts` file under `dir`. */
-function sourceFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		return entry.isDirectory() ? sourceFiles(path) : entry.name.endsWith('.ts') ? [path] : [];
-	});
-}
 
 /** Collections that may change after load; a `WeakMap` keyed by the caller's objects is the allowed cache. */
 const MUTABLE = new Set(['Map', 'Set', 'Array', 'WeakSet']);
@@ -82,14 +75,14 @@ describe('module state', () => {
 	});
 
 	it('finds none in src/ or the test support (state lives in objects that callers own)', () => {
-		const files = [...sourceFiles(join(ROOT, 'src')), ...sourceFiles(join(ROOT, 'tests', 'support'))].filter((file) => !file.endsWith('.test.ts'));
+		const files = [...filesUnder(join(ROOT, 'src'), '.ts'), ...filesUnder(join(ROOT, 'tests', 'support'), '.ts')].filter((file) => !file.endsWith('.test.ts'));
 		expect(files.length).toBeGreaterThan(100);
 		const found = files.flatMap((file) => moduleState(file, readFileSync(file, 'utf8')).map((what) => `${relative(ROOT, file)}: ${what}`));
 		expect(found).toEqual([]);
 	});
 
 	it('finds in the fakes only the global UI that every test file starts without (tests/support/fresh-fakes.ts)', () => {
-		const found = sourceFiles(join(ROOT, 'tests', 'fakes')).flatMap((file) => moduleState(file, readFileSync(file, 'utf8')).map((what) => what.replace(/ \(line \d+\)/, '')));
+		const found = filesUnder(join(ROOT, 'tests', 'fakes'), '.ts').flatMap((file) => moduleState(file, readFileSync(file, 'utf8')).map((what) => what.replace(/ \(line \d+\)/, '')));
 		// Obsidian's notices, menus and pickers are app-wide, so their fakes remember the last ones on the class.
 		expect(found.sort()).toEqual(['FuzzySuggestModal.lastOpened: static', 'Menu.lastShown: static', 'Notice.all: static', 'Notice.shown: static']);
 		new Notice('Left over from another test file');

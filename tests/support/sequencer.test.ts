@@ -1,17 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { filesUnder } from './files-under';
 import { wantsJsdom } from './sequencer';
 
 const TESTS = join(import.meta.dirname, '..');
-
-/** Every test file under `dir`. */
-function testFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		return entry.isDirectory() ? testFiles(path) : entry.name.endsWith('.test.ts') ? [path] : [];
-	});
-}
 
 describe('the test order (jsdom files together, last)', () => {
 	it('knows a jsdom file by the comment Vitest reads, not by a mention of it', () => {
@@ -22,7 +15,7 @@ describe('the test order (jsdom files together, last)', () => {
 	});
 
 	it('finds every file of the suite that runs in jsdom', () => {
-		const files = testFiles(TESTS);
+		const files = filesUnder(TESTS, '.test.ts');
 		// By hand: the files whose own line is the environment comment, wherever in the file it stands.
 		const byLine = files.filter((file) => readFileSync(file, 'utf8').split('\n').some((line) => line.trim() === '// @vitest-environment jsdom'));
 		expect(byLine.length).toBeGreaterThan(20);
